@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>Quotelens</p>, document.getElementById('app')!);

@@ -1,0 +1,35 @@
+import type { TraceEntry } from '../model';
+
+/** A unit of the story's body in reading order: a paragraph, a block-quote paragraph, a list item or a subhead. */
+export interface Block {
+  index: number;
+  kind: 'p' | 'quote' | 'li' | 'heading';
+  /** Text as a reader sees it, whitespace collapsed. */
+  text: string;
+  el: Element;
+}
+
+export interface ArticleBody {
+  /** The element that holds the story, or null when none was found. */
+  root: Element | null;
+  blocks: Block[];
+}
+
+export interface PageMetadata {
+  title: string | null;
+  byline: string | null;
+  published: string | null;
+  siteName: string | null;
+  lang: string | null;
+}
+
+/** Collects decisions when tracing is on; a no-op otherwise, so the hot path pays nothing. */
+export interface Tracer {
+  readonly on: boolean;
+  add(entry: TraceEntry): void;
+}
+
+export function makeTracer(on: boolean): Tracer & { entries: TraceEntry[] } {
+  const entries: TraceEntry[] = [];
+  return { on, entries, add: on ? (e) => void entries.push(e) : () => {} };
+}

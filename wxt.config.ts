@@ -1,0 +1,21 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  zip: { excludeSources: ['tests/out/**', 'bench-out/**'] },
+  manifest: ({ browser }) => ({
+    name: 'Quotelens',
+    description: 'Key points, who said what, and a private searchable history of the news articles you read.',
+    permissions: ['storage', 'tabs', 'contextMenus', 'unlimitedStorage'],
+    action: { default_title: 'Quotelens' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'quotelens@quotelens.invalid', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : {}),
+  }),
+});
