@@ -1,0 +1,26 @@
+// How dates, sites and counts read in the UI. Dates use the reader's locale; a missing date is left out, not guessed.
+
+export function formatDate(value: string | number | null | undefined): string | null {
+  if (value === null || value === undefined || value === '') return null;
+  const d = new Date(value);
+  if (Number.isNaN(d.getTime())) return null;
+  return d.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+}
+
+export function siteOf(siteName: string | null | undefined, url: string): string {
+  if (siteName) return siteName;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Joins the parts that exist with a middle dot: "Newslooks · 18 Mar 2025". */
+export function metaLine(...parts: Array<string | null | undefined>): string {
+  return parts.filter((p): p is string => Boolean(p)).join(' · ');
+}

@@ -1,0 +1,42 @@
+import type { QuoteHit } from '../lib/model';
+import { formatDate, metaLine, siteOf } from './format';
+
+interface Props {
+  hits: ReadonlyArray<QuoteHit>;
+  /** Whether a hit's article is the page in the current tab (its quote can be revealed there). */
+  onCurrentPage: (hit: QuoteHit) => boolean;
+  onOpen: (hit: QuoteHit) => void;
+  /** Omitted on a speaker's own page, where the name would lead back to itself. */
+  onSpeaker?: (speaker: string) => void;
+}
+
+export function QuoteHitList({ hits, onCurrentPage, onOpen, onSpeaker }: Props) {
+  return (
+    <ul class="hits">
+      {hits.map((h) => {
+        const here = onCurrentPage(h);
+        return (
+          <li key={h.id} class="hit">
+            <button type="button" class="quote quote-button" onClick={() => onOpen(h)}>
+              <q>{h.text}</q>
+              <span class="action">{here ? 'Show in this page' : 'Open article'}</span>
+            </button>
+            <p class="who-line">
+              {h.speaker && onSpeaker ? (
+                <button type="button" class="link speaker-name" onClick={() => onSpeaker(h.speaker!)}>{h.speaker}</button>
+              ) : (
+                <span class="speaker-name">{h.speaker ?? 'Unattributed'}</span>
+              )}
+              {h.role && <span class="role">{h.role}</span>}
+            </p>
+            <p class="meta">
+              <span class="hit-title">{h.title}</span>
+              {' · '}
+              {metaLine(siteOf(h.siteName, h.url), formatDate(h.published) ?? formatDate(h.savedAt))}
+            </p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

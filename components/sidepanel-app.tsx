@@ -1,0 +1,58 @@
+// The side panel: quote lookup (with a speaker's page) and the reading history. Follows the active tab so that a
+// hit from the page in front of the reader is revealed in place instead of opened again.
+import { useEffect, useState } from 'preact/hooks';
+import type { QuoteHit } from '../lib/model';
+import type { QuotelensClient } from '../lib/client/types';
+import { samePage } from '../lib/client/index';
+import { useLoad } from './use-load';
+import { QuoteLookup } from './quote-lookup';
+import { SpeakerQuotes } from './speaker-quotes';
+import { HistoryPanel } from './history-panel';
+
+type View = 'lookup' | 'history';
+
+export function SidePanelApp({ client, initialQuery = '' }: { client: QuotelensClient; initialQuery?: string }) {
+  const [view, setView] = useState<View>('lookup');
+  const [query, setQuery] = useState(initialQuery);
+  const [speaker, setSpeaker] = useState<string | null>(null);
+  const [note, setNote] = useState<string | null>(null);
+  const [tabNonce, setTabNonce] = useState(0);
+  useEffect(() => client.onTabChange(() => setTabNonce((n) => n + 1)), [client]);
+  const tab = useLoad(() => client.currentTab(), [client, tabNonce]);
+
+  useEffect(() => { if (initialQuery) setQuery(initialQuery); }, [initialQuery]);
+
+  const onCurrentPage = (hit: QuoteHit) => samePage(hit.url, tab.data?.url ?? null);
+  async function open(hit: QuoteHit) {
+    setNote(null);
+    const t = tab.data;
+    if (t && onCurrentPage(hit)) {
+      const found = await client.revealQuote(t.id, hit.text).catch(() => false);
+      setNote(found ? 'Shown in the page' : 'That quote is not on the page any more.');
+    } else {
+      await client.openArticle(hit.url, hit.text);
+    }
+  }
+
+  return (
+    <div class="app panel">
+      <header class="bar">
+        <h1 class="brand">Quotelens</h1>
+        <nav class="tabs" aria-label="Views">
+          <button type="button" aria-pressed={view === 'lookup'} onClick={() => setView('lookup')}>Quotes</button>
+          <button type="button" aria-pressed={view === 'history'} onClick={() => setView('history')}>History</button>
+        </nav>
+      </header>
+      <main>
+        {note && <p class="note" role="status">{note}</p>}
+        {view === 'history' ? (
+          <HistoryPanel client={client} />
+        ) : speaker ? (
+          <SpeakerQuotes client={client} speaker={speaker} onBack={() => setSpeaker(null)} onCurrentPage={onCurrentPage} onOpen={open} />
+        ) : (
+          <QuoteLookup client={client} query={query} onQuery={setQuery} onCurrentPage={onCurrentPage} onOpen={open} onSpeaker={setSpeaker} />
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+// Thin wiring on every http(s) page: the cheap detector always, the full analysis only on articles (or when the
+// reader asks), a report to the background, and answers to its questions. Re-runs when a single-page site navigates.
+import { browser } from 'wxt/browser';
+import { analyzePage, detectArticle } from '@/lib/extract';
+import { request, makeHandler, isMessageOf } from '@/lib/protocol/define';
+import { contentToBg } from '@/lib/protocol/content-to-bg';
+import { bgToContent, type PageState } from '@/lib/protocol/bg-to-content';
+import { revealQuote } from './reveal';
+
+/** SPA navigations swap the content after the URL: wait for the page to settle before reading it. */
+const SETTLE_MS = 800;
+
+const pageKey = (url: string) => url.split('#')[0]!;
+const send = (m: unknown) => browser.runtime.sendMessage(m);
+
+function inspect(force: boolean): PageState {
+  const url = location.href;
+  const detection = detectArticle(document);
+  const analysis = detection.isArticle || force ? analyzePage(document, url, { force }) : null;
+  return { url, detection, analysis };
+}
+
+function report(s: PageState): void {
+  const sent = s.analysis
+    ? request(contentToBg, send, 'page/analysed', { analysis: s.analysis })
+    : request(contentToBg, send, 'page/skipped', { url: s.url, detection: s.detection });
+  // A sleeping or reloading background is no reason to break the page; the popup asks again through page/state.
+  sent.catch(() => {});
+}
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    let state = inspect(false);
+    report(state);
+
+    const handle = makeHandler(bgToContent, {
+      'page/state': () => state,
+      // Forced analysis is answered, not reported: the background saves what it asked for.
+      'page/analyse': ({ force }) => (state = inspect(force)),
+      'quote/reveal': ({ text }) => ({ found: revealQuote(text) }),
+    });
+    const listener = (message: unknown) => (isMessageOf(bgToContent, message) ? handle(message, undefined) : undefined);
+    browser.runtime.onMessage.addListener(listener);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+
+    let timer: number | undefined;
+    const onNavigate = () => {
+      clearTimeout(timer);
+      timer = ctx.setTimeout(() => {
+        if (pageKey(location.href) === pageKey(state.url)) return;
+        state = inspect(false);
+        report(state);
+      }, SETTLE_MS);
+    };
+    ctx.addEventListener(window, 'wxt:locationchange', onNavigate);
+    ctx.addEventListener(window, 'popstate', onNavigate);
+  },
+});

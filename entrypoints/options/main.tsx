@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { OptionsApp } from '@/components/options-app';
+import '@/components/styles.css';
+
+render(<OptionsApp />, document.getElementById('app')!);

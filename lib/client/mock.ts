@@ -1,0 +1,74 @@
+// An in-memory client for component tests and for working on the UI without an extension. Search here is a plain
+// substring match; the ranking of real lookups belongs to the background and is tested there.
+import type { QuoteHit, Visit } from '../model';
+import type { Hits, QuotelensClient, TabRef, TabState } from './types';
+
+export interface MockData {
+  tab?: TabRef | null;
+  tabState?: TabState;
+  /** What "analyse anyway" turns the tab into. */
+  analysed?: TabState;
+  history?: Visit[];
+  quotes?: QuoteHit[];
+  /** Quote texts present in the current tab's page, for revealQuote. */
+  pageQuotes?: string[];
+}
+
+export interface MockCall {
+  method: string;
+  args: unknown[];
+}
+
+export type MockClient = QuotelensClient & { calls: MockCall[]; data: MockData };
+
+const fold = (s: string | null | undefined) => (s ?? '').toLocaleLowerCase();
+
+export function createMockClient(data: MockData = {}): MockClient {
+  const calls: MockCall[] = [];
+  const log = (method: string, ...args: unknown[]) => { calls.push({ method, args }); };
+  const history = () => [...(data.history ?? [])].sort((a, b) => b.lastSeen - a.lastSeen);
+  const state = (): TabState => data.tabState ?? { status: 'unavailable', page: null };
+
+  return {
+    calls,
+    data,
+    async currentTab() { log('currentTab'); return data.tab === undefined ? { id: 1, windowId: 1, url: null } : data.tab; },
+    onTabChange() { return () => {}; },
+    async tabState(tabId) { log('tabState', tabId); return state(); },
+    async analyseTab(tabId) {
+      log('analyseTab', tabId);
+      if (data.analysed) data.tabState = data.analysed;
+      return state();
+    },
+    async revealQuote(tabId, text) { log('revealQuote', tabId, text); return (data.pageQuotes ?? []).includes(text); },
+    async listHistory(q) {
+      log('listHistory', q);
+      const words = fold(q.query).split(/\s+/).filter(Boolean);
+      const items = history().filter((v) => words.every((w) => fold(`${v.title} ${v.siteName}`).includes(w)));
+      return { items: items.slice(q.offset, q.offset + q.limit), total: items.length };
+    },
+    async deleteArticle(url) {
+      log('deleteArticle', url);
+      const before = data.history?.length ?? 0;
+      data.history = (data.history ?? []).filter((v) => v.url !== url);
+      data.quotes = (data.quotes ?? []).filter((h) => h.url !== url);
+      return data.history.length < before;
+    },
+    async clearHistory() { log('clearHistory'); data.history = []; data.quotes = []; },
+    async searchQuotes(q): Promise<Hits> {
+      log('searchQuotes', q);
+      const words = fold(q.query).split(/\s+/).filter(Boolean);
+      const hits = (data.quotes ?? []).filter((h) =>
+        (!q.speaker || fold(h.speaker) === fold(q.speaker)) &&
+        words.every((w) => fold(`${h.text} ${h.speaker} ${h.role}`).includes(w)));
+      return { hits: hits.slice(q.offset, q.offset + q.limit), total: hits.length };
+    },
+    async speakerQuotes(speaker) {
+      log('speakerQuotes', speaker);
+      const hits = (data.quotes ?? []).filter((h) => fold(h.speaker) === fold(speaker)).sort((a, b) => a.savedAt - b.savedAt);
+      return { hits, total: hits.length };
+    },
+    async openSidePanel(tab) { log('openSidePanel', tab); },
+    async openArticle(url, quoteText) { log('openArticle', url, quoteText); },
+  };
+}

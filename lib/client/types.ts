@@ -1,0 +1,42 @@
+// What the popup, side panel and options page may ask of the extension. Components receive one of these and never
+// touch `browser.*`, so they render the same against the real background and against the mock in tests.
+import type { QuoteHit, Visit } from '../model';
+import type { TabState } from '../protocol/ui-to-bg';
+
+export type { QuoteHit, Visit, TabState };
+
+/** The browser tab a view is about. `url` is null when the browser hides it (no permission, a blank tab). */
+export interface TabRef {
+  id: number;
+  windowId: number | null;
+  url: string | null;
+}
+
+export interface Hits {
+  hits: QuoteHit[];
+  total: number;
+}
+
+export interface HistoryPage {
+  items: Visit[];
+  total: number;
+}
+
+export interface QuotelensClient {
+  /** The tab the view shows; null when there is none (e.g. every window is closed). */
+  currentTab(): Promise<TabRef | null>;
+  /** Calls `listener` when the reader switches to another tab or the tab's page changes; returns the unsubscriber. */
+  onTabChange(listener: () => void): () => void;
+  tabState(tabId: number): Promise<TabState>;
+  analyseTab(tabId: number): Promise<TabState>;
+  revealQuote(tabId: number, text: string): Promise<boolean>;
+  listHistory(opts: { query?: string; offset: number; limit: number }): Promise<HistoryPage>;
+  deleteArticle(url: string): Promise<boolean>;
+  clearHistory(): Promise<void>;
+  searchQuotes(opts: { query: string; speaker?: string; offset: number; limit: number }): Promise<Hits>;
+  speakerQuotes(speaker: string): Promise<Hits>;
+  /** Opens the quote lookup beside the page. Call it straight from a click: browsers demand a user gesture. */
+  openSidePanel(tab: TabRef | null): Promise<void>;
+  /** Opens a saved article in a new tab, scrolled to `quoteText` when given (a text fragment). */
+  openArticle(url: string, quoteText?: string): Promise<void>;
+}
