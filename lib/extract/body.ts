@@ -1,20 +1,101 @@
 // The story's body: find the element that holds it and list its blocks in reading order.
 import type { ArticleBody, Block, Tracer } from './types';
-import { textOf } from './text';
+import { blockText } from './text';
+import { classAndId, isFurniture } from './body-signals';
+import { BLOCK_TAGS, chooseRoots, scorePage, type Stats } from './body-score';
 
-const SKIP = 'aside, nav, figure, figcaption, footer, header, form, script, style, noscript, [role="complementary"]';
+const HEADINGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
+const CONTAINERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'TD', 'TH', 'TBODY', 'THEAD', 'TR', 'TABLE', 'CENTER', 'SPAN', 'FONT', 'DETAILS', 'LI', 'DD', 'DL', 'DT', 'HGROUP', 'ADDRESS']);
+// Social-media posts pasted into a story as blockquotes are embeds, not the writer's text.
+const EMBED = /tweet|twitter|instagram|tiktok|facebook|embed/i;
+/** A link list (related stories, tags, more-from) reads as mostly link text. */
+const LINK_LIST_DENSITY = 0.5;
 
-export function findArticleBody(doc: Document, _tracer?: Tracer): ArticleBody {
-  const root = doc.querySelector('article') ?? doc.body;
-  if (!root) return { root: null, blocks: [] };
+export function findArticleBody(doc: Document, tracer?: Tracer): ArticleBody {
+  const body = doc.body;
+  if (!body) return { root: null, blocks: [] };
+  const scored = scorePage(body);
+  const chosen = chooseRoots(body, scored);
+  if (!chosen) return { root: null, blocks: [] };
   const blocks: Block[] = [];
-  for (const el of Array.from(root.querySelectorAll('p, li, h2, h3, h4, h5, h6'))) {
-    if (el.closest(SKIP) && !root.closest(SKIP)) continue;
-    if (el.tagName === 'LI' && el.querySelector('p')) continue;
-    const text = textOf(el);
-    if (!text) continue;
-    const kind: Block['kind'] = /^H\d$/.test(el.tagName) ? 'heading' : el.tagName === 'LI' ? 'li' : el.closest('blockquote') ? 'quote' : 'p';
-    blocks.push({ index: blocks.length, kind, text, el });
+  const c = new Collector(scored.stats, blocks);
+  for (const part of chosen.parts) c.block(part, false);
+  if (tracer?.on) tracer.add({ step: 'body', decision: describe(chosen.root), reason: `${chosen.parts.length} part(s), ${blocks.length} blocks` });
+  return { root: chosen.root, blocks };
+}
+
+function describe(el: Element): string {
+  const ci = classAndId(el).trim();
+  return `${el.tagName.toLowerCase()}${ci ? ` "${ci.slice(0, 60)}"` : ''}`;
+}
+
+class Collector {
+  constructor(private readonly stats: Map<Element, Stats>, private readonly out: Block[]) {}
+
+  private push(kind: Block['kind'], el: Element, text: string): void {
+    if (!text) return;
+    this.out.push({ index: this.out.length, kind, text, el });
   }
-  return { root, blocks };
+
+  private linkHeavy(st: Stats): boolean {
+    return st.t > 0 && st.l / st.t > LINK_LIST_DENSITY;
+  }
+
+  /** One element of the story's container: emit it as blocks, or descend, or leave it out. */
+  block(el: Element, quote: boolean): void {
+    const st = this.stats.get(el);
+    if (!st || st.t === 0) return; // furniture, hidden or empty: the scoring walk already left it out
+    const tag = el.tagName;
+    if (tag === 'H1' || tag === 'HEADER') return;
+    if (tag === 'P' || tag === 'PRE') {
+      if (st.b) return this.children(el, quote);
+      return this.push(quote ? 'quote' : 'p', el, blockText(el));
+    }
+    if (HEADINGS.has(tag)) return this.push(quote ? 'quote' : 'heading', el, blockText(el));
+    if (tag === 'UL' || tag === 'OL') return this.list(el, st, quote);
+    if (tag === 'BLOCKQUOTE') {
+      if (EMBED.test(classAndId(el)) || this.linkHeavy(st)) return;
+      if (st.b) return this.children(el, true);
+      return this.push('quote', el, blockText(el));
+    }
+    if (CONTAINERS.has(tag) || BLOCK_TAGS.has(tag)) {
+      if (this.linkHeavy(st) && st.t < 2000) return;
+      if (!st.b) return this.push(quote ? 'quote' : 'p', el, blockText(el));
+      return this.children(el, quote);
+    }
+    // An inline element standing alone among blocks: part of a run handled by children().
+  }
+
+  private list(el: Element, st: Stats, quote: boolean): void {
+    if (this.linkHeavy(st)) return;
+    for (const li of Array.from(el.children)) {
+      if (li.tagName !== 'LI') { this.block(li, quote); continue; }
+      const s = this.stats.get(li);
+      if (!s || s.t === 0) continue;
+      if (s.b) this.children(li, quote);
+      else this.push(quote ? 'quote' : 'li', li, blockText(li));
+    }
+  }
+
+  /** Children of a container in order; loose text and inline runs between blocks become paragraphs. */
+  private children(el: Element, quote: boolean): void {
+    let run: string[] = [];
+    const flush = () => {
+      const text = run.join('').replace(/\s+/g, ' ').trim();
+      run = [];
+      if (text.length > 1) this.push(quote ? 'quote' : 'p', el, text);
+    };
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) { run.push((c as Text).data); continue; }
+      if (c.nodeType !== 1) continue;
+      const ce = c as Element;
+      if (ce.tagName === 'BR') { if (ce.nextSibling?.nodeType === 1 && (ce.nextSibling as Element).tagName === 'BR') flush(); else run.push(' '); continue; }
+      if (isFurniture(ce, true)) continue;
+      if (BLOCK_TAGS.has(ce.tagName)) { flush(); this.block(ce, quote); continue; }
+      const st = this.stats.get(ce);
+      if (st && st.b) { flush(); this.children(ce, quote); continue; }
+      run.push(ce.textContent ?? '');
+    }
+    flush();
+  }
 }

@@ -1,0 +1,129 @@
+// Which element holds the story: one walk of the page scores paragraphs into their ancestors (Readability's idea,
+// done in a single pass without touching the DOM), then the best container and its story-bearing siblings win.
+import { classWeight, isFurniture } from './body-signals';
+
+/** Text and link-text length of every element the walk kept (furniture and hidden subtrees are absent). */
+export interface Stats {
+  t: number;
+  l: number;
+  /** Has block-level children (so it is a container, not a paragraph). */
+  b: boolean;
+}
+
+export const BLOCK_TAGS = new Set([
+  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'UL', 'OL', 'LI', 'TABLE', 'TBODY', 'THEAD', 'TR', 'TD', 'TH', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5',
+  'H6', 'PRE', 'DL', 'DT', 'DD', 'FIGURE', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'FORM', 'HR', 'ADDRESS', 'CENTER', 'DETAILS', 'HGROUP',
+]);
+const PARAGRAPH_TAGS = new Set(['P', 'PRE', 'TD', 'DD']);
+const CONTAINER_BONUS: Record<string, number> = { DIV: 5, ARTICLE: 10, MAIN: 5, SECTION: 3, PRE: 3, TD: 3, BLOCKQUOTE: 3, ADDRESS: -3, OL: -3, UL: -3, DL: -3, DD: -3, DT: -3, LI: -3, FORM: -3, TH: -5, H1: -5, H2: -5, H3: -5, H4: -5, H5: -5, H6: -5 };
+const COMMAS = /[,\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C\u3001]/g;
+const WS_RUN = /\s+/g;
+const MIN_PARAGRAPH = 25;
+const MAX_LEVELS = 5;
+
+export interface Scored {
+  stats: Map<Element, Stats>;
+  scores: Map<Element, number>;
+}
+
+export function scorePage(body: Element): Scored {
+  const stats = new Map<Element, Stats>();
+  const scores = new Map<Element, number>();
+  const stack: Element[] = [];
+
+  const addScore = (el: Element, s: number) => {
+    let cur = scores.get(el);
+    if (cur === undefined) cur = classWeight(el) + (CONTAINER_BONUS[el.tagName] ?? 0);
+    scores.set(el, cur + s);
+  };
+
+  const visit = (el: Element, inLink: boolean): Stats => {
+    let t = 0, l = 0, b = false;
+    const link = inLink || el.tagName === 'A';
+    stack.push(el);
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        const d = (c as Text).data;
+        if (d.length === 0) continue;
+        const n = d.replace(WS_RUN, ' ').length;
+        t += n;
+        if (link) l += n;
+      } else if (c.nodeType === 1) {
+        const ce = c as Element;
+        if (isFurniture(ce, true)) continue;
+        if (BLOCK_TAGS.has(ce.tagName)) b = true;
+        const s = visit(ce, link);
+        t += s.t;
+        l += s.l;
+      }
+    }
+    stack.pop();
+    const st = { t, l, b };
+    stats.set(el, st);
+    const tag = el.tagName;
+    if (t >= MIN_PARAGRAPH && (PARAGRAPH_TAGS.has(tag) || (!b && (tag === 'DIV' || tag === 'SECTION' || tag === 'ARTICLE')))) {
+      const text = el.textContent ?? '';
+      const score = 1 + (text.match(COMMAS)?.length ?? 0) + Math.min(Math.floor(t / 100), 3);
+      for (let i = 0; i < MAX_LEVELS; i++) {
+        const anc = stack[stack.length - 1 - i];
+        if (!anc) break;
+        addScore(anc, score / (i === 0 ? 1 : i === 1 ? 2 : i * 3));
+      }
+    }
+    return st;
+  };
+  visit(body, false);
+  for (const [el, s] of scores) {
+    const st = stats.get(el);
+    const ld = st && st.t ? st.l / st.t : 0;
+    scores.set(el, s * (1 - ld));
+  }
+  return { stats, scores };
+}
+
+/** The best-scoring container, widened the way Readability widens it, plus siblings that carry story text. */
+export function chooseRoots(body: Element, { stats, scores }: Scored): { root: Element; parts: Element[] } | null {
+  const ranked = [...scores.entries()].filter(([el]) => el !== body).sort((a, b) => b[1] - a[1]);
+  const first = ranked[0];
+  if (!first) return null;
+  let [top, topScore] = first;
+
+  // Several near-equal candidates under one ancestor: the story is split into sections, take the ancestor.
+  const alternatives = ranked.slice(1, 5).filter(([, s]) => s / topScore >= 0.75).map(([el]) => el);
+  if (alternatives.length >= 3) {
+    for (let p = top.parentElement; p && p !== body; p = p.parentElement) {
+      if (alternatives.filter((a) => p!.contains(a)).length >= 3) { top = p; break; }
+    }
+  }
+  // Climb while the parent scores as well: the story continues around the best block.
+  let last = scores.get(top) ?? topScore;
+  const threshold = last / 3;
+  for (let p = top.parentElement; p && p !== body; p = p.parentElement) {
+    const s = scores.get(p);
+    if (s === undefined) continue;
+    if (s < threshold) break;
+    if (s > last) { top = p; break; }
+    last = s;
+  }
+  while (top.parentElement && top.parentElement !== body && top.parentElement.children.length === 1) top = top.parentElement;
+  topScore = scores.get(top) ?? topScore;
+
+  const parent = top.parentElement;
+  if (!parent) return { root: top, parts: [top] };
+  const parts: Element[] = [];
+  const sibThreshold = Math.max(10, topScore * 0.2);
+  const topClass = top.getAttribute('class') ?? '';
+  for (const sib of Array.from(parent.children)) {
+    if (sib === top) { parts.push(sib); continue; }
+    const st = stats.get(sib);
+    if (!st || st.t === 0) continue;
+    let s = scores.get(sib) ?? 0;
+    if (topClass && sib.getAttribute('class') === topClass) s += topScore * 0.2;
+    const ld = st.l / st.t;
+    if (scores.has(sib) && s >= sibThreshold) parts.push(sib);
+    else if (sib.tagName === 'P') {
+      if ((st.t > 80 && ld < 0.25) || (st.t > 0 && ld === 0 && /\.( |$)/.test(sib.textContent ?? ''))) parts.push(sib);
+    }
+  }
+  return { root: parts.length > 1 ? parent : top, parts };
+}

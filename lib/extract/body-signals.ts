@@ -1,0 +1,57 @@
+// Shared signals for finding the story: which markup is page furniture, how a container's class/id reads.
+import { isHidden } from './text';
+
+/** Never story text: scripts, navigation, forms, embedded media and their captions. */
+export const SKIP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'ASIDE', 'FOOTER', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT',
+  'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'svg', 'CANVAS', 'VIDEO', 'AUDIO', 'FIGURE', 'FIGCAPTION', 'PICTURE', 'IMG', 'MENU',
+  'DIALOG', 'LINK', 'META', 'HEAD', 'TITLE',
+]);
+
+/** ARIA roles of page furniture around a story. */
+const SKIP_ROLES = new Set(['navigation', 'complementary', 'banner', 'contentinfo', 'menu', 'menubar', 'dialog', 'alertdialog', 'search', 'toolbar', 'tablist', 'alert', 'status']);
+
+// Class/id words of furniture around a story, as Readability lists them; a wrapper whose name also reads as the story's
+// container ("main-header-and-content") is kept (MAYBE).
+export const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
+export const ADS = /(^|[\s_-])(ads?|advert\w*|ad-slot|ad-container|ad-wrapper)([\s_-]|$)/i;
+export const MAYBE = /and|article|body|column|content|main|shadow/i;
+// Furniture that sits inside the story's own container on news sites in general (share bars, newsletter boxes,
+// related-link teasers, captions, bylines, ads): no wrapper name rescues these.
+export const FURNITURE = /(^|[\s_-])(share|sharing|social|newsletter|subscribe|subscription|signup|promo|promotion|related|recommend\w*|outbrain|taboola|comments?|cookie|consent|byline|caption|credits?|dateline|timestamp|author-bio|breadcrumbs?|tags|toolbar|more-stories|also-read|see-also|most-popular|trending|sponsored|disclaimer|print)([\s_-]|$)/i;
+export const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story/i;
+export const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|newsletter|subscribe/i;
+
+export function classAndId(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+}
+
+/** Furniture to leave out entirely, judged from the element alone. */
+export function isFurniture(el: Element, strict: boolean): boolean {
+  const tag = el.tagName;
+  if (SKIP_TAGS.has(tag)) return true;
+  if (isHidden(el)) return true;
+  const role = el.getAttribute('role');
+  if (role && SKIP_ROLES.has(role)) return true;
+  if (el.getAttribute('aria-modal') === 'true') return true;
+  // Some sites wrap the whole page in one <form>; a real form holds fields, not paragraphs.
+  if (tag === 'FORM') return el.querySelectorAll('p').length < 5;
+  if (!strict || tag === 'BODY' || tag === 'ARTICLE' || tag === 'MAIN' || tag === 'P' || tag === 'HTML') return false;
+  const ci = classAndId(el);
+  if (ci.length < 2) return false;
+  if (FURNITURE.test(ci)) return !MAYBE.test(ci) || el.querySelectorAll('p').length < 5;
+  // Weaker names are trusted only on small elements: some pages wrap the whole story in an "ad-margins" box.
+  if ((UNLIKELY.test(ci) && !MAYBE.test(ci)) || ADS.test(ci)) return el.querySelectorAll('p').length < 5;
+  return false;
+}
+
+/** Readability-style weight of a container's class and id: story wrappers up, furniture down. */
+export function classWeight(el: Element): number {
+  let w = 0;
+  for (const s of [el.getAttribute('class'), el.getAttribute('id')]) {
+    if (!s) continue;
+    if (NEGATIVE.test(s)) w -= 25;
+    if (POSITIVE.test(s)) w += 25;
+  }
+  return w;
+}

@@ -1,0 +1,158 @@
+// Quality of the extraction steps on the whole development corpus (reads ../shared, never run by tests):
+// body F1 (4-word shingles, as the article-extraction benchmark scores it) ours vs Readability.js, detection accuracy
+// per corpus, metadata match rates ours vs Readability, key-points precision/recall.
+//   npx tsx scripts/measure-extract.ts [body] [detect] [meta] [keypoints] [--verbose]
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Readability } from '@mozilla/readability';
+import { detectArticle } from '../lib/extract/detect';
+import { extractMetadata } from '../lib/extract/metadata';
+import { findArticleBody } from '../lib/extract/body';
+import { findKeyPoints } from '../lib/extract/key-points';
+import { parseDocument, readHtmlFile } from './lib/load-html';
+
+const CORPUS = process.env.CORPUS ?? join(import.meta.dirname, '../../shared/corpus');
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose');
+const only = args.filter((a) => !a.startsWith('--'));
+const want = (s: string) => only.length === 0 || only.includes(s);
+const CACHE = '/tmp/quotelens-readability-cache.json';
+const cache: Record<string, unknown> = existsSync(CACHE) ? JSON.parse(readFileSync(CACHE, 'utf8')) : {};
+
+function readability(key: string, doc: Document): { text: string; title: string | null; byline: string | null; siteName: string | null; publishedTime: string | null } {
+  if (!cache[key]) {
+    const r = new Readability(doc.cloneNode(true) as Document).parse();
+    cache[key] = { text: r?.textContent ?? '', title: r?.title ?? null, byline: r?.byline ?? null, siteName: r?.siteName ?? null, publishedTime: r?.publishedTime ?? null };
+  }
+  return cache[key] as never;
+}
+
+function shingles(text: string, n = 4): Map<string, number> {
+  const t = text.match(/[\p{L}\p{N}_]+/gu) ?? [];
+  const m = new Map<string, number>();
+  for (let i = 0; i < Math.max(1, t.length - n + 1); i++) {
+    const k = t.slice(i, i + n).join('\u0001');
+    if (k) m.set(k, (m.get(k) ?? 0) + 1);
+  }
+  return m;
+}
+function prf(truth: string, pred: string): [number, number] {
+  const T = shingles(truth), P = shingles(pred);
+  let tp = 0, fp = 0, fn = 0;
+  for (const k of new Set([...T.keys(), ...P.keys()])) {
+    const t = T.get(k) ?? 0, p = P.get(k) ?? 0;
+    tp += Math.min(t, p); fp += Math.max(0, p - t); fn += Math.max(0, t - p);
+  }
+  if (fp === 0 && fn === 0) return [1, 1];
+  return [tp + fp ? tp / (tp + fp) : 0, tp + fn ? tp / (tp + fn) : 0];
+}
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+const f1 = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0);
+
+if (want('body')) {
+  const truth = JSON.parse(readFileSync(join(CORPUS, 'extraction/ground-truth.json'), 'utf8')) as Record<string, { articleBody: string }>;
+  const ours: [number, number][] = [], theirs: [number, number][] = [];
+  const rows: string[] = [];
+  for (const [id, t] of Object.entries(truth)) {
+    const doc = parseDocument(readHtmlFile(join(CORPUS, 'extraction/pages', `${id}.html`)));
+    const text = findArticleBody(doc).blocks.map((b) => b.text).join('\n\n');
+    const a = prf(t.articleBody, text), b = prf(t.articleBody, readability(`x:${id}`, doc).text);
+    ours.push(a); theirs.push(b);
+    rows.push(`${id.slice(0, 12)} ours P=${a[0].toFixed(2)} R=${a[1].toFixed(2)}  rdb P=${b[0].toFixed(2)} R=${b[1].toFixed(2)}`);
+  }
+  if (verbose) console.log(rows.filter((r, i) => f1(...ours[i]!) < 0.93).join('\n'));
+  const line = (name: string, xs: [number, number][]) => {
+    const p = mean(xs.map((x) => x[0])), r = mean(xs.map((x) => x[1]));
+    return `${name} P=${p.toFixed(3)} R=${r.toFixed(3)} F1=${f1(p, r).toFixed(3)}`;
+  };
+  console.log(`body (${ours.length} pages): ${line('ours', ours)} | ${line('Readability', theirs)}`);
+}
+
+function* detectionPages(): Generator<[string, string, boolean]> {
+  const w = JSON.parse(readFileSync(join(CORPUS, 'wcxb/labels.json'), 'utf8')) as Record<string, { is_article: boolean }>;
+  for (const [id, l] of Object.entries(w)) yield ['wcxb', join(CORPUS, 'wcxb/html', `${id}.html.gz`), l.is_article];
+  const p = JSON.parse(readFileSync(join(CORPUS, 'pages2/labels.json'), 'utf8')) as Record<string, { is_article: boolean }>;
+  for (const [id, l] of Object.entries(p)) yield ['pages2', join(CORPUS, 'pages2', `${id}.html`), l.is_article];
+  for (const name of readdirSync(join(CORPUS, 'readability'))) {
+    const m = JSON.parse(readFileSync(join(CORPUS, 'readability', name, 'expected-metadata.json'), 'utf8')) as { readerable: boolean };
+    yield ['readability', join(CORPUS, 'readability', name, 'source.html'), m.readerable];
+  }
+}
+
+if (want('detect')) {
+  const stats: Record<string, { n: number; ok: number; art: number; missed: number; fp: number }> = {};
+  const errors: string[] = [];
+  for (const [corpus, file, gold] of detectionPages()) {
+    const doc = parseDocument(readHtmlFile(file));
+    const d = detectArticle(doc);
+    const s = (stats[corpus] ??= { n: 0, ok: 0, art: 0, missed: 0, fp: 0 });
+    s.n++; if (gold) s.art++;
+    if (d.isArticle === gold) s.ok++;
+    else { if (gold) s.missed++; else s.fp++; errors.push(`${gold ? 'MISSED' : 'FALSE+'} ${file.replace(CORPUS, '')} score=${d.score} ${d.reasons.join('; ')}`); }
+  }
+  if (verbose) console.log(errors.join('\n'));
+  for (const [c, s] of Object.entries(stats)) {
+    console.log(`detect ${c}: accuracy ${(s.ok / s.n).toFixed(3)} (${s.ok}/${s.n}); articles missed ${s.missed}/${s.art} (${((100 * s.missed) / s.art).toFixed(1)}%); false positives ${s.fp}/${s.n - s.art}`);
+  }
+}
+
+const norm = (s: unknown) => String(s ?? '').normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+const sameDate = (a: unknown, b: unknown) => {
+  if (!a && !b) return true;
+  if (!a || !b) return false;
+  const x = Date.parse(String(a)), y = Date.parse(String(b));
+  return norm(a) === norm(b) || (!Number.isNaN(x) && x === y);
+};
+
+if (want('meta')) {
+  const fields = ['title', 'byline', 'siteName', 'publishedTime'] as const;
+  const ours: Record<string, number> = {}, theirs: Record<string, number> = {};
+  const diffs: string[] = [];
+  let n = 0;
+  for (const name of readdirSync(join(CORPUS, 'readability'))) {
+    const exp = JSON.parse(readFileSync(join(CORPUS, 'readability', name, 'expected-metadata.json'), 'utf8'));
+    const doc = parseDocument(readHtmlFile(join(CORPUS, 'readability', name, 'source.html')));
+    const m = extractMetadata(doc, 'http://fakehost/test/page.html');
+    const r = readability(`r:${name}`, doc);
+    const mine = { title: m.title, byline: m.byline, siteName: m.siteName, publishedTime: m.published };
+    n++;
+    for (const f of fields) {
+      const eq = (a: unknown, b: unknown) => (f === 'publishedTime' ? sameDate(a, b) : norm(a) === norm(b));
+      if (eq(mine[f], exp[f])) ours[f] = (ours[f] ?? 0) + 1;
+      else diffs.push(`${name} ${f}: ours=${JSON.stringify(mine[f])} exp=${JSON.stringify(exp[f])}`);
+      if (eq(r[f], exp[f])) theirs[f] = (theirs[f] ?? 0) + 1;
+    }
+  }
+  if (verbose) console.log(diffs.join('\n'));
+  console.log(`metadata (${n} pages) ` + fields.map((f) => `${f} ours ${ours[f] ?? 0} vs Readability ${theirs[f] ?? 0}`).join('; '));
+}
+
+if (want('keypoints')) {
+  const same = (a: string, b: string) => norm(a).replace(/[^\p{L}\p{N}]+/gu, ' ').trim() === norm(b).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const sets: [string, string, string[]][] = [];
+  const dev = JSON.parse(readFileSync(join(CORPUS, 'keypoints/dev.json'), 'utf8')) as Record<string, { key_points: string[] }>;
+  for (const [id, l] of Object.entries(dev)) sets.push(['extraction', join(CORPUS, 'extraction/pages', `${id}.html`), l.key_points]);
+  const p2 = JSON.parse(readFileSync(join(CORPUS, 'pages2/labels.json'), 'utf8')) as Record<string, { key_points: string[]; is_article: boolean }>;
+  for (const [id, l] of Object.entries(p2)) if (l.is_article) sets.push(['pages2', join(CORPUS, 'pages2', `${id}.html`), l.key_points]);
+  for (const f of readdirSync(join(CORPUS, 'seed')).filter((f) => f.endsWith('.html'))) {
+    const g = JSON.parse(readFileSync(join(CORPUS, 'seed', f.replace(/\.html$/, '.gold.json')), 'utf8'));
+    sets.push(['seed', join(CORPUS, 'seed', f), g.key_points ?? g.keyPoints ?? []]);
+  }
+  const t: Record<string, { gold: number; pred: number; hit: number; pages: number; pagesOk: number }> = {};
+  const errs: string[] = [];
+  for (const [c, file, gold] of sets) {
+    const doc = parseDocument(readHtmlFile(file));
+    const pred = findKeyPoints(doc, findArticleBody(doc));
+    const s = (t[c] ??= { gold: 0, pred: 0, hit: 0, pages: 0, pagesOk: 0 });
+    const hit = pred.filter((p) => gold.some((g) => same(g, p))).length;
+    s.gold += gold.length; s.pred += pred.length; s.hit += hit; s.pages++;
+    if (hit === gold.length && hit === pred.length) s.pagesOk++;
+    else errs.push(`${c} ${file.replace(CORPUS, '')}: gold ${JSON.stringify(gold).slice(0, 200)}\n   pred ${JSON.stringify(pred).slice(0, 300)}`);
+  }
+  if (verbose) console.log(errs.join('\n'));
+  for (const [c, s] of Object.entries(t)) {
+    console.log(`keypoints ${c}: P=${(s.pred ? s.hit / s.pred : 1).toFixed(3)} R=${(s.gold ? s.hit / s.gold : 1).toFixed(3)} (bullets gold ${s.gold} pred ${s.pred} hit ${s.hit}; pages exact ${s.pagesOk}/${s.pages})`);
+  }
+}
+
+writeFileSync(CACHE, JSON.stringify(cache));
