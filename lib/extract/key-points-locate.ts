@@ -1,0 +1,108 @@
+// Where the publisher's summary list sits. Three signs, strongest first: a visible label ("Key points", "Quick
+// Looks", "Das Wichtigste in Kürze"…) right before a list; a container named for a summary near the top of the
+// story; an unlabeled short list of sentences between the headline and the first paragraph.
+import { blockText, clean } from './text';
+
+export interface KeyPointsList {
+  container: Element;
+  items: string[];
+  how: string;
+  /** The visible label over the list, when there is one. */
+  label?: Element;
+}
+
+// Labels publishers put over a story summary, in the languages of the corpus and their neighbours.
+const LABEL_WORDS = [
+  'key points', 'key takeaways?', 'takeaways', 'quick looks?', 'what to know', 'what you need to know', 'highlights',
+  'story highlights', 'key highlights', 'in brief', 'at a glance', 'the big picture', 'in short', 'summary', 'tl;?dr',
+  'the gist', 'why it matters', 'das wichtigste in kürze', 'das wichtigste', 'auf einen blick', 'in kürze', 'darum geht.?s',
+  'kurz zusammengefasst', 'zusammenfassung', 'der artikel für sie zusammengefasst', 'kort fortalt', 'en bref', "l'essentiel",
+  'à retenir', 'en resumen', 'claves', 'lo esencial', 'in sintesi', 'in het kort', 'w skrócie', 'kortfattat', 'kort sagt',
+];
+const LABEL = new RegExp(`^(?:[^:]{0,80}[:\\-–—|]\\s*)?(?:${LABEL_WORDS.join('|')})\\s*[:.]?$`, 'i');
+const LABEL_TAGS = 'h2, h3, h4, h5, h6, strong, b, p, span, div, dt, header, summary, figcaption, em, button, label';
+// Class names that, across publishers, mark a summary box.
+const SUMMARY_CLASS = '[class*="highlight"], [class*="Highlight"], [class*="key-point"], [class*="keypoint"], [class*="KeyPoint"], [class*="keyPoint"], [class*="takeaway"], [class*="Takeaway"], [class*="summary"], [class*="Summary"], [class*="abstract"], [class*="bullets"], [class*="tldr"]';
+const MAX_ITEMS = 8;
+
+function itemsOf(list: Element): string[] {
+  const out: string[] = [];
+  for (const li of Array.from(list.children)) {
+    if (li.tagName !== 'LI') continue;
+    const t = clean(blockText(li));
+    if (t) out.push(t);
+  }
+  return out;
+}
+
+function linkShare(el: Element): number {
+  const total = clean(el.textContent).length;
+  if (!total) return 1;
+  let links = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) links += clean(a.textContent).length;
+  return links / total;
+}
+
+/** A list reads as a summary: a few items of sentence-like text, not links, no nested lists. */
+function plausible(items: string[], list: Element, minLen: number): boolean {
+  if (items.length < 1 || items.length > MAX_ITEMS) return false;
+  if (list.querySelector('ul ul, ol ol, ul ol, ol ul')) return false;
+  const avg = items.reduce((a, b) => a + b.length, 0) / items.length;
+  if (avg < minLen || avg > 400) return false;
+  return linkShare(list) < 0.3;
+}
+
+function paragraphItems(box: Element): string[] {
+  return Array.from(box.children).filter((c) => c.tagName === 'P').map((p) => clean(blockText(p))).filter(Boolean);
+}
+
+/** The list that follows a label: its next siblings, or the next siblings of its near ancestors. */
+function listAfter(label: Element): Element | null {
+  let e: Element | null = label;
+  for (let depth = 0; e && depth < 4; depth++, e = e.parentElement) {
+    let s = e.nextElementSibling;
+    for (let i = 0; s && i < 3; i++, s = s.nextElementSibling) {
+      if (s.tagName === 'UL' || s.tagName === 'OL') return s;
+      const inner = s.querySelector('ul, ol');
+      if (inner) return inner;
+      if (paragraphItems(s).length >= 2 && s.children.length <= MAX_ITEMS) return s;
+    }
+  }
+  return null;
+}
+
+function before(a: Element, b: Element | undefined): boolean {
+  return !b || Boolean(a.compareDocumentPosition(b) & 4);
+}
+
+/** `firstBody`: the element of the story's first paragraph, so a summary list must come before (or near) it. */
+export function locateKeyPoints(doc: Document, firstBody: Element | undefined, thirdBody: Element | undefined): KeyPointsList | null {
+  for (const el of Array.from(doc.querySelectorAll(LABEL_TAGS))) {
+    if (el.children.length > 3) continue;
+    const text = clean(el.textContent);
+    if (text.length < 4 || text.length > 100 || !LABEL.test(text)) continue;
+    const list = listAfter(el);
+    if (!list) continue;
+    const items = list.tagName === 'UL' || list.tagName === 'OL' ? itemsOf(list) : paragraphItems(list);
+    if (plausible(items, list, 12)) return { container: list, items, how: `label "${text}"`, label: el };
+  }
+  const h1 = doc.querySelector('h1');
+  for (const box of Array.from(doc.querySelectorAll(SUMMARY_CLASS))) {
+    const list = box.tagName === 'UL' || box.tagName === 'OL' ? box : box.querySelector('ul, ol');
+    if (!list || !before(list, thirdBody) || (h1 && !before(h1, list))) continue;
+    const items = itemsOf(list);
+    if (plausible(items, list, 20)) return { container: list, items, how: 'summary container' };
+  }
+  if (h1 && firstBody) {
+    for (const list of Array.from(doc.querySelectorAll('ul, ol'))) {
+      if (!before(h1, list)) continue;
+      if (!before(list, firstBody)) break;
+      if (list.closest('nav, header, footer, aside, [role="navigation"], figure')) continue;
+      const items = itemsOf(list);
+      if (items.length >= 2 && items.length <= 5 && items.every((t) => t.length >= 25 && t.length <= 300) && plausible(items, list, 30)) {
+        return { container: list, items, how: 'list under the headline' };
+      }
+    }
+  }
+  return null;
+}
