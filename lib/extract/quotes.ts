@@ -1,19 +1,116 @@
-// Direct quotations in the body blocks, with speaker and role.
+// Direct quotations in the body blocks, with speaker and role. Order: spans (quotes-spans) → which spans are quotes
+// (quotes-filter) → attribution in the sentence (speakers) → speaker and role resolution over the whole article
+// (speakers-resolve). Headings are never searched; the text of a quote is the exact characters inside its marks.
 import type { Quote } from '../model';
 import type { Block, Tracer } from './types';
+import { findDashSpans, findSpans, type Span } from './quotes-spans';
+import { rejectReason, wordCount } from './quotes-filter';
+import { attribute, sentenceStarts, verbRegex, type Attribution } from './speakers';
+import { buildRegistry } from './speakers-registry';
+import { resolveSpeakers, type Candidate } from './speakers-resolve';
+import { MASK } from './speakers-phrase';
 
 export interface QuoteOptions {
   lang: string | null;
   tracer?: Tracer;
 }
 
-const SPAN = /[“"]([^”"]{3,}?)[”"]/g;
+export interface BlockInfo {
+  block: Block;
+  spans: Span[];
+  masked: string;
+  starts: number[];
+}
 
-export function findQuotes(blocks: Block[], _opts: QuoteOptions): Quote[] {
-  const out: Quote[] = [];
-  for (const b of blocks) {
-    if (b.kind === 'heading') continue;
-    for (const m of b.text.matchAll(SPAN)) out.push({ text: m[1]!.trim(), speaker: null, role: null, block: b.index });
+const snippet = (s: string, n = 80) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
+
+function mask(text: string, spans: Span[]): string {
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    out += text.slice(at, s.outerStart) + MASK.repeat(s.outerEnd - s.outerStart);
+    at = s.outerEnd;
   }
-  return out;
+  return out + text.slice(at);
+}
+
+export function findQuotes(blocks: Block[], opts: QuoteOptions): Quote[] {
+  const lang = opts.lang ? opts.lang.toLowerCase().split(/[-_]/)[0]! : null;
+  const tracer = opts.tracer;
+  const infos: BlockInfo[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'heading') continue;
+    const dash = findDashSpans(block.text, lang);
+    const spans = dash.length ? dash : findSpans(block.text, lang);
+    const masked = mask(block.text, spans);
+    infos.push({ block, spans, masked, starts: sentenceStarts(masked) });
+  }
+  addBlockQuotes(infos, lang);
+
+  const cands: Candidate[] = [];
+  for (let n = 0; n < infos.length; n++) {
+    const info = infos[n]!;
+    for (const span of info.spans) {
+      const text = info.block.text.slice(span.start, span.end).trim();
+      let k = 0;
+      while (k + 1 < info.starts.length && info.starts[k + 1]! <= span.outerStart) k++;
+      const sentS = info.starts[k]!;
+      const sentE = info.starts[k + 1] ?? info.masked.length;
+      const onlyQuotes = !/[\p{L}\p{N}]/u.test(info.masked);
+      let att: Attribution | null =
+        span.mark === 'block' ? leadIn(infos[n - 1], lang) : attribute(info.masked, sentS, sentE, span.outerStart, span.outerEnd, lang);
+      const prev = infos[n - 1];
+      if (!att && onlyQuotes && prev && /:\s*$/.test(prev.block.text)) att = leadIn(prev, lang);
+      const why = rejectReason(text, span, info, att, lang);
+      if (why) {
+        if (tracer?.on) tracer.add({ step: 'quotes', decision: 'skip', reason: why, node: snippet(text) });
+        continue;
+      }
+      cands.push({ text, info, n, span, sentence: k, att, onlyQuotes });
+      if (tracer?.on) {
+        tracer.add({
+          step: 'quotes',
+          decision: 'take',
+          reason: `${span.mark === 'block' ? 'block quote after a colon-ended attribution' : `marks ${span.mark}…${span.closed ? 'closed' : 'left open, closed by the paragraph end'}`}; ${wordCount(text)} words; block ${info.block.index} (${info.block.kind})`,
+          node: snippet(text),
+        });
+      }
+    }
+  }
+  const registry = buildRegistry(infos.map((i) => ({ block: i.block.index, text: i.masked, sentenceStarts: i.starts })));
+  return resolveSpeakers(cands, infos, registry, lang, tracer);
+}
+
+/** A paragraph with no marks after "Zelenskyy warned:" is the quoted words themselves (the block-quote convention). */
+function addBlockQuotes(infos: BlockInfo[], lang: string | null): void {
+  const verbs = verbRegex(lang);
+  let chain = false;
+  for (let n = 1; n < infos.length; n++) {
+    const info = infos[n]!;
+    const prev = infos[n - 1]!;
+    const kind = info.block.kind;
+    if (info.spans.length || (kind !== 'p' && kind !== 'quote') || prev.block.index !== info.block.index - 1) {
+      chain = false;
+      continue;
+    }
+    const lastSentence = prev.masked.slice(prev.starts[prev.starts.length - 1]!);
+    verbs.lastIndex = 0;
+    const leadIn = /:\s*$/.test(prev.block.text) && prev.block.kind !== 'li' && verbs.test(lastSentence) && !prev.spans.some((s) => s.outerEnd >= prev.block.text.length - 2);
+    if (leadIn || (chain && kind === 'quote' && prev.block.kind === 'quote')) {
+      const t = info.block.text;
+      info.spans = [{ start: 0, end: t.length, outerStart: 0, outerEnd: t.length, mark: 'block', closed: true }];
+      info.masked = MASK.repeat(t.length);
+      info.starts = [0];
+      chain = true;
+    } else chain = false;
+  }
+}
+
+/** The attribution of a lead-in line ending in a colon, read as if the quote stood at its end. */
+export function leadIn(prev: BlockInfo | undefined, lang: string | null): Attribution | null {
+  if (!prev) return null;
+  if (prev.spans.length && prev.spans[0]!.mark === 'block') return null;
+  const len = prev.masked.length;
+  const sentS = prev.starts[prev.starts.length - 1]!;
+  return attribute(prev.masked, sentS, len, len, len, lang);
 }

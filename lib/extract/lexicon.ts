@@ -1,0 +1,128 @@
+// Word lists for quote and speaker finding, one place, each with the reason it exists.
+
+/** Speech verbs per language, inflected forms spelled out: news prose attributes quotes with a small closed set of verbs. */
+export const SPEECH_VERBS: Record<string, string[]> = {
+  en: (
+    'say says said saying tell tells told telling add adds added adding warn warns warned warning insist insists insisted ' +
+    'quip quips quipped tweet tweets tweeted tweeting write writes wrote writing explain explains explained explaining ' +
+    'noted noting argue argues argued arguing ask asks asked asking reply replies replied replying continue continues ' +
+    'continued continuing stated recall recalls recalled recalling claimed claiming acknowledge ' +
+    'acknowledges acknowledged admit admits admitted announce announces announced declare declares declared stress stresses ' +
+    'stressed emphasise emphasised emphasize emphasized suggest suggests suggested respond responds responded concede conceded ' +
+    'joke jokes joked predict predicts predicted promise promises promised vow vows vowed urge urges urged complain complains ' +
+    'complained describe describes described describing called calling posted posting testify testified ' +
+    'testifies reiterate reiterated observe observed remark remarked added exclaim exclaimed shout shouted scream screamed ' +
+    'whisper whispered chant chanted sing sang cry cried yell yelled laugh laughed beg begged plead pleaded pleads ' +
+    'confirm confirms confirmed deny denies denied countered retort retorted maintain maintains maintained ' +
+    'pointed assert asserts asserted contend contends contended reported touted ' +
+    'caution cautions cautioned boast boasted concluded conclude write wrote mused muse lament lamented accuse accused ' +
+    'charged criticise criticised criticize criticized praise praised thank thanked chimed dubbed'
+  ).split(' '),
+  fr: (
+    'dit dire déclare déclaré affirme affirmé explique expliqué ajoute ajouté souligne souligné estime estimé ' +
+    'assure assuré indique indiqué précise précisé martèle martelé lance lancé raconte raconté répond répondu confie confié ' +
+    'prévient prévenu insiste insisté avertit averti écrit tweeté rappelle rappelé poursuit poursuivi'
+  ).split(' '),
+  de: (
+    'sagt sagte sagten gesagt erklärt erklärte erklärten betont betonte meint meinte fügte fügt schreibt schrieb ' +
+    'warnt warnte kritisiert kritisierte so betonte teilte teilt antwortete antwortet ergänzte ergänzt bekräftigte ' +
+    'räumte versicherte forderte fordert'
+  ).split(' '),
+  es: (
+    'dijo dice decía afirmó afirma explicó explica añadió añade señaló señala aseguró asegura declaró declara ' +
+    'indicó indica advirtió advierte agregó agrega sostuvo sostiene escribió manifestó insistió respondió comentó'
+  ).split(' '),
+  it: (
+    'detto dice dichiarato dichiara spiegato spiega aggiunto aggiunge affermato afferma sottolineato sottolinea ' +
+    'ha commentato commenta scritto scrive avvertito ribadito ribadisce osservato'
+  ).split(' '),
+  pt: (
+    'disse diz afirmou afirma declarou declara explicou explica acrescentou acrescenta ressaltou destacou ' +
+    'salientou garantiu escreveu respondeu comentou alertou'
+  ).split(' '),
+  ru: (
+    'сказал сказала сказали говорит говорил говорила заявил заявила заявили отметил отметила отметили ' +
+    'добавил добавила пояснил пояснила подчеркнул подчеркнула написал написала сообщил сообщила ответил ответила'
+  ).split(' '),
+  id: 'kata katanya ujar ujarnya tutur tuturnya bersabda berkata mengatakan menegaskan menjelaskan bertanya menjawab'.split(' '),
+};
+
+/** Phrases that put the source after the words ("according to X"): the source is the noun phrase that follows. */
+export const ACCORDING_TO = ['according to', 'selon', 'laut', 'según', 'secondo', 'segundo', 'de acordo com', 'по словам', 'menurut'];
+
+/** Verbs after which a following name is the listener, not the speaker ("X told Reuters", "asked Morrison"). */
+export const LISTENER_VERBS = new Set(['tell', 'tells', 'told', 'telling', 'urge', 'urged', 'urges', 'beg', 'begged', 'thank', 'thanked', 'praise', 'praised', 'accuse', 'accused', 'criticise', 'criticised', 'criticize', 'criticized', 'charge', 'charged', 'call', 'calls', 'called', 'describe', 'described', 'describes', 'describing']);
+
+/** Titles and role nouns: mark where a role ends and a name begins ("White House press secretary Karoline Leavitt"). */
+export const TITLE_WORDS = new Set(
+  (
+    'president vice prime minister secretary spokesman spokeswoman spokesperson coach captain director chief ceo cfo coo ' +
+    'chairman chairwoman chair governor gov senator sen rep representative congressman congresswoman mayor judge justice ' +
+    'general gen colonel col lt lieutenant sgt sergeant capt cmdr commander admiral officer official minister chancellor ' +
+    'speaker superintendent teacher attorney lawyer ambassador envoy analyst professor prof dr mr mrs ms miss sir dame lord ' +
+    'host actor actress singer rapper star founder co-founder cofounder executive administrator manager economist ' +
+    'researcher scientist author editor reporter correspondent writer spokespeople leader king queen prince princess pope ' +
+    'defenseman defender winger forward goalie quarterback striker midfielder guard center pitcher player owner ' +
+    'head deputy adviser advisor counsel prosecutor detective inspector sheriff trooper chef doctor physician nurse ' +
+    'student resident activist expert strategist commissioner comptroller treasurer auditor premier councillor councilman ' +
+    'councilwoman alderman lawmaker legislator candidate nominee partner principal dean chancellor rabbi imam bishop priest pastor ' +
+    'cardinal reverend rev father sister brother mother wife husband son daughter'
+  ).split(' '),
+);
+
+/** Capitalised words that start a sentence or a clause but never a person's name. */
+export const NOT_NAME_WORDS = new Set(
+  (
+    'the a an in on at for and but or so yet if as when while after before since because although though however ' +
+    'meanwhile still then now this that these those there here it its he she they we i you his her their our my your ' +
+    'according asked during despite earlier later last next first one two also even only just more most some many ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december mr mrs ms dr sen rep gov st new what why how who where which yes no not ' +
+    'instead until unless with without from by of to up down over under about'
+  ).split(' '),
+);
+
+/** Words that make a capitalised phrase an organisation rather than a person (pronoun "he/she" never points at them). */
+export const ORG_WORDS = new Set(
+  (
+    'house department ministry ministries office council committee company corp corporation inc ltd llc co university ' +
+    'college school association party court times news post agency bank fund group union force forces army navy ' +
+    'institute center centre foundation commission board police service services network airlines airways government ' +
+    'parliament congress senate kremlin state states kingdom republic club team federation league organization ' +
+    'organisation authority administration bureau society trust hospital church mosque museum productions records ' +
+    'studios media press journal magazine daily tribune herald reuters associated ap afp bbc cnn nasa fbi cia pentagon ' +
+    'nato un eu who campaign project center desk'
+  ).split(' '),
+);
+
+/** Pronouns that stand for a speaker. */
+export const PERSON_PRONOUNS = new Set(['he', 'she', 'il', 'elle', 'er', 'sie', 'él', 'ella', 'lui', 'lei', 'ele', 'ela', 'он', 'она', 'dia', 'beliau']);
+export const GROUP_PRONOUNS = new Set(['they', 'it', 'we', 'ils', 'elles', 'ellos', 'ellas', 'loro', 'eles', 'elas', 'они']);
+
+/** Words between a subject and its speech verb that do not change who speaks ("Volker later said"). */
+export const AUX_WORDS = new Set(
+  'also later then previously once recently has had have would will could may might had already again simply just ' +
+    'quickly firmly further flatly bluntly repeatedly publicly privately earlier separately frequently often has since'.split(' '),
+);
+
+/** Cues right before a quoted phrase that make it a name or a label, not someone's words. */
+export const NAMING_CUES =
+  /(?:\b(?:known as|dubbed|nicknamed|so-called|so called|termed|titled|entitled|named|the (?:term|phrase|word|words|slogan|hashtag|motto|label|song|film|movie|book|show|series|album|novel|play|program|programme))|\b(?:called))\s*$/i;
+
+/** Quote marks: opening mark → the closing marks it accepts (German „…“ and mixed curly/straight pairs occur in the wild). */
+export const PAIRS: Record<string, string> = {
+  '“': '”"',
+  '„': '“”"',
+  '«': '»',
+  '‹': '›',
+  '»': '«',
+  '「': '」',
+  '『': '』',
+  '"': '"”',
+};
+
+/** Languages that write dialogue with a leading dash rather than quote marks. */
+export const DASH_DIALOGUE_LANGS = new Set(['fr', 'es', 'it', 'pt', 'ru', 'uk', 'bg', 'pl', 'ca', 'ro', 'sr', 'hr']);
+
+/** Languages whose single quotes mark emphasis or paraphrase, never speech (Korean, Japanese, Chinese usage). */
+export const NO_SINGLE_QUOTE_LANGS = new Set(['ko', 'ja', 'zh']);

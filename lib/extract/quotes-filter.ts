@@ -1,0 +1,44 @@
+// Which quoted spans are someone's words: not scare quotes, titles of works, nicknames or one-word labels.
+import { NAMING_CUES } from './lexicon';
+import type { Span } from './quotes-spans';
+import type { Attribution } from './speakers';
+
+const WORD = /[\p{L}\p{N}]+(?:[’'\-][\p{L}\p{N}]+)*/gu;
+
+export function wordCount(s: string): number {
+  return s.match(WORD)?.length ?? 0;
+}
+
+/** Scripts without spaces between words: count characters instead (three words ≈ four characters). */
+const NO_SPACE_SCRIPT = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
+/** Capitalised Words Throughout with no sentence punctuation: the name of a song, a film, a book or a show. */
+function looksLikeTitle(text: string): boolean {
+  if (/[.!?,;:]$/.test(text)) return false;
+  const ws = text.match(WORD) ?? [];
+  if (ws.length < 2) return false;
+  return ws.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && w.length <= 3));
+}
+
+export function rejectReason(
+  text: string,
+  span: Span,
+  info: { block: { text: string }; masked: string },
+  att: Attribution | null,
+  _lang: string | null,
+): string | null {
+  if (!/[\p{L}\p{N}]/u.test(text)) return 'no words inside the marks';
+  if (span.mark === 'block' || span.mark === '—') return null;
+  const before = info.block.text.slice(0, span.outerStart);
+  const after = info.masked.slice(span.outerEnd);
+  const n = NO_SPACE_SCRIPT.test(text) ? Math.ceil(text.replace(/\s/g, '').length / 2) : wordCount(text);
+  const attributedRightAfter = att !== null && /after the quote/.test(att.rule) && /^\s*[,—–-]?\s*\p{L}/u.test(after);
+  const complete = /^\p{Lu}/u.test(text) && /[,.!?…]$/.test(text);
+  if (n < 3) {
+    if (n === 2 && complete && (attributedRightAfter || /:\s*$/.test(before))) return null;
+    return `${n}-word quote without its own attribution: scare quote or label`;
+  }
+  if (NAMING_CUES.test(before)) return 'preceded by a naming cue ("known as", "dubbed", "the term"): a name, not speech';
+  if (looksLikeTitle(text) && !attributedRightAfter && span.outerStart > 0) return 'title case without sentence punctuation: a title of a work';
+  return null;
+}

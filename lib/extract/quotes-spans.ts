@@ -1,0 +1,114 @@
+// Step 1 of quotes: find quoted spans in one block's text (marks, partial single quotes, dialogue dashes).
+import { DASH_DIALOGUE_LANGS, NO_SINGLE_QUOTE_LANGS, PAIRS } from './lexicon';
+
+export interface Span {
+  /** Offsets of the quoted words inside the block text, marks excluded. */
+  start: number;
+  end: number;
+  /** Offsets including the marks, for masking the quote out of the attribution text. */
+  outerStart: number;
+  outerEnd: number;
+  mark: string;
+  /** False when the paragraph ended before a closing mark (the quote runs on into the next paragraph). */
+  closed: boolean;
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+const SPACE_OR_OPEN = /[\s([{\/—–-]/;
+const AFTER_CLOSE = /[\s.,;:!?)\]}—–…-]/;
+
+function isOpenerAt(s: string, i: number): boolean {
+  const prev = i > 0 ? s[i - 1]! : ' ';
+  const next = s[i + 1] ?? ' ';
+  if (s[i] === '"' && /\s/.test(next)) return false;
+  return SPACE_OR_OPEN.test(prev) || /[“„«"‘'(]/.test(prev) || i === 0;
+}
+
+/** Straight " closes only when followed by space, punctuation or the end, so inch marks and the like rarely pair. */
+function closerAt(s: string, j: number, accepted: string): boolean {
+  const c = s[j]!;
+  if (!accepted.includes(c)) return false;
+  if (c === '"') return j + 1 >= s.length || AFTER_CLOSE.test(s[j + 1]!) || /[’'”]/.test(s[j + 1]!);
+  return true;
+}
+
+/** Spans in reading order; nested marks stay inside the outer span. */
+export function findSpans(text: string, lang: string | null): Span[] {
+  const spans: Span[] = [];
+  const singles = !NO_SINGLE_QUOTE_LANGS.has(lang ?? '') && !(lang === null && /[\uac00-\ud7af\u3040-\u30ff]/.test(text));
+  const guillemetsReversed = lang === 'de' || lang === 'da' || lang === 'sv';
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i]!;
+    const accepted = PAIRS[c];
+    if (accepted && (c !== '»' || guillemetsReversed) && isOpenerAt(text, i)) {
+      let j = i + 1;
+      while (j < text.length && !closerAt(text, j, accepted)) j++;
+      if (j < text.length) {
+        spans.push({ start: i + 1, end: j, outerStart: i, outerEnd: j + 1, mark: c, closed: true });
+        i = j + 1;
+        continue;
+      }
+      // A curly or guillemet opener with no closer: the paragraph ends the quote (multi-paragraph quotes reopen).
+      if (c !== '"' || i === 0) {
+        spans.push({ start: i + 1, end: text.length, outerStart: i, outerEnd: text.length, mark: c, closed: false });
+        break;
+      }
+    } else if (singles && (c === '‘' || c === "'") && isOpenerAt(text, i) && LETTER.test(text[i + 1] ?? '')) {
+      const j = findSingleCloser(text, i + 1, c);
+      if (j > 0) {
+        spans.push({ start: i + 1, end: j, outerStart: i, outerEnd: j + 1, mark: c, closed: true });
+        i = j + 1;
+        continue;
+      }
+    }
+    i++;
+  }
+  return spans;
+}
+
+/** A closing single mark is one not followed by a letter: that tells it from the apostrophe in don’t or Russia’s. */
+function findSingleCloser(s: string, from: number, open: string): number {
+  const close = open === '‘' ? '’' : "'";
+  for (let j = from; j < s.length; j++) {
+    const ch = s[j]!;
+    if (ch === '“' || ch === '”' || (ch === '"' && open === "'")) return -1;
+    if (ch !== close) continue;
+    const next = s[j + 1] ?? ' ';
+    if (LETTER.test(next)) continue;
+    if (/\s/.test(s[j - 1] ?? ' ')) continue;
+    // A plural possessive ("the teachers’ union") ends in s’ and a lowercase word: keep looking.
+    if (s[j - 1] === 's' && /^\s+\p{Ll}/u.test(s.slice(j + 1, j + 4)) && !/[.,!?]/.test(s[j - 1]!)) {
+      const rest = s.slice(j + 1);
+      if (rest.includes(close)) continue;
+    }
+    return j;
+  }
+  return -1;
+}
+
+const DASH_START = /^\s*[—–]\s*/;
+const DASH_SPLIT = /\s[—–]\s*|[—–](?=[.,;:]?\s)/g;
+
+/** Dialogue written with dashes (— Je ne sais pas, dit-il.): speech and narration alternate between dashes. */
+export function findDashSpans(text: string, lang: string | null): Span[] {
+  if (!lang || !DASH_DIALOGUE_LANGS.has(lang) || !DASH_START.test(text)) return [];
+  const spans: Span[] = [];
+  const first = DASH_START.exec(text)![0].length;
+  const cuts: number[] = [first];
+  DASH_SPLIT.lastIndex = first;
+  for (let m = DASH_SPLIT.exec(text); m; m = DASH_SPLIT.exec(text)) cuts.push(m.index, m.index + m[0].length);
+  cuts.push(text.length);
+  // cuts: [speechStart, dashAt, narrStart, dashAt, speechStart, ...]
+  for (let k = 0; k + 1 < cuts.length; k += 4) {
+    let start = cuts[k]!;
+    const end = cuts[k + 1]!;
+    while (start < end && /[\s.,;:]/.test(text[start]!)) start++;
+    let e = end;
+    // French inversion without a closing dash: "Je ne sais pas, dit-il." keeps only the words before ", dit-il".
+    const inv = /,\s*\p{L}+-(?:t-)?(?:il|elle|ils|elles|on)\b.*$/u.exec(text.slice(start, e));
+    if (inv) e = start + inv.index;
+    if (e > start) spans.push({ start, end: e, outerStart: start, outerEnd: e, mark: '—', closed: true });
+  }
+  return spans;
+}

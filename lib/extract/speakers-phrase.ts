@@ -1,0 +1,164 @@
+// Reading the noun phrase next to a speech verb: a name with its role, a pronoun, or an unnamed description.
+import { AUX_WORDS, GROUP_PRONOUNS, NOT_NAME_WORDS, ORG_WORDS, PERSON_PRONOUNS, TITLE_WORDS } from './lexicon';
+
+export type Phrase =
+  | { kind: 'name'; name: string; role: string | null }
+  | { kind: 'pronoun'; pronoun: string; group: boolean }
+  | { kind: 'desc'; desc: string };
+
+/** Lowercase words that end a subject phrase when reading backwards or forwards: verbs, conjunctions, prepositions of time. */
+const BOUNDARY_WORDS = new Set(
+  ('that which who whom whose and but or nor said says told added when while because if as than then where after before ' +
+    'since though although on in at during by from with without into about over under is was are were be been being has had have ' +
+    'not also later would will could should may might can do did does so yet to for against').split(' '),
+);
+/** Connectors that may sit inside a capitalised run ("Secretary of State", "Foundation for Defense of Democracies"). */
+const RUN_CONNECTORS = new Set(['of', 'for', 'de', 'van', 'der', 'von', 'den', 'bin', 'binti', 'al', 'da', 'di', 'du', 'del', 'la', 'le', 'ibn', 'el', 'dos', 'das', 'y', 'and', '&']);
+const PARTICLES = new Set(['de', 'van', 'der', 'von', 'den', 'bin', 'binti', 'al', 'da', 'di', 'du', 'del', 'la', 'le', 'ibn', 'el', 'dos', 'das']);
+const DETERMINERS = /^(?:the|a|an|one|some|two|three|several|many|other|le|la|les|un|une|der|die|das|ein|eine|el|los|las|il|lo|gli|o|os|as)$/i;
+const PUNCT_END = /[,;:.!?()\[\]"“”«»—–]$/;
+const PUNCT_START = /^[,;:.!?()\[\]"“”«»—–]/;
+const CAP = /^\p{Lu}/u;
+const MASK = '\u2063';
+
+export const lower = (w: string): string => w.toLowerCase().replace(/[.’']/g, '');
+/** Strip a possessive and trailing punctuation: "Trump’s" → "Trump". */
+export function bare(w: string): string {
+  let b = w.replace(/[,;:!?)"”’\]]+$/u, '').replace(/[’']s$/u, '');
+  // Keep the dot of initials and short abbreviations ("W.", "Jr.", "U.S."), drop a sentence's full stop.
+  if (b.endsWith('.') && !/^(?:\p{Lu}\.)+$|^\p{Lu}\p{Ll}{0,2}\.$/u.test(b)) b = b.slice(0, -1);
+  return b;
+}
+
+export function isTitle(w: string): boolean {
+  return TITLE_WORDS.has(lower(bare(w)));
+}
+
+export function isNameToken(w: string): boolean {
+  const b = bare(w);
+  if (!CAP.test(b) || b.includes(MASK)) return false;
+  if (isTitle(b) || NOT_NAME_WORDS.has(lower(b))) return false;
+  // Sentence-initial "Hosting Cook at Dreamforce" or "Meanwhile": a gerund or an adverb, not a first name.
+  if (/^\p{Lu}\p{Ll}{3,}(?:ing|ly)$/u.test(b)) return false;
+  return /^\p{Lu}[\p{L}\p{M}’'\-.]*$/u.test(b);
+}
+
+/** Split a phrase's words into a trailing person/organisation name and what precedes it (the role). */
+export function analyzeWords(words: string[], lang: string | null = null): Phrase | null {
+  const ws = words.filter(Boolean);
+  if (!ws.length) return null;
+  if (ws.length === 1) {
+    const p = lower(ws[0]!);
+    if (PERSON_PRONOUNS.has(p)) return { kind: 'pronoun', pronoun: p, group: false };
+    if (GROUP_PRONOUNS.has(p)) return { kind: 'pronoun', pronoun: p, group: true };
+  }
+  let k = ws.length;
+  // Honorifics written after the name ("Umar ra", "Al-Hasan Al-Bashri ra") in languages that use them.
+  let tailDrop = 0;
+  if (lang && lang !== 'en') {
+    while (tailDrop < 2 && k - tailDrop > 1 && /^\p{Ll}{1,10}$/u.test(ws[k - tailDrop - 1]!) && !isTitle(ws[k - tailDrop - 1]!)) tailDrop++;
+    if (tailDrop && isNameToken(ws[k - tailDrop - 1]!)) k -= tailDrop;
+    else tailDrop = 0;
+  }
+  const stop = k;
+  while (k > 0) {
+    const w = ws[k - 1]!;
+    if (isNameToken(w) || (PARTICLES.has(w.toLowerCase()) && k < stop && k > 1)) k--;
+    else break;
+  }
+  // Leading particles belong to the role side ("de" cannot start a name).
+  while (k < stop && PARTICLES.has(ws[k]!.toLowerCase())) k++;
+  const nameWords = ws.slice(k, stop).map((w, i, a) => (i === a.length - 1 ? bare(w) : w.replace(/[,;:]+$/, '')));
+  const before = ws.slice(0, k);
+  const prev = before[before.length - 1]?.toLowerCase();
+  // "ambassador to Britain": the capitalised word is the object of a preposition, so the phrase is a description.
+  if (nameWords.length && prev && /^(?:to|of|at|for|in|from|on|with|by)$/.test(prev)) {
+    return { kind: 'desc', desc: ws.join(' ') };
+  }
+  if (nameWords.length) {
+    const role = before.join(' ').replace(/^(?:the|and|but)\s+/i, '').trim();
+    const orgLike = before.length > 0 && DETERMINERS.test(before[before.length - 1]!) && nameWords.length <= 4;
+    return { kind: 'name', name: nameWords.join(' '), role: !orgLike && role && /\p{L}/u.test(role) ? role : null };
+  }
+  const desc = ws.join(' ');
+  return /\p{L}/u.test(desc) ? { kind: 'desc', desc } : null;
+}
+
+/** An aside between name and verb ("Smith, who replaced Jones in July, said"): drop it, keep it as a role when it is one. */
+function stripAsides(text: string): { text: string; appositive: string | null } {
+  let t = text.trimEnd();
+  let appositive: string | null = null;
+  for (let guard = 0; guard < 4 && t.endsWith(','); guard++) {
+    const body = t.slice(0, -1);
+    const cut = body.lastIndexOf(',');
+    if (cut < 0) break;
+    const aside = body.slice(cut + 1).trim();
+    const head = body.slice(0, cut).trim();
+    const firstWord = aside.split(/\s+/)[0] ?? '';
+    // A name set off by commas ("his predecessor, Fiona Hill, had") is the subject itself, not an aside.
+    if (aside.split(/\s+/).every((w) => isNameToken(w) || PARTICLES.has(w))) return { text: body.slice(cut + 1).trim(), appositive: head || null };
+    if (!/^(?:who|which|whose|a|an|the|\p{Ll}|\d)/u.test(firstWord) && !aside.split(/\s+/).some(isTitle) && !/[’']s$/.test(firstWord)) break;
+    if (!/^(?:who|which|whose)\b/.test(aside) && !/^\d+$/.test(aside)) appositive = aside;
+    t = head;
+  }
+  return { text: t, appositive };
+}
+
+/** The subject phrase that ends right before a speech verb. */
+export function subjectBefore(pre: string, lang: string | null = null): (Phrase & { appositive?: string | null }) | null {
+  let words = pre.trimEnd().split(/\s+/).filter(Boolean);
+  while (words.length && (AUX_WORDS.has(words[words.length - 1]!.toLowerCase()) || /^\p{Ll}{3,}ly$/u.test(words[words.length - 1]!))) words.pop();
+  const lastW = words[words.length - 1] ?? '';
+  const lp = lastW.toLowerCase();
+  if (PERSON_PRONOUNS.has(lp)) return { kind: 'pronoun', pronoun: lp, group: false };
+  if (GROUP_PRONOUNS.has(lp)) return { kind: 'pronoun', pronoun: lp, group: true };
+  // "the ministry’s claim", "the state": a possessive or a bare determiner before the "verb" makes it a noun.
+  if (/[’']s?$/.test(lastW) || DETERMINERS.test(lastW)) return null;
+  const { text, appositive } = stripAsides(words.join(' '));
+  words = text.split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  for (let i = words.length - 1; i >= 0 && out.length < 12; i--) {
+    const w = words[i]!;
+    if (w.includes(MASK)) break;
+    if (PUNCT_END.test(w) && out.length) break;
+    const lw = w.toLowerCase();
+    if (BOUNDARY_WORDS.has(lw) && !(RUN_CONNECTORS.has(lw) && out.length && CAP.test(out[0]!) && i > 0 && CAP.test(words[i - 1]!))) break;
+    out.unshift(w.replace(/[,;:]$/, ''));
+    if (DETERMINERS.test(w) || PUNCT_START.test(w)) break;
+  }
+  const ph = analyzeWords(out, lang);
+  if (!ph) return null;
+  return { ...ph, appositive };
+}
+
+/** The phrase after an inverted verb ("said Bradley Bowman, senior director at …"). */
+export function phraseAfter(post: string, lang: string | null = null): { phrase: Phrase | null; appositive: string | null } {
+  const words = post.trimStart().split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  let end = false;
+  let i = 0;
+  for (; i < words.length && out.length < 12; i++) {
+    const w = words[i]!;
+    if (w.includes(MASK)) break;
+    const lw = w.toLowerCase();
+    if (BOUNDARY_WORDS.has(lw) && !(RUN_CONNECTORS.has(lw) && out.length && CAP.test(words[i + 1] ?? ''))) break;
+    out.push(w.replace(/[,;:.!?]+$/, (m) => (/^\./.test(m) && isNameToken(w) && /^\p{Lu}[\p{Ll}]{0,3}\.$/u.test(w) ? '.' : '')));
+    if (PUNCT_END.test(w) && !/^\p{Lu}[\p{Ll}]{0,3}\.$/u.test(w) && !/^\p{Lu}\.$/u.test(w)) {
+      end = true;
+      break;
+    }
+  }
+  let appositive: string | null = null;
+  if (end && /,$/.test(words[i] ?? '')) {
+    const rest = words.slice(i + 1).join(' ');
+    const m = /^([^,.;:]{3,120})/.exec(rest);
+    if (m && (/^(?:a|an|the)\s/i.test(m[1]!) || m[1]!.split(/\s+/).some(isTitle))) appositive = m[1]!.trim();
+  }
+  return { phrase: analyzeWords(out, lang), appositive };
+}
+
+export function isOrgName(name: string): boolean {
+  return name.split(/\s+/).some((w) => ORG_WORDS.has(lower(w)));
+}
+
+export { MASK };

@@ -1,0 +1,145 @@
+// Every name the article mentions (outside quotes), with the roles it attaches to them: the basis for resolving
+// surnames, pronouns and descriptions back to the fullest name, wherever in the text the name is given.
+import { analyzeWords, bare, isNameToken, isOrgName, isTitle, subjectBefore, MASK } from './speakers-phrase';
+
+export interface Mention {
+  block: number;
+  offset: number;
+  sentence: number;
+  /** First word of its sentence: a capital there proves nothing about being a name. */
+  initial: boolean;
+  /** The name as written (possessive and punctuation stripped). */
+  name: string;
+}
+
+export interface Registry {
+  mentions: Mention[];
+  /** Full names (two words or more) by their last word. */
+  byLast: Map<string, string[]>;
+  roles: Map<string, string[]>;
+}
+
+const PARTICLE = /^(?:de|van|der|von|den|bin|al|da|di|du|del|la|le|ibn|el|dos|das)$/;
+const APPOSITIVE = /^,\s*([^,.;:]{3,160})/;
+
+export function lastWord(name: string): string {
+  const ws = name.split(/\s+/).filter((w) => !/^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(w));
+  return (ws[ws.length - 1] ?? name).toLowerCase();
+}
+
+/** A role worth keeping names a position: it holds a title word or a possessive ("Carlineo's attorney"). */
+function roleLike(r: string): boolean {
+  const ws = r.split(/\s+/);
+  return ws.length <= 16 && (ws.some(isTitle) || /[’']s\s+\p{Ll}/u.test(r));
+}
+
+export function buildRegistry(masked: { block: number; text: string; sentenceStarts: number[] }[]): Registry {
+  const mentions: Mention[] = [];
+  const byLast = new Map<string, string[]>();
+  const roles = new Map<string, string[]>();
+  const addRole = (name: string, role: string | null | undefined) => {
+    if (!role) return;
+    const r = role.replace(/^(?:and|but)\s+/i, '').replace(/[,;:.]+$/, '').trim();
+    if (!roleLike(r)) return;
+    const list = roles.get(name) ?? [];
+    if (!list.includes(r)) list.push(r);
+    roles.set(name, list);
+  };
+  for (const { block, text, sentenceStarts } of masked) {
+    const re = /\S+/g;
+    const toks: { w: string; at: number }[] = [];
+    for (let m = re.exec(text); m; m = re.exec(text)) toks.push({ w: m[0], at: m.index });
+    for (let i = 0; i < toks.length; i++) {
+      if (!isNameToken(toks[i]!.w)) continue;
+      let j = i;
+      // Extend over name words and inner particles; stop after a word that closes with punctuation.
+      while (j + 1 < toks.length && !/[,;:!?)"”]$/.test(toks[j]!.w) && !/\p{Ll}{3,}\.$/u.test(toks[j]!.w)) {
+        const nx = toks[j + 1]!.w;
+        if (isNameToken(nx) || (PARTICLE.test(nx) && j + 2 < toks.length && isNameToken(toks[j + 2]!.w))) j++;
+        else break;
+      }
+      if (toks[j]!.w.includes(MASK)) j--;
+      const words = toks.slice(i, j + 1).map((t, x, a) => (x === a.length - 1 ? bare(t.w) : t.w));
+      const name = words.join(' ');
+      const at = toks[i]!.at;
+      let sentence = 0;
+      while (sentence + 1 < sentenceStarts.length && sentenceStarts[sentence + 1]! <= at) sentence++;
+      const initial = sentenceStarts.includes(at) || /^[\s\u2063"“‘'(—–-]*$/.test(text.slice(sentenceStarts[sentence] ?? 0, at));
+      if (name) mentions.push({ block, offset: at, sentence, initial, name });
+      if (words.length >= 2 && !isOrgName(name)) {
+        const key = lastWord(name);
+        const list = byLast.get(key) ?? [];
+        if (!list.includes(name)) list.push(name);
+        byLast.set(key, list);
+      }
+      const endAt = toks[j]!.at + toks[j]!.w.length;
+      const pre = subjectBefore(text.slice(0, endAt).replace(/[,;:.]$/, ''));
+      if (pre && pre.kind === 'name' && pre.name === name) addRole(name, pre.role);
+      const app = APPOSITIVE.exec(text.slice(endAt - (/,$/.test(toks[j]!.w) ? 1 : 0)));
+      if (app && !/^(?:who|which|whose|where|when|said|says|told|and|but)\b/.test(app[1]!) && !/^\d+$/.test(app[1]!.trim())) {
+        const ap = analyzeWords(app[1]!.split(/\s+/));
+        if (!(ap && ap.kind === 'name' && !ap.role)) addRole(name, app[1]!.trim());
+      }
+      i = j;
+    }
+  }
+  return { mentions, byLast, roles };
+}
+
+/** The fullest registered name for "Trump" or "Van Der Beek": the one mentioned nearest before the quote. */
+export function fullName(reg: Registry, name: string, block: number): string {
+  const key = lastWord(name);
+  const nameWords = name.split(/\s+/);
+  const endsWith = (n: string) => {
+    const ws = n.split(/\s+/).filter((w) => !/^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(w));
+    const tail = nameWords.filter((w) => !/^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(w));
+    return ws.length >= tail.length && tail.every((w, i) => ws[ws.length - tail.length + i] === w);
+  };
+  let cands = (reg.byLast.get(key) ?? []).filter((n) => n === name || (n.length > name.length && endsWith(n)));
+  // A first name alone ("Umar") points at the one full name that starts with it.
+  if (!cands.length && nameWords.length === 1) {
+    const firsts = [...new Set([...reg.byLast.values()].flat().filter((n) => n.split(/\s+/)[0] === name))];
+    if (firsts.length === 1) cands = firsts;
+  }
+  if (!cands.length) return name;
+  if (cands.length === 1) return cands[0]!;
+  let best = cands.reduce((a, b) => (b.length > a.length ? b : a));
+  let bestDist = Infinity;
+  for (const m of reg.mentions) {
+    if (!cands.includes(m.name)) continue;
+    const d = m.block <= block ? block - m.block : 1000 + m.block - block;
+    if (d < bestDist) (bestDist = d), (best = m.name);
+  }
+  return best;
+}
+
+/** A capitalised plural seen only at sentence starts ("Teachers chanted") is a common noun, not a name. */
+export function isCommonNoun(reg: Registry, name: string): boolean {
+  if (name.includes(' ') || !/\p{Ll}s$/u.test(name) || reg.byLast.has(name.toLowerCase())) return false;
+  return reg.mentions.every((m) => m.name !== name || m.initial);
+}
+
+export function bestRole(reg: Registry, name: string): string | null {
+  const list = reg.roles.get(name);
+  if (!list?.length) return null;
+  return list.reduce((a, b) => (b.length > a.length ? b : a));
+}
+
+/** A definite description ("the veteran winger", "China’s ambassador to Britain") points at the person given that role. */
+export function personByRole(reg: Registry, desc: string): string | null {
+  const d = desc.replace(/^(?:the|a|an)\s+/i, '').toLowerCase();
+  if (d.split(/\s+/).length < 1) return null;
+  const head = d.split(/\s+(?:of|at|for|to|in)\s+/)[0]!.split(/\s+/).pop() ?? '';
+  if (!head || !isTitle(head)) return null;
+  let found: string | null = null;
+  for (const [name, roles] of reg.roles) {
+    for (const r of roles) {
+      const rl = r.replace(/^(?:the|a|an)\s+/i, '').toLowerCase();
+      if (rl === d || rl.includes(d) || (d.includes(rl) && rl.length > 3)) {
+        if (found && found !== name) return null;
+        found = name;
+      }
+    }
+  }
+  return found;
+}

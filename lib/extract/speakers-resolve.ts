@@ -1,0 +1,125 @@
+// Step 3 of quotes: turn each attribution into a speaker and role over the whole article: surnames and pronouns
+// back to the fullest name, descriptions to the person holding that role, quote-only paragraphs to the previous speaker.
+import type { Quote } from '../model';
+import type { Tracer } from './types';
+import type { BlockInfo } from './quotes';
+import type { Span } from './quotes-spans';
+import type { Attribution } from './speakers';
+import { bestRole, fullName, isCommonNoun, personByRole, type Registry } from './speakers-registry';
+import { isOrgName } from './speakers-phrase';
+import { NOT_NAME_WORDS } from './lexicon';
+
+export interface Candidate {
+  text: string;
+  info: BlockInfo;
+  /** Position of the block among non-heading blocks. */
+  n: number;
+  span: Span;
+  sentence: number;
+  att: Attribution | null;
+  /** The paragraph holds nothing but quoted words. */
+  onlyQuotes: boolean;
+}
+
+interface Resolved {
+  speaker: string | null;
+  role: string | null;
+  how: string;
+  explicit: boolean;
+}
+
+const snippet = (s: string, n = 60) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
+
+export function resolveSpeakers(cands: Candidate[], infos: BlockInfo[], reg: Registry, _lang: string | null, tracer?: Tracer): Quote[] {
+  const res: (Resolved | null)[] = cands.map(() => null);
+  const speakers = new Set<string>();
+  // Pass A: names and descriptions stand on their own.
+  cands.forEach((c, i) => {
+    const p = c.att?.phrase;
+    if (!p || p.kind === 'pronoun') return;
+    if (p.kind === 'name' && isCommonNoun(reg, p.name)) {
+      res[i] = { speaker: null, role: p.name, how: `${c.att!.rule}: "${p.name}" is a common noun (capitalised only at sentence starts): unnamed source`, explicit: true };
+    } else if (p.kind === 'name') {
+      const speaker = fullName(reg, p.name, c.info.block.index);
+      res[i] = { speaker, role: bestRole(reg, speaker) ?? p.role ?? c.att!.appositive, how: `${c.att!.rule}: "${p.name}" → ${speaker}`, explicit: true };
+      speakers.add(speaker);
+    } else {
+      const person = personByRole(reg, p.desc);
+      if (person) res[i] = { speaker: person, role: bestRole(reg, person), how: `${c.att!.rule}: description "${p.desc}" is the role of ${person}`, explicit: true };
+      else res[i] = { speaker: null, role: p.desc, how: `${c.att!.rule}: unnamed source "${p.desc}"`, explicit: true };
+    }
+  });
+  // Pass B, in reading order: pronouns, same-paragraph and next-paragraph continuations, lead-ins, names in the sentence.
+  let last: { speaker: string | null; role: string | null; n: number } | null = null;
+  cands.forEach((c, i) => {
+    let r = res[i];
+    const p = c.att?.phrase;
+    if (!r && p?.kind === 'pronoun') {
+      const who = pronounTarget(c, reg, speakers, last?.speaker ?? null, p.group);
+      r = who
+        ? { speaker: who, role: bestRole(reg, who), how: `${c.att!.rule}: pronoun "${p.pronoun}" → ${who}`, explicit: true }
+        : { speaker: last?.speaker ?? null, role: last?.role ?? null, how: `${c.att!.rule}: pronoun "${p.pronoun}" → previous speaker`, explicit: true };
+    }
+    if (!r) {
+      const sameBlock = cands.findIndex((o, j) => j !== i && o.n === c.n && res[j]?.explicit);
+      const prevInBlock = cands.slice(0, i).reverse().find((o) => o.n === c.n);
+      const prevIdx = prevInBlock ? cands.indexOf(prevInBlock) : -1;
+      if (prevIdx >= 0 && res[prevIdx]) r = { ...res[prevIdx]!, how: 'continues the quote before it in the same paragraph', explicit: false };
+      else if (sameBlock >= 0) r = { ...res[sameBlock]!, how: 'attributed by the other quote of the same paragraph', explicit: false };
+      else if (last && c.onlyQuotes && continues(infos, last.n, c.n)) r = { speaker: last.speaker, role: last.role, how: 'quote-only paragraph continues the previous speaker', explicit: false };
+      else {
+        const who = nameInSentence(c, reg, speakers);
+        if (who) r = { speaker: who, role: bestRole(reg, who), how: `no speech verb; ${who} is named in the sentence`, explicit: false };
+        else r = { speaker: null, role: null, how: 'no attribution found', explicit: false };
+      }
+    }
+    res[i] = r;
+    last = { speaker: r.speaker, role: r.role, n: c.n };
+  });
+  return cands.map((c, i) => {
+    const r = res[i]!;
+    if (tracer?.on) tracer.add({ step: 'speaker', decision: r.speaker ?? 'null', reason: `${r.how}${c.att ? ` — in: ${snippet(c.att.evidence, 140)}` : ''}`, node: snippet(c.text) });
+    return { text: c.text, speaker: r.speaker, role: r.role, block: c.info.block.index };
+  });
+}
+
+/** He/she: the subject of the nearest sentence before the quote that names a person, the last speaker when named there. */
+function pronounTarget(c: Candidate, reg: Registry, speakers: Set<string>, last: string | null, group: boolean): string | null {
+  const b = c.info.block.index;
+  const at = c.span.outerStart;
+  const before = reg.mentions.filter((m) => (m.block < b && m.block >= b - 4) || (m.block === b && m.offset < at));
+  for (let k = before.length - 1; k >= 0; ) {
+    const m = before[k]!;
+    const group_ = before.filter((x) => x.block === m.block && x.sentence === m.sentence);
+    k -= group_.length;
+    const names = group_
+      .map((x) => fullName(reg, x.name, x.block))
+      .filter((nm) => !NOT_NAME_WORDS.has(nm.toLowerCase()) && (group || ((nm.includes(' ') || speakers.has(nm)) && !isOrgName(nm))));
+    const people = names.filter((nm) => speakers.has(nm) || reg.roles.has(nm) || (nm === names[0] && nm.includes(' ')));
+    if (!people.length) continue;
+    if (last && people.includes(last)) return last;
+    return people[0]!;
+  }
+  return null;
+}
+
+/** With no verb, a quote is credited to a speaker named in its own sentence ("Trump’s discussion of ‘…’"). */
+function nameInSentence(c: Candidate, reg: Registry, speakers: Set<string>): string | null {
+  const b = c.info.block.index;
+  for (const m of reg.mentions) {
+    if (m.block !== b || m.sentence !== c.sentence) continue;
+    const nm = fullName(reg, m.name, b);
+    if (speakers.has(nm) || reg.roles.has(nm)) return nm;
+  }
+  return null;
+}
+
+/** A quote-only paragraph continues the last speaker when only short paragraphs (captions, ad slots) stand between. */
+function continues(infos: BlockInfo[], lastN: number, n: number): boolean {
+  if (n - lastN < 1 || n - lastN > 4) return false;
+  for (let k = lastN + 1; k < n; k++) {
+    const t = infos[k]!.block.text;
+    if (infos[k]!.spans.length || t.split(/\s+/).length > 25) return false;
+  }
+  return true;
+}

@@ -1,0 +1,130 @@
+// Step 2 of quotes: the attribution of one quote inside its sentence ("…," said X / X said: "…" / according to X).
+import { ACCORDING_TO, LISTENER_VERBS, SPEECH_VERBS } from './lexicon';
+import { phraseAfter, subjectBefore, type Phrase, MASK } from './speakers-phrase';
+
+export interface Attribution {
+  phrase: Phrase;
+  appositive: string | null;
+  rule: string;
+  /** The sentence that decided, for the trace. */
+  evidence: string;
+}
+
+const verbCache = new Map<string, RegExp>();
+const L = '\\p{L}\\p{M}\\p{N}';
+
+/** Speech verbs of the page's language plus English (attribution verbs of wire copy are often English); all when unknown. */
+export function verbRegex(lang: string | null): RegExp {
+  const key = lang ?? '*';
+  let re = verbCache.get(key);
+  if (!re) {
+    const langs = lang && SPEECH_VERBS[lang] ? [lang, 'en'] : Object.keys(SPEECH_VERBS);
+    const words = [...new Set(langs.flatMap((l) => SPEECH_VERBS[l] ?? []))].sort((a, b) => b.length - a.length);
+    re = new RegExp(`(?<![${L}])(?:${words.join('|')})(?![${L}])`, 'giu');
+    verbCache.set(key, re);
+  }
+  return re;
+}
+
+const ACCORDING = new RegExp(`(?<![${L}])(?:${ACCORDING_TO.join('|')})(?![${L}])`, 'iu');
+const ABBREV = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Prof|Rev|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|vs|etc|\p{Lu})\.$/u;
+
+/** Sentence starts in masked text: a full stop followed by a capital, a digit or a quote; abbreviations don't end one. */
+export function sentenceStarts(masked: string): number[] {
+  const starts = [0];
+  const re = /[.!?…]+\s+(?=[\p{Lu}\p{N}“"‘'«„\u2063—–])/gu;
+  for (let m = re.exec(masked); m; m = re.exec(masked)) {
+    const upto = masked.slice(Math.max(0, m.index - 8), m.index + 1);
+    if (ABBREV.test(upto) || /(?:\p{Lu}\.){2,}$/u.test(upto)) continue;
+    starts.push(m.index + m[0].length);
+  }
+  return starts;
+}
+
+function verbsIn(text: string, lang: string | null): { index: number; end: number; verb: string }[] {
+  const re = verbRegex(lang);
+  re.lastIndex = 0;
+  const out: { index: number; end: number; verb: string }[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ index: m.index, end: m.index + m[0].length, verb: m[0].toLowerCase() });
+  return out;
+}
+
+const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
+
+/** Find who the sentence credits the quote to; null when the sentence names no one. */
+export function attribute(masked: string, sentS: number, sentE: number, qStart: number, qEnd: number, lang: string | null): Attribution | null {
+  const pre = masked.slice(sentS, qStart);
+  const post = masked.slice(qEnd, sentE);
+  const evidence = masked.slice(sentS, sentE).replace(/\u2063+/g, '«…»');
+  const postVerbs = verbsIn(post, lang);
+  const preVerbs = verbsIn(pre, lang);
+  // 0. The verb that introduces the quote directly ("he said, “…”", "Aslam berkata, “…”") outranks a relay after it.
+  const intro = preVerbs[preVerbs.length - 1];
+  if (intro && /^[\s,:]*$/.test(pre.slice(intro.end))) {
+    const s = subjectOf(pre, sentS, intro, masked, lang);
+    if (s) return { phrase: s, appositive: s.appositive ?? null, rule: `"X ${intro.verb}, «…»" introduces the quote`, evidence };
+  }
+  // 1. Right after the quote: ", Bruce said" / ", said Bradley Bowman".
+  const v = postVerbs[0];
+  if (v && !post.slice(0, v.index).includes(MASK) && words(post.slice(0, v.index)) <= 14) {
+    const before = post.slice(0, v.index);
+    if (!/[\p{L}\p{N}]/u.test(before)) {
+      if (!LISTENER_VERBS.has(v.verb)) {
+        const { phrase, appositive } = phraseAfter(post.slice(v.end), lang);
+        if (phrase) return { phrase, appositive, rule: `inverted "${v.verb} X" after the quote`, evidence };
+      }
+    } else {
+      const s = subjectBefore(before, lang);
+      if (s) return { phrase: s, appositive: s.appositive ?? null, rule: `"X ${v.verb}" after the quote`, evidence };
+    }
+  }
+  // 2. "according to X" anywhere in the sentence outranks the verbs around it.
+  const acc = ACCORDING.exec(post) ?? ACCORDING.exec(pre);
+  if (acc) {
+    const src = acc.input === post ? post : pre;
+    const { phrase, appositive } = phraseAfter(src.slice(acc.index + acc[0].length), lang);
+    if (phrase) return { phrase, appositive, rule: `"${acc[0]} X"`, evidence };
+  }
+  // 3. A speech verb before the quote, nearest first: "Peskov said, …" / "X told Reuters the U.S. was …".
+  for (let k = preVerbs.length - 1; k >= 0; k--) {
+    const pv = preVerbs[k]!;
+    const s = subjectOf(pre, sentS, pv, masked, lang);
+    if (s) return { phrase: s, appositive: s.appositive ?? null, rule: `"X ${pv.verb}" before the quote`, evidence };
+    if (!LISTENER_VERBS.has(pv.verb) && k === preVerbs.length - 1) {
+      const { phrase, appositive } = phraseAfter(pre.slice(pv.end), lang);
+      if (phrase && phrase.kind === 'name' && /^\s*[\p{Lu}]/u.test(pre.slice(pv.end)) && /[:,]\s*$/.test(pre)) {
+        return { phrase, appositive, rule: `inverted "${pv.verb} X:" before the quote`, evidence };
+      }
+    }
+  }
+  // 4. A speech verb later in the sentence: "… mutually shared by Ukraine and the U.S., he warned."
+  for (const pv of postVerbs) {
+    const s = subjectOf(post, sentS, pv, masked, lang);
+    if (s) return { phrase: s, appositive: s.appositive ?? null, rule: `"X ${pv.verb}" later in the sentence`, evidence };
+  }
+  return null;
+}
+
+/** The subject of a speech verb; a participle after a comma ("…, saying") takes the subject of the sentence. */
+function subjectOf(text: string, sentS: number, v: { index: number; verb: string }, masked: string, lang: string | null) {
+  const before = text.slice(0, v.index);
+  if (/ing$/.test(v.verb) && /,\s*$/.test(before)) return sentenceSubject(masked.slice(sentS), lang);
+  return subjectBefore(before, lang);
+}
+
+const LEAD_PREP = /^(?:in|on|at|after|before|during|while|when|as|with|for|from|meanwhile|however|still|but|and|then|later|earlier|speaking)\b/i;
+
+/** The first noun phrase of a sentence, after any opening adverbial clause ("In a statement, Big Machine …"). */
+function sentenceSubject(sentence: string, lang: string | null) {
+  let t = sentence.trimStart();
+  if (LEAD_PREP.test(t) && t.includes(',')) t = t.slice(t.indexOf(',') + 1).trimStart();
+  const ws = t.split(/\s+/);
+  const out: string[] = [];
+  for (const w of ws) {
+    if (w.includes(MASK) || out.length >= 6) break;
+    if (!/^\p{Lu}/u.test(w) && out.length && !/^(?:of|de|van|der|bin|al)$/.test(w)) break;
+    out.push(w.replace(/[,;:]+$/, ''));
+    if (/[,;:]$/.test(w)) break;
+  }
+  return out.length ? subjectBefore(out.join(' '), lang) : null;
+}
