@@ -96,7 +96,7 @@ if (want('detect')) {
   }
 }
 
-const norm = (s: unknown) => String(s ?? '').normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+const norm = (s: unknown) => String(s ?? '').replace(/^\s*by\s+/i, '').normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
 const sameDate = (a: unknown, b: unknown) => {
   if (!a && !b) return true;
   if (!a || !b) return false;
@@ -106,7 +106,7 @@ const sameDate = (a: unknown, b: unknown) => {
 
 if (want('meta')) {
   const fields = ['title', 'byline', 'siteName', 'publishedTime'] as const;
-  const ours: Record<string, number> = {}, theirs: Record<string, number> = {};
+  const ours: Record<string, number> = {}, theirs: Record<string, number> = {}, given: Record<string, number> = {}, givenOk: Record<string, number> = {};
   const diffs: string[] = [];
   let n = 0;
   for (const name of readdirSync(join(CORPUS, 'readability'))) {
@@ -118,13 +118,15 @@ if (want('meta')) {
     n++;
     for (const f of fields) {
       const eq = (a: unknown, b: unknown) => (f === 'publishedTime' ? sameDate(a, b) : norm(a) === norm(b));
+      if (exp[f]) { given[f] = (given[f] ?? 0) + 1; if (eq(mine[f], exp[f])) givenOk[f] = (givenOk[f] ?? 0) + 1; }
       if (eq(mine[f], exp[f])) ours[f] = (ours[f] ?? 0) + 1;
       else diffs.push(`${name} ${f}: ours=${JSON.stringify(mine[f])} exp=${JSON.stringify(exp[f])}`);
       if (eq(r[f], exp[f])) theirs[f] = (theirs[f] ?? 0) + 1;
     }
   }
   if (verbose) console.log(diffs.join('\n'));
-  console.log(`metadata (${n} pages) ` + fields.map((f) => `${f} ours ${ours[f] ?? 0} vs Readability ${theirs[f] ?? 0}`).join('; '));
+  console.log(`metadata where the label is not null: ` + fields.map((f) => `${f} ours ${givenOk[f] ?? 0}/${given[f] ?? 0}`).join('; '));
+  console.log(`metadata (${n} pages, "By " prefix ignored) ` + fields.map((f) => `${f} ours ${ours[f] ?? 0} vs Readability ${theirs[f] ?? 0}`).join('; '));
 }
 
 if (want('keypoints')) {

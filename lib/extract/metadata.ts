@@ -1,14 +1,89 @@
 // Title, byline, date, site name and language, from JSON-LD, Open Graph, <meta> and visible markup.
 import type { PageMetadata } from './types';
-import { clean } from './text';
+import { clean, isHidden } from './text';
+import { readJsonLd } from './jsonld';
+import { toIsoDate } from './dates';
+import { pageTitle } from './title';
+import { isFurniture } from './body-signals';
+
+// Meta names and properties that carry the fields, Dublin Core, Open Graph, Twitter and Parse.ly spellings.
+const PROPERTY = /^\s*(article|dc|dcterm|og|twitter)\s*:\s*(author|creator|published_time|title|site_name)\s*$/i;
+const NAME = /^\s*(?:(dc|dcterm|og|twitter|parsely|weibo:(article|webpage))\s*[-.:]\s*)?(author|creator|pub-date|title|site_name|date)\s*$/i;
+const URLISH = /^https?:\/\//i;
+// Visible bylines: author links and elements named for the byline.
+const BYLINE_SEL = '[rel="author"], [itemprop~="author"], [class*="byline"], [class*="Byline"], [id*="byline"], [class*="author"], [class*="Author"], [id*="author"], [class*="dateline"]';
+const BYLINE_PREFIX = /^(by|von|par|por|di|door|av|af|przez)\s+/i;
+
+function metaValues(doc: Document): Map<string, string> {
+  const values = new Map<string, string>();
+  for (const m of Array.from(doc.querySelectorAll('meta[content]'))) {
+    const content = clean(m.getAttribute('content'));
+    if (!content) continue;
+    const prop = m.getAttribute('property');
+    if (prop && PROPERTY.test(prop)) { values.set(prop.toLowerCase().replace(/\s/g, ''), content); continue; }
+    const name = m.getAttribute('name');
+    if (name && NAME.test(name)) values.set(name.toLowerCase().replace(/\s/g, '').replace(/\./g, ':'), content);
+  }
+  return values;
+}
+
+function visibleByline(doc: Document): string | null {
+  for (const el of Array.from(doc.querySelectorAll(BYLINE_SEL))) {
+    if (el.closest('script, style, noscript, [hidden], [aria-hidden="true"]') || isHidden(el)) continue;
+    if (el.closest('[class*="comment"], [id*="comment"]') || inFurniture(el)) continue;
+    const named = el.querySelector('[itemprop~="name"]');
+    const text = clean((named ?? el).textContent);
+    if (text && text.length < 100) return text;
+  }
+  return null;
+}
+
+function inFurniture(el: Element): boolean {
+  for (let e = el.parentElement; e && e.tagName !== 'BODY'; e = e.parentElement) if (isFurniture(e, true) && !/byline|author/i.test(e.getAttribute('class') ?? '')) return true;
+  return false;
+}
+
+function language(doc: Document, values: Map<string, string>): string | null {
+  const raw = doc.documentElement.getAttribute('lang') || doc.documentElement.getAttribute('xml:lang')
+    || doc.querySelector('meta[property="og:locale"]')?.getAttribute('content')
+    || doc.querySelector('meta[http-equiv="content-language" i], meta[http-equiv="Content-Language"]')?.getAttribute('content')
+    || values.get('dc:language') || '';
+  const tag = raw.trim().split(/[-_,;\s]/)[0]?.toLowerCase() ?? '';
+  return /^[a-z]{2,3}$/.test(tag) ? tag : null;
+}
 
 export function extractMetadata(doc: Document, _url: string): PageMetadata {
-  const meta = (sel: string) => clean(doc.querySelector(sel)?.getAttribute('content')) || null;
+  const ld = readJsonLd(doc);
+  const v = metaValues(doc);
+  let title: string | undefined;
+  if (ld?.name && ld.headline && ld.name !== ld.headline) {
+    const docTitle = pageTitle(doc);
+    title = similar(ld.headline, docTitle) && !similar(ld.name, docTitle) ? ld.headline : ld.name;
+  } else title = ld?.name ?? ld?.headline;
+  title ??= v.get('dc:title') ?? v.get('dcterm:title') ?? v.get('og:title') ?? v.get('weibo:article:title') ?? v.get('weibo:webpage:title') ?? v.get('title') ?? v.get('twitter:title') ?? v.get('parsely-title');
+  title ??= pageTitle(doc) || undefined;
+  const articleAuthor = v.get('article:author');
+  const byline = ld?.author ?? v.get('dc:creator') ?? v.get('dcterm:creator') ?? v.get('author') ?? v.get('parsely-author')
+    ?? (articleAuthor && !URLISH.test(articleAuthor) ? articleAuthor : undefined) ?? visibleByline(doc);
+  const published = ld?.datePublished ?? v.get('article:published_time') ?? v.get('parsely-pub-date')
+    ?? doc.querySelector('[itemprop="datePublished"]')?.getAttribute('content') ?? doc.querySelector('[itemprop="datePublished"]')?.getAttribute('datetime')
+    ?? v.get('date') ?? v.get('dc:date') ?? null;
   return {
-    title: meta('meta[property="og:title"]') ?? (clean(doc.querySelector('h1')?.textContent) || clean(doc.title) || null),
-    byline: meta('meta[name="author"]'),
-    published: meta('meta[property="article:published_time"]'),
-    siteName: meta('meta[property="og:site_name"]'),
-    lang: (doc.documentElement.getAttribute('lang') ?? '').split('-')[0]?.toLowerCase() || null,
+    title: clean(title) || null,
+    byline: byline ? clean(byline).replace(BYLINE_PREFIX, '') || null : null,
+    published: published ? (toIsoDate(published) ?? published) : null,
+    siteName: clean(ld?.publisher ?? v.get('og:site_name')) || null,
+    lang: language(doc, v),
   };
+}
+
+const TOKENS = /[\p{L}\p{N}]+/gu;
+/** Readability's test: most of b's words are in a. */
+function similar(a: string, b: string): boolean {
+  const A = new Set(a.toLowerCase().match(TOKENS) ?? []);
+  const B = (b.toLowerCase().match(TOKENS) ?? []);
+  if (!A.size || !B.length) return false;
+  const uniq = B.filter((t) => !A.has(t));
+  const dist = uniq.join(' ').length / B.join(' ').length;
+  return 1 - dist > 0.75;
 }
