@@ -1,0 +1,117 @@
+// End-to-end in real Chromium with the built extension (`npx wxt build` first): a served article and a served
+// home page, the content script, the background's badge and IndexedDB, the popup and the side panel pages.
+// Screenshots go to tests/out/. Run: node tests/e2e/run.mjs
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serveFixtures, launchWithExtension, tabIdOf, badgeText, recordsFor, until, OUT_DIR } from './harness.mjs';
+
+let server, browser, article, articleUrl, articleTab;
+
+before(async () => {
+  fs.mkdirSync(OUT_DIR, { recursive: true });
+  server = await serveFixtures();
+  browser = await launchWithExtension();
+  articleUrl = server.url('seed');
+  article = await browser.context.newPage();
+  await article.goto(articleUrl);
+  articleTab = await until(() => tabIdOf(browser.sw, articleUrl), { what: 'the article tab' });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens an extension page as a tab pinned to `tabId` (a popup opened as a tab would otherwise see itself). */
+async function extensionPage(name, tabId, viewport) {
+  const page = await browser.context.newPage();
+  await page.setViewportSize(viewport);
+  await page.goto(`chrome-extension://${browser.id}/${name}.html?tab=${tabId}`);
+  return page;
+}
+
+async function screenshots(page, name) {
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.screenshot({ path: path.join(OUT_DIR, `${name}-${scheme}.png`), fullPage: true });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+test('article page: the badge shows its 14 quotes', async () => {
+  const text = await until(() => badgeText(browser.sw, articleTab), { what: 'badge "14"', accept: (t) => t === '14' });
+  assert.equal(text, '14');
+});
+
+test('article page: IndexedDB holds the article and its 14 quotes', async () => {
+  const stores = await until(() => recordsFor(browser.sw, articleUrl), {
+    what: 'saved rows', accept: (found) => found.some((s) => s.rows.length === 14),
+  });
+  const visit = stores.find((s) => s.rows.length === 1 && typeof s.rows[0].title === 'string');
+  assert.ok(visit, `one article row, got stores ${stores.map((s) => `${s.store}:${s.rows.length}`)}`);
+  assert.match(visit.rows[0].title, /Trump-Putin Call/);
+  const quotes = stores.find((s) => s.rows.length === 14);
+  assert.ok(quotes.rows.every((r) => typeof r.text === 'string' && r.text.length > 0));
+  assert.ok(quotes.rows.some((r) => r.speaker === 'Karoline Leavitt' && /closer to peace/.test(r.text)));
+});
+
+test('popup: key points and speakers with roles for the article tab', async () => {
+  const popup = await extensionPage('popup', articleTab, { width: 400, height: 600 });
+  await popup.waitForSelector('.summary-list li');
+  await popup.waitForSelector('.recent .history-item');
+  await screenshots(popup, 'popup');
+  const points = await popup.locator('.summary-list li').allTextContents();
+  assert.equal(points.length, 6);
+  assert.match(points[0], /^Ceasefire Talks:/);
+  assert.match(await popup.locator('#summary-h').textContent(), /from the publisher/);
+  const leavitt = popup.locator('.speaker', { has: popup.locator('.speaker-name', { hasText: 'Karoline Leavitt' }) });
+  assert.equal(await leavitt.locator('.role').textContent(), 'White House press secretary');
+  assert.equal(await leavitt.locator('.count').textContent(), '3 quotes');
+  const bruce = popup.locator('.speaker', { has: popup.locator('.speaker-name', { hasText: 'Tammy Bruce' }) });
+  assert.equal(await bruce.locator('.role').textContent(), 'State Department spokesperson');
+  await popup.close();
+});
+
+test('side panel: "closer" finds Karoline Leavitt\'s two quotes, and a click reveals one in the page', async () => {
+  const panel = await extensionPage('sidepanel', articleTab, { width: 380, height: 720 });
+  await panel.getByRole('searchbox', { name: 'Search quotes' }).fill('closer');
+  await panel.waitForSelector('.hits li');
+  await screenshots(panel, 'sidepanel');
+  const hits = panel.locator('.hits > li', { has: panel.locator('.speaker-name', { hasText: 'Karoline Leavitt' }) });
+  assert.equal(await hits.count(), 2);
+  assert.deepEqual((await hits.locator('q').allTextContents()).sort(), ['We’ve never been closer to a deal.', 'We’ve never been closer to peace.']);
+
+  await panel.getByRole('button', { name: /closer to peace.*Show in this page/ }).click();
+  await panel.getByText('Shown in the page').waitFor();
+  const shown = await until(() => article.evaluate(() => {
+    const h = globalThis.CSS?.highlights?.get('quotelens-reveal');
+    const range = h ? [...h][0] : null;
+    return (range ? range.toString() : getSelection()?.toString()) || null;
+  }), { what: 'the highlight in the page' });
+  assert.match(shown, /never been closer to peace/);
+
+  await panel.getByRole('button', { name: 'Karoline Leavitt' }).first().click();
+  await panel.getByRole('heading', { name: 'Karoline Leavitt' }).waitFor();
+  await panel.getByText(/3 quotes, oldest first/).waitFor();
+  await panel.screenshot({ path: path.join(OUT_DIR, 'sidepanel-speaker-light.png'), fullPage: true });
+  await panel.close();
+});
+
+test('non-article page: no badge, "Not a news article", and analyse-anyway works', async () => {
+  const homeUrl = server.url('home');
+  const home = await browser.context.newPage();
+  await home.goto(homeUrl);
+  const tab = await until(() => tabIdOf(browser.sw, homeUrl), { what: 'the home tab' });
+  const popup = await extensionPage('popup', tab, { width: 400, height: 600 });
+  await popup.getByText('Not a news article').waitFor();
+  assert.equal(await badgeText(browser.sw, tab), '');
+  await popup.screenshot({ path: path.join(OUT_DIR, 'popup-not-article-light.png'), fullPage: true });
+  await popup.getByRole('button', { name: 'Analyse this page anyway' }).click();
+  await popup.locator('#article-title').waitFor();
+  assert.equal(await popup.getByText('Not a news article').count(), 0);
+  assert.equal(await popup.getByText('No quotes found').count(), 1);
+  await popup.close();
+  await home.close();
+});
