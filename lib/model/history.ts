@@ -52,3 +52,44 @@ export const QuoteHitSchema = z.object({
 export type QuoteHit = z.infer<typeof QuoteHitSchema>;
 
 export { QuoteSchema };
+
+/** How much history to keep; null means no limit of that kind. */
+export const RetentionSchema = z.object({
+  /** Articles not seen for this many days are deleted with their quotes. */
+  maxAgeDays: z.nullable(z.number().check(z.int(), z.positive())),
+  /** Beyond this many articles, the least recently seen go first. */
+  maxArticles: z.nullable(z.number().check(z.int(), z.positive())),
+});
+export type Retention = z.infer<typeof RetentionSchema>;
+
+export const SettingsSchema = z.object({ retention: RetentionSchema });
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = { retention: { maxAgeDays: null, maxArticles: null } };
+
+/** A quote as exported: the stored row without what storage derives from it (id, speakerKey, terms). */
+export const ExportedQuoteSchema = z.object({
+  url: z.string(),
+  index: z.number().check(z.int(), z.nonnegative()),
+  text: z.string(),
+  speaker: z.nullable(z.string()),
+  role: z.nullable(z.string()),
+  block: z.number(),
+  savedAt: z.number(),
+});
+export type ExportedQuote = z.infer<typeof ExportedQuoteSchema>;
+
+export const HISTORY_FORMAT = 'quotelens-history';
+/** Bump when the file's shape changes; importers accept every version up to theirs. */
+export const HISTORY_FORMAT_VERSION = 1;
+
+/** The whole history as one JSON file: what "Export" writes and "Import" reads back. */
+export const HistoryExportSchema = z.object({
+  format: z.literal(HISTORY_FORMAT),
+  version: z.number().check(z.int(), z.positive(), z.lte(HISTORY_FORMAT_VERSION)),
+  /** ISO 8601. */
+  exportedAt: z.string(),
+  visits: z.array(VisitSchema),
+  quotes: z.array(ExportedQuoteSchema),
+});
+export type HistoryExport = z.infer<typeof HistoryExportSchema>;

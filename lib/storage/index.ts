@@ -1,0 +1,49 @@
+// Quotelens history storage: the 'quotelens' IndexedDB database (visits, quotes, meta), its ordered migrations and
+// the repositories the background calls. Only the background imports this (one writer). Rows are validated on read;
+// failures surface as StorageError subclasses (QuotaError, BlockedError, ImportError). Depends on lib/model and idb.
+import type { PageAnalysis, Retention, Settings } from '../model';
+import { Connection, type OpenOptions } from './db';
+import type { BadRowReporter } from './rows';
+import type { StoreContext } from './tx';
+import * as visits from './visits';
+import * as quotes from './quotes';
+import * as transfer from './transfer';
+import * as settings from './settings';
+
+export { StorageError, QuotaError, BlockedError, ImportError, type StorageErrorCode } from './errors';
+export { openQuotelensDB, Connection, type DB, type OpenOptions } from './db';
+export { DB_NAME, type QuotelensDB, type StoredVisit } from './schema';
+export { MIGRATIONS, DB_VERSION } from './migrations';
+export { parseHistoryFile, type ImportProgress, type ImportResult } from './transfer';
+export type { SearchOptions, Hits, FirstSeen } from './quotes';
+export type { ListOptions, SaveResult } from './visits';
+export type { BadRowReporter } from './rows';
+export { SAME_WORDS } from './quotes';
+export { fold, words, termsOf, speakerKey } from './text';
+
+export interface HistoryStoreOptions extends OpenOptions {
+  /** Told of every stored row skipped because it fails its schema. */
+  onBadRow?: BadRowReporter;
+}
+
+export function createHistoryStore(opts: HistoryStoreOptions = {}) {
+  const conn = new Connection(opts);
+  const ctx: StoreContext = { db: () => conn.get(), report: opts.onBadRow ?? (() => {}) };
+  return {
+    saveAnalysis: (a: PageAnalysis, now?: number) => visits.saveAnalysis(ctx, a, now),
+    listHistory: (o: visits.ListOptions) => visits.listHistory(ctx, o),
+    deleteVisit: (url: string) => visits.deleteVisit(ctx, url),
+    clearAll: () => visits.clearAll(ctx),
+    applyRetention: (r: Retention, now?: number) => visits.applyRetention(ctx, r, now),
+    counts: () => visits.counts(ctx),
+    searchQuotes: (o: quotes.SearchOptions) => quotes.searchQuotes(ctx, o),
+    speakerQuotes: (speaker: string) => quotes.speakerQuotes(ctx, speaker),
+    firstSeen: (by: { id?: string; text?: string }) => quotes.firstSeen(ctx, by),
+    exportHistory: (now?: Date) => transfer.exportHistory(ctx, now),
+    importHistory: (text: string, onProgress?: (p: transfer.ImportProgress) => void) => transfer.importHistory(ctx, text, onProgress),
+    getSettings: () => settings.getSettings(ctx),
+    setSettings: (s: Settings) => settings.setSettings(ctx, s),
+    close: () => conn.close(),
+  };
+}
+export type HistoryStore = ReturnType<typeof createHistoryStore>;

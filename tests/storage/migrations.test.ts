@@ -1,0 +1,69 @@
+// The v1 → v2 upgrade, run on a database made at v1 with rows as v1 wrote them (no speakerKey, no terms).
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDB } from 'idb';
+import { DB_VERSION, MIGRATIONS, openQuotelensDB } from '@/lib/storage';
+import { freshIndexedDB, testStore, type TestStore } from './helpers';
+
+const V1_VISIT = {
+  url: 'https://planet.example/a', title: 'Budget vote in parliament', byline: null, published: '2024-03-01T00:00:00Z',
+  siteName: 'Daily Planet', lang: 'en', keyPoints: [], summary: ['s'], summarySource: 'extractive',
+  quoteCount: 2, wordCount: 300, firstSeen: 1000, lastSeen: 1000,
+};
+const V1_QUOTES = [
+  { id: 'https://planet.example/a#0', url: 'https://planet.example/a', index: 0, text: 'We will not raise taxes', speaker: 'José Álvarez', role: 'Finance Minister', block: 3, savedAt: 1000 },
+  { id: 'https://planet.example/a#1', url: 'https://planet.example/a', index: 1, text: 'Nothing was decided', speaker: null, role: null, block: 5, savedAt: 1000 },
+];
+
+let store: TestStore | null = null;
+beforeEach(() => freshIndexedDB());
+afterEach(async () => { await store?.close(); store = null; });
+
+async function makeV1(): Promise<void> {
+  const db = await openQuotelensDB({ version: 1 });
+  expect(db.version).toBe(1);
+  const raw = db as unknown as import('idb').IDBPDatabase<unknown>;
+  await raw.put('visits', V1_VISIT);
+  for (const q of V1_QUOTES) await raw.put('quotes', q);
+  db.close();
+}
+
+describe('migrations', () => {
+  it('is an ordered list ending at the current version', () => {
+    expect(DB_VERSION).toBe(MIGRATIONS.length);
+    expect(DB_VERSION).toBeGreaterThanOrEqual(2);
+  });
+
+  it('v1 has no search indexes', async () => {
+    await makeV1();
+    const db = await openDB('quotelens');
+    expect([...db.objectStoreNames]).toEqual(['quotes', 'visits']);
+    expect([...db.transaction('quotes').store.indexNames].sort()).toEqual(['by-savedAt', 'by-url']);
+    db.close();
+  });
+
+  it('upgrades a real v1 database: indexes added, rows backfilled, nothing lost', async () => {
+    await makeV1();
+    store = testStore();
+    expect(await store.counts()).toEqual({ visits: 1, quotes: 2 });
+
+    const db = await openDB('quotelens');
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames]).toContain('meta');
+    expect([...db.transaction('quotes').store.indexNames].sort()).toEqual(['by-savedAt', 'by-speaker', 'by-term', 'by-url']);
+    const row = await db.get('quotes', 'https://planet.example/a#0');
+    expect(row).toMatchObject({ speakerKey: 'jose alvarez', text: 'We will not raise taxes', block: 3 });
+    expect(row.terms).toEqual(expect.arrayContaining(['raise', 'taxes', 'jose', 'alvarez', 'finance', 'minister']));
+    expect((await db.get('quotes', 'https://planet.example/a#1')).speakerKey).toBe('');
+    db.close();
+
+    // The upgraded rows answer every lookup.
+    expect((await store.searchQuotes({ query: 'alvarez tax', offset: 0, limit: 5 })).hits.map((h) => h.id)).toEqual(['https://planet.example/a#0']);
+    expect((await store.speakerQuotes('jose alvarez')).total).toBe(1);
+    expect((await store.listHistory({ query: 'parliament', offset: 0, limit: 5 })).items.map((v) => v.url)).toEqual(['https://planet.example/a']);
+    expect(store.bad).toEqual([]);
+    // Nothing of what v1 stored changed.
+    const exported = await store.exportHistory();
+    expect(exported.visits).toEqual([V1_VISIT]);
+    expect(exported.quotes).toEqual(V1_QUOTES.map(({ id: _id, ...q }) => q));
+  });
+});
