@@ -14,8 +14,10 @@ const NO_SPACE_SCRIPT = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
 /** Capitalised Words Throughout with no sentence punctuation: the name of a song, a film, a book or a show. */
 function looksLikeTitle(text: string): boolean {
-  if (/[.!?,;:]$/.test(text)) return false;
-  const ws = text.match(WORD) ?? [];
+  // American style puts the sentence's full stop inside the marks ("on “Dancing with the Stars.”"): ignore one.
+  const t = text.replace(/[.,]$/, '');
+  if (/[.!?,;:]/.test(t)) return false;
+  const ws = t.match(WORD) ?? [];
   if (ws.length < 2) return false;
   return ws.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && w.length <= 3));
 }
@@ -39,6 +41,6 @@ export function rejectReason(
     return `${n}-word quote without its own attribution: scare quote or label`;
   }
   if (NAMING_CUES.test(before)) return 'preceded by a naming cue ("known as", "dubbed", "the term"): a name, not speech';
-  if (looksLikeTitle(text) && !attributedRightAfter && span.outerStart > 0) return 'title case without sentence punctuation: a title of a work';
+  if (looksLikeTitle(text) && !attributedRightAfter) return 'title case without sentence punctuation: a title of a work';
   return null;
 }

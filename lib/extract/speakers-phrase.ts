@@ -73,6 +73,8 @@ export function analyzeWords(words: string[], lang: string | null = null): Phras
   const prev = before[before.length - 1]?.toLowerCase();
   // "ambassador to Britain": the capitalised word is the object of a preposition, so the phrase is a description.
   if (nameWords.length && prev && /^(?:to|of|at|for|in|from|on|with|by)$/.test(prev)) {
+    // "ambassador to Britain Liu Xiaming": the first capitalised word closes the role, the rest is the name.
+    if (nameWords.length >= 3) return { kind: 'name', name: nameWords.slice(1).join(' '), role: [...before, nameWords[0]].join(' ') };
     return { kind: 'desc', desc: ws.join(' ') };
   }
   if (nameWords.length) {
@@ -99,7 +101,7 @@ function stripAsides(text: string): { text: string; appositive: string | null } 
     if (aside.split(/\s+/).every((w) => isNameToken(w) || PARTICLES.has(w))) return { text: body.slice(cut + 1).trim(), appositive: head || null };
     if (!/^(?:who|which|whose|a|an|the|\p{Ll}|\d)/u.test(firstWord) && !aside.split(/\s+/).some(isTitle) && !/[’']s$/.test(firstWord)) break;
     if (!/^(?:who|which|whose)\b/.test(aside) && !/^\d+$/.test(aside)) appositive = aside;
-    t = head;
+    t = body.slice(0, cut + 1).trim();
   }
   return { text: t, appositive };
 }

@@ -73,9 +73,10 @@ export function buildRegistry(masked: { block: number; text: string; sentenceSta
         byLast.set(key, list);
       }
       const endAt = toks[j]!.at + toks[j]!.w.length;
-      const pre = subjectBefore(text.slice(0, endAt).replace(/[,;:.]$/, ''));
+      // Only the words just before the name can be its role: a bounded window keeps this linear in the text.
+      const pre = subjectBefore(text.slice(Math.max(0, endAt - 160), endAt).replace(/[,;:.]$/, ''));
       if (pre && pre.kind === 'name' && pre.name === name) addRole(name, pre.role);
-      const app = APPOSITIVE.exec(text.slice(endAt - (/,$/.test(toks[j]!.w) ? 1 : 0)));
+      const app = APPOSITIVE.exec(text.slice(endAt - (/,$/.test(toks[j]!.w) ? 1 : 0), endAt + 200));
       if (app && !/^(?:who|which|whose|where|when|said|says|told|and|but)\b/.test(app[1]!) && !/^\d+$/.test(app[1]!.trim())) {
         const ap = analyzeWords(app[1]!.split(/\s+/));
         if (!(ap && ap.kind === 'name' && !ap.role)) addRole(name, app[1]!.trim());

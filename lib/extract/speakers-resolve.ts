@@ -28,6 +28,9 @@ interface Resolved {
   explicit: boolean;
 }
 
+/** "the actor", "the 36-year-old": a definite description of one person, who must have been named before. */
+const DEFINITE_PERSON = /^(?:the\s+)?(?:[\p{L}\d-]+\s+){0,2}(?:actor|actress|singer|coach|player|star|senator|lawmaker|official|minister|president|\d+-year-old|mother|father|woman|man)$/iu;
+
 const snippet = (s: string, n = 60) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
 
 export function resolveSpeakers(cands: Candidate[], infos: BlockInfo[], reg: Registry, _lang: string | null, tracer?: Tracer): Quote[] {
@@ -46,6 +49,7 @@ export function resolveSpeakers(cands: Candidate[], infos: BlockInfo[], reg: Reg
     } else {
       const person = personByRole(reg, p.desc);
       if (person) res[i] = { speaker: person, role: bestRole(reg, person), how: `${c.att!.rule}: description "${p.desc}" is the role of ${person}`, explicit: true };
+      else if (DEFINITE_PERSON.test(p.desc)) return;
       else res[i] = { speaker: null, role: p.desc, how: `${c.att!.rule}: unnamed source "${p.desc}"`, explicit: true };
     }
   });
@@ -54,6 +58,10 @@ export function resolveSpeakers(cands: Candidate[], infos: BlockInfo[], reg: Reg
   cands.forEach((c, i) => {
     let r = res[i];
     const p = c.att?.phrase;
+    // "said the actor": a definite description with no matching role is the person the story is quoting.
+    if (!r && p?.kind === 'desc' && last?.speaker && c.n - last.n <= 3) {
+      r = { speaker: last.speaker, role: last.role, how: `${c.att!.rule}: "${p.desc}" refers back to the last speaker`, explicit: true };
+    } else if (!r && p?.kind === 'desc') r = { speaker: null, role: p.desc, how: `${c.att!.rule}: unnamed source "${p.desc}"`, explicit: true };
     if (!r && p?.kind === 'pronoun') {
       const who = pronounTarget(c, reg, speakers, last?.speaker ?? null, p.group);
       r = who
@@ -87,7 +95,8 @@ export function resolveSpeakers(cands: Candidate[], infos: BlockInfo[], reg: Reg
 function pronounTarget(c: Candidate, reg: Registry, speakers: Set<string>, last: string | null, group: boolean): string | null {
   const b = c.info.block.index;
   const at = c.span.outerStart;
-  const before = reg.mentions.filter((m) => (m.block < b && m.block >= b - 4) || (m.block === b && m.offset < at));
+  // Names in the quote's own sentence are the pronoun's objects ("He urged Mr. Trump …, saying"), not its referent.
+  const before = reg.mentions.filter((m) => (m.block < b && m.block >= b - 4) || (m.block === b && m.offset < at && m.sentence !== c.sentence));
   for (let k = before.length - 1; k >= 0; ) {
     const m = before[k]!;
     const group_ = before.filter((x) => x.block === m.block && x.sentence === m.sentence);

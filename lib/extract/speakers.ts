@@ -109,6 +109,8 @@ export function attribute(masked: string, sentS: number, sentE: number, qStart: 
 function subjectOf(text: string, sentS: number, v: { index: number; verb: string }, masked: string, lang: string | null) {
   const before = text.slice(0, v.index);
   if (/ing$/.test(v.verb) && /,\s*$/.test(before)) return sentenceSubject(masked.slice(sentS), lang);
+  // "…, called Omar a “…” and said, “…”": a coordinated verb shares the sentence's subject.
+  if (/\b(?:and|y|et|und|e)\s*$/.test(before)) return sentenceSubject(masked.slice(sentS), lang);
   return subjectBefore(before, lang);
 }
 

@@ -1,10 +1,85 @@
-// The summary: the publisher's key points when present, else 2–4 sentences taken verbatim from the body.
+// The summary: the publisher's key points when present, else 2–4 sentences taken verbatim from the body: the lead
+// sentence plus the sentences whose words recur most in the story (term frequency), early ones favoured. Extractive
+// and deterministic: nothing is rewritten, quote-only fragments and page furniture are never chosen.
 import type { SummarySource } from '../model';
 import type { Block } from './types';
 
+/** Function words carry no topic, so they do not count towards a sentence's score. */
+const STOPWORDS = new Set(
+  ('a an the and or but if of to in on at by for with from as is are was were be been being has have had do does did ' +
+    'it its this that these those he she they we i you his her their our my your him them us not no so than then there ' +
+    'here which who whom whose what when where why how all any some more most also just only very can could would should ' +
+    'will may might must said says say about after before over under into out up down one two new').split(' '),
+);
+/** Page furniture that slips into bodies: never summary material. */
+const BOILERPLATE = /\b(?:click|subscribe|sign up|newsletter|all rights reserved|read more|follow us|cookies?|advertisement|share this|image:|photo:|getty|copyright)\b|©/i;
+const SENTENCE = /[^.!?…]+(?:[.!?…]+["”’»)]*|$)/g;
+const ABBREV_END = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Prof|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|vs)|\b\p{Lu}|(?:\p{Lu}\.)+\p{Lu})\.$/u;
+const QUOTE_MARKS = /[“”"«»„]/g;
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+function splitSentences(text: string): string[] {
+  const raw = text.match(SENTENCE) ?? [];
+  const out: string[] = [];
+  let cur = '';
+  for (const piece of raw) {
+    cur += piece;
+    // Rejoin "Mr." / "U.S." splits: a sentence does not end on an abbreviation followed by more words.
+    if (ABBREV_END.test(cur.trim()) && piece !== raw[raw.length - 1]) continue;
+    if (cur.trim()) out.push(cur.trim());
+    cur = '';
+  }
+  if (cur.trim()) out.push(cur.trim());
+  return out;
+}
+
+function usable(s: string): boolean {
+  const words = s.match(WORD)?.length ?? 0;
+  if (words < 8 || words > 60 || BOILERPLATE.test(s)) return false;
+  if (/^[“"«„‘']/.test(s)) return false;
+  // Mostly quoted words: a quote fragment, not a statement of what happened.
+  const marks = s.match(QUOTE_MARKS)?.length ?? 0;
+  if (marks >= 2) {
+    let inside = 0;
+    let open = false;
+    for (const ch of s) {
+      if (/[“"«„]/.test(ch) && !open) open = true;
+      else if (/[”"»]/.test(ch) && open) open = false;
+      else if (open) inside++;
+    }
+    if (inside / s.length > 0.5) return false;
+  }
+  return /[.!?…]["”’»)]*$/.test(s);
+}
+
 export function summarize(blocks: Block[], keyPoints: string[]): { sentences: string[]; source: SummarySource } {
   if (keyPoints.length) return { sentences: keyPoints, source: 'key-points' };
-  const paras = blocks.filter((b) => b.kind === 'p');
-  const sentences = paras.slice(0, 3).map((b) => b.text.split(/(?<=[.!?])\s+/)[0] ?? b.text).filter(Boolean);
-  return { sentences, source: sentences.length ? 'extractive' : 'none' };
+  const cands: { s: string; pos: number; words: string[] }[] = [];
+  for (const b of blocks) {
+    if (b.kind !== 'p') continue;
+    for (const s of splitSentences(b.text)) {
+      if (!usable(s)) continue;
+      const words = (s.toLowerCase().match(WORD) ?? []).filter((w) => !STOPWORDS.has(w) && w.length > 2);
+      cands.push({ s, pos: cands.length, words });
+    }
+  }
+  if (!cands.length) return { sentences: [], source: 'none' };
+  const tf = new Map<string, number>();
+  for (const c of cands) for (const w of new Set(c.words)) tf.set(w, (tf.get(w) ?? 0) + 1);
+  const score = (c: (typeof cands)[number]) => {
+    const uniq = new Set(c.words);
+    let sum = 0;
+    for (const w of uniq) sum += (tf.get(w) ?? 1) - 1;
+    return sum / Math.sqrt(uniq.size + 1) + 2 / (1 + c.pos);
+  };
+  const lead = cands[0]!;
+  const want = cands.length >= 12 ? 3 : 2;
+  const rest = cands
+    .slice(1)
+    .map((c) => ({ c, v: score(c) }))
+    .sort((a, b) => b.v - a.v || a.c.pos - b.c.pos)
+    .slice(0, want - 1 + (cands.length >= 30 ? 1 : 0))
+    .map((x) => x.c);
+  const chosen = [lead, ...rest].sort((a, b) => a.pos - b.pos).map((c) => c.s);
+  return { sentences: chosen, source: 'extractive' };
 }
