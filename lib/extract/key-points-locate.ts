@@ -71,8 +71,18 @@ function listAfter(label: Element): Element | null {
   return null;
 }
 
+/** a comes before b in document order (compareDocumentPosition is not reliable in every DOM we run on). */
 function before(a: Element, b: Element | undefined): boolean {
-  return !b || Boolean(a.compareDocumentPosition(b) & 4);
+  if (!b) return true;
+  if (a === b) return false;
+  const chain = (e: Element) => { const c: Element[] = []; for (let x: Element | null = e; x; x = x.parentElement) c.unshift(x); return c; };
+  const A = chain(a), B = chain(b);
+  let i = 0;
+  while (i < A.length && i < B.length && A[i] === B[i]) i++;
+  if (i === A.length) return true; // b is inside a
+  if (i === B.length) return false; // a is inside b
+  for (let s = A[i]!.nextElementSibling; s; s = s.nextElementSibling) if (s === B[i]) return true;
+  return false;
 }
 
 /** `firstBody`: the element of the story's first paragraph, so a summary list must come before (or near) it. */

@@ -1,0 +1,50 @@
+// Cost of the extraction pipeline against Readability.js on the same parsed documents, in one process.
+//   npx tsx scripts/bench-extract.ts        (reads ../shared/corpus; not part of the tests)
+// Each page is parsed once; then our full analyzePage and `new Readability(doc.cloneNode(true)).parse()` run on it
+// (the clone is Readability's own cost: it mutates what it reads). Also times detectArticle on wcxb + pages2.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Readability } from '@mozilla/readability';
+import { analyzePage, detectArticle } from '../lib/extract';
+import { parseDocument, readHtmlFile } from './lib/load-html';
+
+const CORPUS = process.env.CORPUS ?? join(import.meta.dirname, '../../shared/corpus');
+const REPS = 3;
+
+function time(fn: () => void): number {
+  let best = Infinity;
+  for (let i = 0; i < REPS; i++) {
+    const t0 = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+const q = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
+const ms = (x: number) => `${x.toFixed(2)} ms`;
+
+const pages = readdirSync(join(CORPUS, 'extraction/pages')).filter((f) => f.endsWith('.html'));
+const ours: number[] = [], theirs: number[] = [], ratios: number[] = [];
+for (const f of pages) {
+  const doc = parseDocument(readHtmlFile(join(CORPUS, 'extraction/pages', f)));
+  analyzePage(doc, 'https://example.invalid/'); // warm-up
+  const a = time(() => analyzePage(doc, 'https://example.invalid/', { force: true }));
+  const b = time(() => new Readability(doc.cloneNode(true) as Document).parse());
+  ours.push(a); theirs.push(b); ratios.push(a / b);
+}
+console.log(`analyzePage  (${pages.length} extraction pages): median ${ms(q(ours, 0.5))}, p95 ${ms(q(ours, 0.95))}`);
+console.log(`Readability  (${pages.length} extraction pages): median ${ms(q(theirs, 0.5))}, p95 ${ms(q(theirs, 0.95))}`);
+console.log(`median per-page ratio ours/Readability: ${q(ratios, 0.5).toFixed(3)} (goal <= 0.33)`);
+
+const det: number[] = [];
+const w = JSON.parse(readFileSync(join(CORPUS, 'wcxb/labels.json'), 'utf8')) as Record<string, unknown>;
+const files = [
+  ...Object.keys(w).map((id) => join(CORPUS, 'wcxb/html', `${id}.html.gz`)),
+  ...readdirSync(join(CORPUS, 'pages2')).filter((f) => f.endsWith('.html')).map((f) => join(CORPUS, 'pages2', f)),
+];
+for (const file of files) {
+  const doc = parseDocument(readHtmlFile(file));
+  detectArticle(doc);
+  det.push(time(() => detectArticle(doc)));
+}
+console.log(`detectArticle (${files.length} wcxb+pages2 pages): median ${ms(q(det, 0.5))}, p95 ${ms(q(det, 0.95))}`);

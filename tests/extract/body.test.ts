@@ -1,0 +1,56 @@
+// The body finder: story paragraphs in reading order, furniture left out, block kinds right.
+import { describe, expect, it } from 'vitest';
+import { findArticleBody } from '../../lib/extract/body';
+import { page, STORY } from './helpers-dom';
+
+const texts = (html: string) => findArticleBody(page(html)).blocks.map((b) => `${b.kind}:${b.text}`);
+
+describe('findArticleBody', () => {
+  const cases: [string, string, (out: string[]) => void][] = [
+    ['keeps every story paragraph in order', `<article><h1>Budget passes</h1>${STORY}</article>`, (o) => {
+      expect(o).toHaveLength(5);
+      expect(o[0]).toMatch(/^p:The town council/);
+      expect(o[4]).toMatch(/^p:Residents can read/);
+    }],
+    ['leaves out the headline', `<article><h1>Budget passes</h1>${STORY}</article>`, (o) => expect(o.join()).not.toContain('Budget passes')],
+    ['turns <br> into a line break, never glued words', `<article>${STORY}<p>First line of the address<br>second line here, said the clerk on Monday.</p></article>`, (o) => {
+      expect(o[5]).toContain('address\nsecond');
+    }],
+    ['marks block quotes, one block per paragraph', `<article>${STORY}<blockquote><p>We will fix the roads first, and then the schools.</p><p>That is our promise.</p></blockquote></article>`, (o) => {
+      expect(o.slice(5)).toEqual(['quote:We will fix the roads first, and then the schools.', 'quote:That is our promise.']);
+    }],
+    ['marks subheads as headings', `<article>${STORY}<h2>What happens next</h2><p>The mayor will sign the budget on Friday, the clerk said, and then it is law.</p></article>`, (o) => {
+      expect(o).toContain('heading:What happens next');
+    }],
+    ['drops captions and figures', `<article>${STORY}<figure><img src="x.jpg"><figcaption>The mayor at the vote. Photo: Staff</figcaption></figure></article>`, (o) => {
+      expect(o.join()).not.toContain('Photo: Staff');
+    }],
+    ['drops share bars and newsletter boxes', `<article>${STORY}<div class="share-tools"><a href="#">Share on Facebook</a></div><div class="newsletter-signup"><p>Get our newsletter every morning in your inbox, free.</p></div></article>`, (o) => {
+      expect(o.join()).not.toMatch(/Share on|newsletter/);
+    }],
+    ['drops related-link lists', `<article>${STORY}<ul><li><a href="/a">Council delays vote on parking rules</a></li><li><a href="/b">Mayor opens new library branch</a></li></ul></article>`, (o) => {
+      expect(o.join()).not.toContain('parking rules');
+    }],
+    ['keeps a body list introduced by the text', `<article>${STORY}<p>The budget includes:</p><ul><li>new lights on Main Street</li><li>a second school bus</li></ul></article>`, (o) => {
+      expect(o).toContain('li:new lights on Main Street');
+    }],
+    ['drops sidebars and comments outside the story', `<main><article>${STORY}</article><aside><p>Most read: a story about something else entirely, with many words in it.</p></aside><section class="comments"><p>Great article, thanks for writing it all up so clearly!</p></section></main>`, (o) => {
+      expect(o.join()).not.toMatch(/Most read|Great article/);
+    }],
+    ['keeps a link-heavy paragraph of the story', `<article>${STORY}<p>The <a href="/c">council</a> <a href="/v">voted</a> after <a href="/m">the mayor</a> spoke.</p></article>`, (o) => {
+      expect(o).toContain('p:The council voted after the mayor spoke.');
+    }],
+  ];
+  it.each(cases)('%s', (_name, html, check) => check(texts(html)));
+
+  it('gives blocks consecutive indexes and their elements', () => {
+    const b = findArticleBody(page(`<article>${STORY}</article>`));
+    expect(b.blocks.map((x) => x.index)).toEqual([0, 1, 2, 3, 4]);
+    expect(b.blocks[0]!.el.tagName).toBe('P');
+    expect(b.root?.tagName).toBe('ARTICLE');
+  });
+
+  it('returns no blocks for an empty page', () => {
+    expect(findArticleBody(page('')).blocks).toEqual([]);
+  });
+});

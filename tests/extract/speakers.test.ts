@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { findQuotes } from '../../lib/extract/quotes';
+import { makeTracer, type Block } from '../../lib/extract/types';
+
+function run(paras: string[], lang = 'en') {
+  const { document } = parseHTML('<html><body></body></html>');
+  const blocks: Block[] = paras.map((text, index) => ({ index, kind: 'p', text, el: document.createElement('p') as unknown as Element }));
+  return findQuotes(blocks, { lang, tracer: makeTracer(false) });
+}
+const who = (paras: string[]) => run(paras).map((q) => q.speaker);
+
+describe('speaker resolution', () => {
+  it.each([
+    ['inverted verb', ['“Concessions weaken us,” said Bradley Bowman, senior director at the Foundation.'], ['Bradley Bowman']],
+    ['surname to full name', ['Putin’s spokesperson Dmitry Peskov spoke Tuesday.', '“There are many questions,” Peskov said.'], ['Dmitry Peskov']],
+    ['according to', ['The call was “going well and still in progress”, according to White House spokesman Dan Scavino.'], ['Dan Scavino']],
+    ['wrote on a platform', ['“Much remains to be done,” Donald Trump wrote on Truth Social.'], ['Donald Trump']],
+    ['told a listener', ['Mary Jones told Reuters: “We will not give up on this.”'], ['Mary Jones']],
+    ['aside between name and verb', ['Sir Vince Cable, who replaced Tim Farron in July, said: “We will fight this all the way.”'], ['Vince Cable']],
+    ['adverb between name and verb', ['“Can I give it to James?” Ally Brooke tearfully asked.'], ['Ally Brooke']],
+    ['pronoun to the person just introduced', ['Coach Bruce Boudreau was upbeat.', '“We are playing well again,” Boudreau said.', 'Wild defenseman Ryan Suter could see the frustration.', '“He is used to scoring goals,” he said.'], ['Bruce Boudreau', 'Ryan Suter']],
+    ['quote-only paragraph continues the previous speaker', ['“We are on the 10-yard line,” press secretary Karoline Leavitt said.', '“We have never been closer to a deal.”'], ['Karoline Leavitt', 'Karoline Leavitt']],
+    ['organisation as speaker', ['“The talks were useful and constructive,” the Kremlin said.'], ['Kremlin']],
+    ['unnamed source is null, never a name', ['President Joe Biden spoke first.', '“Nobody expected this outcome at all,” a senior official said.'], [null]],
+    ['two people with one surname kept apart', ['James Van Der Beek and Kimberly Van Der Beek spoke.', 'Kimberly Van Der Beek posted a photo.', '“We lost the baby last week,” Van Der Beek said.'], ['Kimberly Van Der Beek']],
+    ['description resolved to the person holding the role', ['Liu Xiaming, China’s ambassador to Britain, spoke.', 'China’s ambassador to Britain warned Beijing “will not sit on our hands” now.'], ['Liu Xiaming']],
+    ['participle takes the sentence subject', ['Zippy Duvall wrote to the president.', 'He urged Mr. Trump to act, saying “time is running out for farmers.”'], ['Zippy Duvall']],
+  ])('%s', (_n, paras, want) => {
+    expect(who(paras as string[])).toEqual(want);
+  });
+
+  it('gives the role the article attaches anywhere', () => {
+    const q = run(['Putin’s spokesperson Dmitry Peskov spoke Tuesday.', '“There are many questions to settle,” Peskov said.']);
+    expect(q[0]).toMatchObject({ speaker: 'Dmitry Peskov', role: 'Putin’s spokesperson' });
+    const u = run(['“Nobody expected this outcome at all,” a senior official said.']);
+    expect(u[0]).toMatchObject({ speaker: null, role: 'a senior official' });
+  });
+
+  it('resolves in French and Indonesian', () => {
+    expect(run(['« Nous ne céderons pas sur ce point », a déclaré Emmanuel Macron.'], 'fr')[0]?.speaker).toBe('Emmanuel Macron');
+    expect(run(['Umar bin Al-Khaththab berkata, “Wahai Aslam, janganlah berlebihan.” Aslam berkata, “Bagaimana itu?”'], 'id').map((q) => q.speaker)).toEqual(['Umar bin Al-Khaththab', 'Aslam']);
+  });
+
+  it('explains each decision when tracing', () => {
+    const { document } = parseHTML('<html><body></body></html>');
+    const tracer = makeTracer(true);
+    findQuotes([{ index: 0, kind: 'p', text: '“We will win this,” said Jane Doe.', el: document.createElement('p') as unknown as Element }], { lang: 'en', tracer });
+    expect(tracer.entries.map((e) => e.step)).toEqual(['quotes', 'speaker']);
+    expect(tracer.entries[1]!.reason).toMatch(/said X/);
+  });
+});
