@@ -1,5 +1,5 @@
 // Popup, side panel and options page → background.
-import { z, VisitSchema, QuoteHitSchema } from '../model';
+import { z, VisitSchema, QuoteHitSchema, SettingsSchema } from '../model';
 import { defineProtocol } from './define';
 import { PageStateSchema } from './bg-to-content';
 
@@ -9,6 +9,9 @@ const TabStateSchema = z.object({
   page: z.nullable(PageStateSchema),
 });
 export type TabState = z.infer<typeof TabStateSchema>;
+
+export const ExportFormatSchema = z.enum(['json', 'csv', 'md']);
+export type ExportFormat = z.infer<typeof ExportFormatSchema>;
 
 const HitsSchema = z.object({ hits: z.array(QuoteHitSchema), total: z.number() });
 
@@ -30,9 +33,41 @@ export const uiToBg = defineProtocol({
   'history/clear': { req: z.object({}), res: z.object({}) },
   /** Quote lookup: words (any order, prefix on the last), optionally one speaker's quotes only. */
   'quotes/search': {
-    req: z.object({ query: z.string(), speaker: z.optional(z.string()), offset: z.number(), limit: z.number() }),
+    req: z.object({
+      query: z.string(),
+      speaker: z.optional(z.string()),
+      /** Site name or host ("Daily Planet", "planet.example"), compared case- and accent-folded. */
+      site: z.optional(z.string()),
+      /** Epoch ms, inclusive, on the article's date (published, else when it was saved). */
+      from: z.optional(z.number()),
+      to: z.optional(z.number()),
+      offset: z.number(),
+      limit: z.number(),
+    }),
     res: HitsSchema,
   },
   /** Every saved quote of one speaker across articles, oldest first. */
   'speaker/quotes': { req: z.object({ speaker: z.string() }), res: HitsSchema },
+  /**
+   * Where a quote was first seen: the earliest saved article with the same words (a saved quote by id, or any text),
+   * and every article repeating it, oldest first, `first` included.
+   */
+  'quotes/first-seen': {
+    req: z.object({ id: z.optional(z.string()), text: z.optional(z.string()) }),
+    res: z.object({ first: z.nullable(QuoteHitSchema), occurrences: z.array(QuoteHitSchema) }),
+  },
+  /** The whole history as a file: JSON (re-importable), or the quotes as CSV or Markdown. */
+  'history/export': {
+    req: z.object({ format: ExportFormatSchema }),
+    res: z.object({ text: z.string(), mime: z.string(), filename: z.string() }),
+  },
+  /** Merge a JSON export into the history; a malformed or foreign file is refused with the reason, history untouched. */
+  'history/import': { req: z.object({ text: z.string() }), res: z.object({ added: z.number(), updated: z.number() }) },
+  /** How much is saved. */
+  'history/stats': { req: z.object({}), res: z.object({ visits: z.number(), quotes: z.number() }) },
+  'settings/get': { req: z.object({}), res: SettingsSchema },
+  /** Saves the settings and applies the retention limits at once. */
+  'settings/set': { req: SettingsSchema, res: SettingsSchema },
+  /** Text picked with "Look up quote" in the page's context menu, fetched once (then cleared); null when none. */
+  'lookup/pending': { req: z.object({}), res: z.object({ text: z.nullable(z.string()) }) },
 });

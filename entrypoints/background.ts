@@ -1,3 +1,0 @@
-export default defineBackground(() => {
-  // wired by the background/storage work
-});
