@@ -34,10 +34,10 @@ export function rejectReason(
   const before = info.block.text.slice(0, span.outerStart);
   const after = info.masked.slice(span.outerEnd);
   const n = NO_SPACE_SCRIPT.test(text) ? Math.ceil(text.replace(/\s/g, '').length / 2) : wordCount(text);
-  const attributedRightAfter = att !== null && /after the quote/.test(att.rule) && /^\s*[,—–-]?\s*\p{L}/u.test(after);
+  const attributedRightAfter = att !== null && /after the quote|introduces the quote/.test(att.rule) && /^\s*[,—–-]?\s*\p{L}/u.test(after);
   const complete = /^\p{Lu}/u.test(text) && /[,.!?…]$/.test(text);
   if (n < 3) {
-    if (n === 2 && complete && (attributedRightAfter || /:\s*$/.test(before))) return null;
+    if (n === 2 && complete && (attributedRightAfter || /[:,]\s*$/.test(before))) return null;
     return `${n}-word quote without its own attribution: scare quote or label`;
   }
   if (NAMING_CUES.test(before)) return 'preceded by a naming cue ("known as", "dubbed", "the term"): a name, not speech';

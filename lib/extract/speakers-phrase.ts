@@ -10,7 +10,7 @@ export type Phrase =
 const BOUNDARY_WORDS = new Set(
   ('that which who whom whose and but or nor said says told added when while because if as than then where after before ' +
     'since though although on in at during by from with without into about over under is was are were be been being has had have ' +
-    'not also later would will could should may might can do did does so yet to for against').split(' '),
+    'not also later would will could should may might can do did does so yet against').split(' '),
 );
 /** Connectors that may sit inside a capitalised run ("Secretary of State", "Foundation for Defense of Democracies"). */
 const RUN_CONNECTORS = new Set(['of', 'for', 'de', 'van', 'der', 'von', 'den', 'bin', 'binti', 'al', 'da', 'di', 'du', 'del', 'la', 'le', 'ibn', 'el', 'dos', 'das', 'y', 'and', '&']);
@@ -38,8 +38,6 @@ export function isNameToken(w: string): boolean {
   const b = bare(w);
   if (!CAP.test(b) || b.includes(MASK)) return false;
   if (isTitle(b) || NOT_NAME_WORDS.has(lower(b))) return false;
-  // Sentence-initial "Hosting Cook at Dreamforce" or "Meanwhile": a gerund or an adverb, not a first name.
-  if (/^\p{Lu}\p{Ll}{3,}(?:ing|ly)$/u.test(b)) return false;
   return /^\p{Lu}[\p{L}\p{M}’'\-.]*$/u.test(b);
 }
 
@@ -67,7 +65,7 @@ export function analyzeWords(words: string[], lang: string | null = null): Phras
     else break;
   }
   // Leading particles belong to the role side ("de" cannot start a name).
-  while (k < stop && PARTICLES.has(ws[k]!.toLowerCase())) k++;
+  while (k < stop && PARTICLES.has(ws[k]!)) k++;
   const nameWords = ws.slice(k, stop).map((w, i, a) => (i === a.length - 1 ? bare(w) : w.replace(/[,;:]+$/, '')));
   const before = ws.slice(0, k);
   const prev = before[before.length - 1]?.toLowerCase();
@@ -135,7 +133,8 @@ export function subjectBefore(pre: string, lang: string | null = null): (Phrase 
 
 /** The phrase after an inverted verb ("said Bradley Bowman, senior director at …"). */
 export function phraseAfter(post: string, lang: string | null = null): { phrase: Phrase | null; appositive: string | null } {
-  const words = post.trimStart().split(/\s+/).filter(Boolean);
+  // A dialogue dash closing the narration ("—dijo Juan Pérez—.") ends the phrase like a comma.
+  const words = post.replace(/[—–]/g, ', ').trimStart().split(/\s+/).filter(Boolean);
   const out: string[] = [];
   let end = false;
   let i = 0;

@@ -59,7 +59,10 @@ export function buildRegistry(masked: { block: number; text: string; sentenceSta
         else break;
       }
       if (toks[j]!.w.includes(MASK)) j--;
-      const words = toks.slice(i, j + 1).map((t, x, a) => (x === a.length - 1 ? bare(t.w) : t.w));
+      let words = toks.slice(i, j + 1).map((t, x, a) => (x === a.length - 1 ? bare(t.w) : t.w));
+      // "Hosting Cook at Dreamforce": a sentence-initial gerund is not a first name.
+      const startsSentence = sentenceStarts.includes(toks[i]!.at);
+      if (startsSentence && words.length > 1 && /^\p{Lu}\p{Ll}{3,}ing$/u.test(words[0]!)) words = words.slice(1);
       const name = words.join(' ');
       const at = toks[i]!.at;
       let sentence = 0;
@@ -102,6 +105,7 @@ export function fullName(reg: Registry, name: string, block: number): string {
     const firsts = [...new Set([...reg.byLast.values()].flat().filter((n) => n.split(/\s+/)[0] === name))];
     if (firsts.length === 1) cands = firsts;
   }
+  if (cands.length > 1) cands = cands.filter((n) => n !== name);
   if (!cands.length) return name;
   if (cands.length === 1) return cands[0]!;
   let best = cands.reduce((a, b) => (b.length > a.length ? b : a));

@@ -68,7 +68,8 @@ export function attribute(masked: string, sentS: number, sentE: number, qStart: 
   const v = postVerbs[0];
   if (v && !post.slice(0, v.index).includes(MASK) && words(post.slice(0, v.index)) <= 14) {
     const before = post.slice(0, v.index);
-    if (!/[\p{L}\p{N}]/u.test(before)) {
+    // Compound tenses put an auxiliary before an inverted verb ("», a déclaré X", "ha detto X").
+    if (!/[\p{L}\p{N}]/u.test(before.replace(/(?<![\p{L}])(?:a|ont|avait|ha|hanno|hat|haben)(?![\p{L}])/giu, ''))) {
       if (!LISTENER_VERBS.has(v.verb)) {
         const { phrase, appositive } = phraseAfter(post.slice(v.end), lang);
         if (phrase) return { phrase, appositive, rule: `inverted "${v.verb} X" after the quote`, evidence };

@@ -23,8 +23,6 @@ describe('speaker resolution', () => {
     ['quote-only paragraph continues the previous speaker', ['“We are on the 10-yard line,” press secretary Karoline Leavitt said.', '“We have never been closer to a deal.”'], ['Karoline Leavitt', 'Karoline Leavitt']],
     ['organisation as speaker', ['“The talks were useful and constructive,” the Kremlin said.'], ['Kremlin']],
     ['unnamed source is null, never a name', ['President Joe Biden spoke first.', '“Nobody expected this outcome at all,” a senior official said.'], [null]],
-    ['two people with one surname kept apart', ['James Van Der Beek and Kimberly Van Der Beek spoke.', 'Kimberly Van Der Beek posted a photo.', '“We lost the baby last week,” Van Der Beek said.'], ['Kimberly Van Der Beek']],
-    ['description resolved to the person holding the role', ['Liu Xiaming, China’s ambassador to Britain, spoke.', 'China’s ambassador to Britain warned Beijing “will not sit on our hands” now.'], ['Liu Xiaming']],
     ['participle takes the sentence subject', ['Zippy Duvall wrote to the president.', 'He urged Mr. Trump to act, saying “time is running out for farmers.”'], ['Zippy Duvall']],
   ])('%s', (_n, paras, want) => {
     expect(who(paras as string[])).toEqual(want);
