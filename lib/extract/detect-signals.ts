@@ -34,65 +34,79 @@ const MAX_P = 400;
 const LD_TYPE = /"@type"\s*:\s*(\[[^\]]*\]|"[^"]*")/g;
 const LD_DATE = /"datePublished"\s*:/;
 const DATE_IN_PATH = /\/(19|20)\d\d[/-](0?[1-9]|1[0-2])([/-]|$)|\/(19|20)\d\d(0[1-9]|1[0-2])[0-3]\d\b|[-_/](19|20)\d\d-\d\d-\d\d/;
-const DATE_META = 'meta[property="article:published_time"], meta[name="article:published_time"], meta[itemprop="datePublished"], [itemprop="datePublished"], meta[name="date"], meta[name="pubdate"], meta[name="publishdate"], meta[name="publish-date"], meta[name="dc.date"], meta[name="DC.date.issued"], meta[property="og:article:published_time"], meta[name="sailthru.date"], meta[name="parsely-pub-date"]';
-const BYLINE = 'meta[name="author"], meta[property="article:author"], [rel="author"], [itemprop="author"], [class*="byline"], [class*="Byline"]';
 
+const DATE_META_NAMES = new Set(['article:published_time', 'og:article:published_time', 'date', 'pubdate', 'publishdate', 'publish-date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date', 'datepublished']);
+
+/** One walk over the elements (no text walk): counts, meta tags and the first paragraphs' lengths. */
 export function pageSignals(doc: Document): PageSignals {
   const ldTypes: string[] = [];
-  let ldDate = false;
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    const t = s.textContent ?? '';
-    if (!ldDate && LD_DATE.test(t)) ldDate = true;
-    for (const m of t.matchAll(LD_TYPE)) {
-      for (const v of m[1]!.matchAll(/"([^"]+)"/g)) if (ldTypes.length < 40) ldTypes.push(v[1]!);
-    }
-  }
-  const ogType = (doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '').toLowerCase().trim();
-  const metaDate = Boolean(doc.querySelector(DATE_META));
-  const byline = Boolean(doc.querySelector(BYLINE));
-
+  let ldDate = false, ogType = '', metaDate = false, byline = false, price = false, url = '';
+  let articles = 0, h1 = 0, h1Words = 0, pre = 0, times = 0, links = 0, subheads = 0, inputs = 0, listItems = 0, pCount = 0;
   let longP = 0;
   const perParent = new Map<Element, [number, number]>();
-  const ps = doc.querySelectorAll('p');
-  const n = Math.min(ps.length, MAX_P);
-  for (let i = 0; i < n; i++) {
-    const p = ps[i]!;
-    const len = (p.textContent ?? '').length;
-    if (len < 40) continue;
-    const parent = p.parentElement;
-    if (!parent) continue;
-    const c = perParent.get(parent) ?? [0, 0];
-    c[1] += len;
-    if (len >= LONG) { longP++; c[0]++; }
-    perParent.set(parent, c);
+  const stack: Element[] = [doc.documentElement];
+  while (stack.length) {
+    const el = stack.pop()!;
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+    switch (el.tagName) {
+      case 'A': links++; if (!byline && el.getAttribute('rel') === 'author') byline = true; continue;
+      case 'LI': listItems++; break;
+      case 'TIME': times++; break;
+      case 'H2': case 'H3': subheads++; break;
+      case 'INPUT': case 'TEXTAREA': case 'SELECT': inputs++; continue;
+      case 'PRE': pre++; break;
+      case 'ARTICLE': articles++; break;
+      case 'H1': if (h1++ === 0) h1Words = (el.textContent ?? '').split(/\s+/).filter(Boolean).length; break;
+      case 'META': {
+        const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
+        if (key === 'og:type') ogType = (el.getAttribute('content') ?? '').toLowerCase().trim();
+        else if (key === 'og:url' && !url) url = el.getAttribute('content') ?? '';
+        else if (DATE_META_NAMES.has(key)) metaDate = true;
+        else if (key === 'author' || key === 'article:author') byline = true;
+        else if (key === 'product:price:amount' || key === 'og:price:amount' || key === 'price') price = true;
+        continue;
+      }
+      case 'LINK': if (el.getAttribute('rel') === 'canonical') url = el.getAttribute('href') ?? url; continue;
+      case 'SCRIPT': {
+        if (el.getAttribute('type') !== 'application/ld+json') continue;
+        const t = el.textContent ?? '';
+        if (!ldDate && LD_DATE.test(t)) ldDate = true;
+        for (const m of t.matchAll(LD_TYPE)) for (const v of m[1]!.matchAll(/"([^"]+)"/g)) if (ldTypes.length < 40) ldTypes.push(v[1]!);
+        continue;
+      }
+      case 'STYLE': case 'SVG': case 'svg': continue;
+      case 'P': {
+        if (pCount++ >= MAX_P) break;
+        const len = (el.textContent ?? '').length;
+        const parent = el.parentElement;
+        if (len < 40 || !parent) break;
+        const c = perParent.get(parent) ?? [0, 0];
+        c[1] += len;
+        if (len >= LONG) { longP++; c[0]++; }
+        perParent.set(parent, c);
+        break;
+      }
+    }
+    const ip = el.getAttribute('itemprop');
+    if (ip) {
+      if (ip === 'price') price = true;
+      else if (ip === 'datePublished') metaDate = true;
+      else if (ip.includes('author')) byline = true;
+    }
+    if (!byline) { const cls = el.getAttribute('class'); if (cls && /byline/i.test(cls)) byline = true; }
   }
   let cluster = 0, clusterChars = 0;
   for (const [k, c] of perParent.values()) {
     if (c > clusterChars) clusterChars = c;
     if (k > cluster) cluster = k;
   }
-
-  const url = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? '';
   let path = '';
   try { path = url ? new URL(url, 'http://x.invalid/').pathname : ''; } catch { path = ''; }
   const segs = path.split('/').filter(Boolean);
   const last = (segs[segs.length - 1] ?? '').replace(/\.\w+$/, '');
   const slugWords = last.split(/[-_]+/).filter((w) => /^[\p{L}]{2,}$/u.test(w)).length;
-
   return {
-    ldTypes, ldDate, ogType, metaDate, byline, longP, cluster, clusterChars,
-    articles: doc.querySelectorAll('article').length,
-    h1: doc.querySelectorAll('h1').length,
-    pathDepth: url ? segs.length : -1,
-    slugWords,
-    dateInPath: DATE_IN_PATH.test(path),
-    pre: doc.querySelectorAll('pre').length,
-    times: doc.querySelectorAll('time').length,
-    links: doc.querySelectorAll('a').length,
-    subheads: doc.querySelectorAll('h2, h3').length,
-    inputs: doc.querySelectorAll('input, textarea, select').length,
-    listItems: doc.querySelectorAll('li').length,
-    h1Words: (doc.querySelector('h1')?.textContent ?? '').split(/\s+/).filter(Boolean).length,
-    price: Boolean(doc.querySelector('[itemprop="price"], meta[property="product:price:amount"], meta[property="og:price:amount"]')),
+    ldTypes, ldDate, ogType, metaDate, byline, longP, cluster, clusterChars, articles, h1, pathDepth: url ? segs.length : -1,
+    slugWords, dateInPath: DATE_IN_PATH.test(path), pre, price, times, links, subheads, inputs, listItems, h1Words,
   };
 }
