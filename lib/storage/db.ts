@@ -25,6 +25,8 @@ export function openQuotelensDB(opts: OpenOptions = {}): Promise<DB> {
       upgrade(db, oldVersion, newVersion, tx) {
         const untypedDb = db as unknown as IDBPDatabase<unknown>;
         const untypedTx = tx as unknown as Parameters<typeof migrate>[3];
+        // A failed step aborts the upgrade; the open request reports it, so this copy of the failure is not news.
+        tx.done.catch(() => {});
         migrate(untypedDb, oldVersion, newVersion ?? version, untypedTx).catch((e) => {
           try { tx.abort(); } catch { /* already finished */ }
           reject(asStorageError(e));
