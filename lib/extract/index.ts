@@ -9,7 +9,8 @@ import { findArticleBody } from './body';
 import { findKeyPoints } from './key-points';
 import { findQuotes } from './quotes';
 import { summarize } from './summary';
-import { makeTracer } from './types';
+import { makeTracer, type Block, type Tracer } from './types';
+import { repeats } from './overlap';
 
 export { detectArticle } from './detect';
 export type { Block, ArticleBody, PageMetadata } from './types';
@@ -32,7 +33,7 @@ export function analyzePage(doc: Document, url: string, opts: AnalyzeOptions = {
   }
   const body = findArticleBody(doc, tracer);
   const keyPoints = findKeyPoints(doc, body, tracer);
-  const quotes = findQuotes(body.blocks, { lang: meta.lang, tracer });
+  const quotes = quotesWithKeyPoints(body.blocks, keyPoints, meta.lang, tracer);
   const { sentences, source } = summarize(body.blocks, keyPoints);
   const text = body.blocks.map((b) => b.text).join('\n\n');
   return {
@@ -45,6 +46,24 @@ export function analyzePage(doc: Document, url: string, opts: AnalyzeOptions = {
     wordCount: countWords(text),
     ...(opts.trace ? { trace: tracer.entries } : {}),
   };
+}
+
+/**
+ * Quotes of the body and of the publisher's key points. A key point may quote someone in words the body does not
+ * repeat ("…, with press secretary X saying, “…”"); those count. One that repeats a body quote is not listed twice.
+ * Key points go first in reading order, as they stand above the story.
+ */
+function quotesWithKeyPoints(blocks: Block[], keyPoints: string[], lang: string | null, tracer: Tracer) {
+  if (!keyPoints.length) return findQuotes(blocks, { lang, tracer });
+  const anchor = blocks[0]?.el;
+  if (!anchor) return findQuotes(blocks, { lang, tracer });
+  const kpBlocks: Block[] = keyPoints.map((text, i) => ({ index: i, kind: 'li', text, el: anchor }));
+  const all = [...kpBlocks, ...blocks.map((b) => ({ ...b, index: b.index + kpBlocks.length }))];
+  const quotes = findQuotes(all, { lang, tracer });
+  const inBody = quotes.filter((q) => q.block >= kpBlocks.length);
+  const kept = quotes.filter((q) => q.block >= kpBlocks.length || !inBody.some((b) => repeats(b.text, q.text)));
+  // Body quotes keep the block numbers of body.blocks; key-point quotes are numbered before them (negative).
+  return kept.map((q) => ({ ...q, block: q.block - kpBlocks.length }));
 }
 
 function countWords(text: string): number {
