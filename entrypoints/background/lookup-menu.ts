@@ -62,9 +62,15 @@ export function onLookupClicked(info: { menuItemId: string | number; selectionTe
 export function installLookupMenu(): void {
   const menus = (browser as unknown as { contextMenus?: typeof browser.contextMenus }).contextMenus;
   if (!menus) return;
-  // removeAll first: menus persist across service-worker restarts and a duplicate id is an error.
-  Promise.resolve(menus.removeAll())
-    .then(() => menus.create({ id: LOOKUP_MENU_ID, title: 'Look up quote', contexts: ['selection'] }))
-    .catch((e: unknown) => console.warn('Quotelens: context menu', e));
-  menus.onClicked.addListener(onLookupClicked as Parameters<typeof menus.onClicked.addListener>[0]);
+  try {
+    // Listen first, synchronously: a click may be what woke the service worker.
+    menus.onClicked.addListener(onLookupClicked as Parameters<typeof menus.onClicked.addListener>[0]);
+    // removeAll first: menus persist across service-worker restarts and a duplicate id is an error.
+    Promise.resolve(menus.removeAll())
+      .then(() => menus.create({ id: LOOKUP_MENU_ID, title: 'Look up quote', contexts: ['selection'] }))
+      .catch((e: unknown) => console.warn('Quotelens: context menu', e));
+  } catch (e) {
+    // Without menus the extension still works; only the shortcut is missing.
+    console.warn('Quotelens: context menu', e);
+  }
 }
