@@ -1,7 +1,11 @@
+import { useState } from 'preact/hooks';
 import type { QuoteHit } from '../lib/model';
+import type { QuotelensClient } from '../lib/client/types';
+import { QuoteOrigins } from './quote-origins';
 import { formatDate, metaLine, siteOf } from './format';
 
 interface Props {
+  client: QuotelensClient;
   hits: ReadonlyArray<QuoteHit>;
   /** Whether a hit's article is the page in the current tab (its quote can be revealed there). */
   onCurrentPage: (hit: QuoteHit) => boolean;
@@ -10,7 +14,8 @@ interface Props {
   onSpeaker?: (speaker: string) => void;
 }
 
-export function QuoteHitList({ hits, onCurrentPage, onOpen, onSpeaker }: Props) {
+export function QuoteHitList({ client, hits, onCurrentPage, onOpen, onSpeaker }: Props) {
+  const [expanded, setExpanded] = useState<string | null>(null);
   return (
     <ul class="hits">
       {hits.map((h) => {
@@ -34,6 +39,15 @@ export function QuoteHitList({ hits, onCurrentPage, onOpen, onSpeaker }: Props) 
               {' · '}
               {metaLine(siteOf(h.siteName, h.url), formatDate(h.published) ?? formatDate(h.savedAt))}
             </p>
+            <button
+              type="button"
+              class="link small-link"
+              aria-expanded={expanded === h.id}
+              onClick={() => setExpanded(expanded === h.id ? null : h.id)}
+            >
+              Where else was this said?
+            </button>
+            {expanded === h.id && <QuoteOrigins client={client} hit={h} onOpen={onOpen} />}
           </li>
         );
       })}

@@ -42,7 +42,7 @@ export function QuoteLookup({ client, query, onQuery, onCurrentPage, onOpen, onS
       {settled && data && (
         <>
           <p class="count-line" role="status">{data.total === 0 ? 'No quotes match' : plural(data.total, 'quote')}</p>
-          <QuoteHitList hits={data.hits} onCurrentPage={onCurrentPage} onOpen={onOpen} onSpeaker={onSpeaker} />
+          <QuoteHitList client={client} hits={data.hits} onCurrentPage={onCurrentPage} onOpen={onOpen} onSpeaker={onSpeaker} />
           {data.hits.length < data.total && (
             <button type="button" class="more" onClick={() => setLimit((l) => l + PAGE)}>Show more</button>
           )}

@@ -11,16 +11,30 @@ import { HistoryPanel } from './history-panel';
 
 type View = 'lookup' | 'history';
 
-export function SidePanelApp({ client, initialQuery = '' }: { client: QuotelensClient; initialQuery?: string }) {
+export function SidePanelApp({ client }: { client: QuotelensClient }) {
   const [view, setView] = useState<View>('lookup');
-  const [query, setQuery] = useState(initialQuery);
+  const [query, setQuery] = useState('');
   const [speaker, setSpeaker] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const [tabNonce, setTabNonce] = useState(0);
   useEffect(() => client.onTabChange(() => setTabNonce((n) => n + 1)), [client]);
   const tab = useLoad(() => client.currentTab(), [client, tabNonce]);
 
-  useEffect(() => { if (initialQuery) setQuery(initialQuery); }, [initialQuery]);
+  // "Look up quote" from a page's context menu leaves its text with the background; the panel takes it when it
+  // opens, and again whenever it regains focus (it may already have been open).
+  useEffect(() => {
+    const take = () => {
+      client.pendingLookup().then((text) => {
+        if (!text) return;
+        setView('lookup');
+        setSpeaker(null);
+        setQuery(text);
+      }, () => {});
+    };
+    take();
+    window.addEventListener('focus', take);
+    return () => window.removeEventListener('focus', take);
+  }, [client]);
 
   const onCurrentPage = (hit: QuoteHit) => samePage(hit.url, tab.data?.url ?? null);
   async function open(hit: QuoteHit) {

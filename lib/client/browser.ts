@@ -58,6 +58,7 @@ export function createBrowserClient(opts: BrowserClientOptions = {}): QuotelensC
     clearHistory: async () => { await send('history/clear', {}); },
     searchQuotes: (q) => send('quotes/search', q),
     speakerQuotes: (speaker) => send('speaker/quotes', { speaker }),
+    firstSeen: (id) => send('quotes/first-seen', { id }),
     async openSidePanel(tab) {
       // No await before the open call: both browsers drop the user gesture across one.
       const { sidePanel, sidebarAction } = panelApis();
@@ -70,5 +71,11 @@ export function createBrowserClient(opts: BrowserClientOptions = {}): QuotelensC
     async openArticle(url, quoteText) {
       await browser.tabs.create({ url: quoteText ? textFragmentUrl(url, quoteText) : url });
     },
+    pendingLookup: async () => (await send('lookup/pending', {})).text,
+    getSettings: () => send('settings/get', {}),
+    saveSettings: (settings) => send('settings/set', settings),
+    exportHistory: (format) => send('history/export', { format }),
+    importHistory: (text) => send('history/import', { text }),
+    historyStats: () => send('history/stats', {}),
   };
 }

@@ -1,6 +1,6 @@
 // An in-memory client for component tests and for working on the UI without an extension. Search here is a plain
 // substring match; the ranking of real lookups belongs to the background and is tested there.
-import type { QuoteHit, Visit } from '../model';
+import { DEFAULT_SETTINGS, HistoryExportSchema, type QuoteHit, type Settings, type Visit } from '../model';
 import type { Hits, QuotelensClient, TabRef, TabState } from './types';
 
 export interface MockData {
@@ -12,6 +12,8 @@ export interface MockData {
   quotes?: QuoteHit[];
   /** Quote texts present in the current tab's page, for revealQuote. */
   pageQuotes?: string[];
+  pendingLookup?: string | null;
+  settings?: Settings;
 }
 
 export interface MockCall {
@@ -68,7 +70,45 @@ export function createMockClient(data: MockData = {}): MockClient {
       const hits = (data.quotes ?? []).filter((h) => fold(h.speaker) === fold(speaker)).sort((a, b) => a.savedAt - b.savedAt);
       return { hits, total: hits.length };
     },
+    async firstSeen(id) {
+      log('firstSeen', id);
+      const text = data.quotes?.find((h) => h.id === id)?.text;
+      const occurrences = (data.quotes ?? []).filter((h) => h.text === text).sort((a, b) => a.savedAt - b.savedAt);
+      return { first: occurrences[0] ?? null, occurrences };
+    },
     async openSidePanel(tab) { log('openSidePanel', tab); },
     async openArticle(url, quoteText) { log('openArticle', url, quoteText); },
+    async pendingLookup() {
+      log('pendingLookup');
+      const text = data.pendingLookup ?? null;
+      data.pendingLookup = null;
+      return text;
+    },
+    async getSettings() { log('getSettings'); return data.settings ?? DEFAULT_SETTINGS; },
+    async saveSettings(settings) { log('saveSettings', settings); data.settings = settings; return settings; },
+    async exportHistory(format) {
+      log('exportHistory', format);
+      const file = {
+        format: 'quotelens-history', version: 1, exportedAt: new Date(0).toISOString(), visits: history(),
+        quotes: (data.quotes ?? []).map((h, index) => ({ url: h.url, index, text: h.text, speaker: h.speaker, role: h.role, block: 0, savedAt: h.savedAt })),
+      };
+      const text = format === 'json' ? JSON.stringify(file) : (data.quotes ?? []).map((h) => h.text).join('\n');
+      return { text, mime: format === 'json' ? 'application/json' : 'text/plain', filename: `quotelens.${format}` };
+    },
+    async historyStats() {
+      log('historyStats');
+      return { visits: data.history?.length ?? 0, quotes: data.quotes?.length ?? 0 };
+    },
+    async importHistory(text) {
+      log('importHistory', text);
+      let raw: unknown;
+      try { raw = JSON.parse(text); } catch { throw new Error('the file is not JSON.'); }
+      const file = HistoryExportSchema.safeParse(raw);
+      if (!file.success) throw new Error('the file is not a Quotelens history.');
+      const known = new Set((data.history ?? []).map((v) => v.url));
+      const added = file.data.visits.filter((v) => !known.has(v.url));
+      data.history = [...(data.history ?? []), ...added];
+      return { added: added.length, updated: file.data.visits.length - added.length };
+    },
   };
 }

@@ -1,9 +1,21 @@
 // What the popup, side panel and options page may ask of the extension. Components receive one of these and never
 // touch `browser.*`, so they render the same against the real background and against the mock in tests.
-import type { QuoteHit, Visit } from '../model';
-import type { TabState } from '../protocol/ui-to-bg';
+import type { QuoteHit, Settings, Visit } from '../model';
+import type { ExportFormat, TabState } from '../protocol/ui-to-bg';
 
-export type { QuoteHit, Visit, TabState };
+export type { ExportFormat, QuoteHit, Settings, Visit, TabState };
+
+/** A file made by the background, for the page to offer as a download. */
+export interface ExportFile {
+  text: string;
+  mime: string;
+  filename: string;
+}
+
+export interface ImportResult {
+  added: number;
+  updated: number;
+}
 
 /** The browser tab a view is about. `url` is null when the browser hides it (no permission, a blank tab). */
 export interface TabRef {
@@ -35,8 +47,19 @@ export interface QuotelensClient {
   clearHistory(): Promise<void>;
   searchQuotes(opts: { query: string; speaker?: string; offset: number; limit: number }): Promise<Hits>;
   speakerQuotes(speaker: string): Promise<Hits>;
+  /** The earliest saved article with the same words as a saved quote, and every article repeating them. */
+  firstSeen(quoteId: string): Promise<{ first: QuoteHit | null; occurrences: QuoteHit[] }>;
   /** Opens the quote lookup beside the page. Call it straight from a click: browsers demand a user gesture. */
   openSidePanel(tab: TabRef | null): Promise<void>;
   /** Opens a saved article in a new tab, scrolled to `quoteText` when given (a text fragment). */
   openArticle(url: string, quoteText?: string): Promise<void>;
+  /** Text the reader chose "Look up quote" on in a page, taken once (the next call returns null). */
+  pendingLookup(): Promise<string | null>;
+  getSettings(): Promise<Settings>;
+  saveSettings(settings: Settings): Promise<Settings>;
+  /** json re-imports; csv and md carry the quotes for a spreadsheet or notes. */
+  exportHistory(format: ExportFormat): Promise<ExportFile>;
+  historyStats(): Promise<{ visits: number; quotes: number }>;
+  /** `text` is the file as read; the background checks all of it before it writes anything. */
+  importHistory(text: string): Promise<ImportResult>;
 }

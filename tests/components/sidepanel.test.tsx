@@ -61,6 +61,20 @@ describe('side panel quote lookup', () => {
     expect(await screen.findByRole('searchbox', { name: 'Search quotes' })).toBeTruthy();
   });
 
+  it('shows where a quote was first seen and where it was repeated, oldest first', async () => {
+    const repeated = hit(9, { text: 'We have never been closer to peace.', url: OTHER_URL, id: `${OTHER_URL}#3`, title: 'Earlier story', siteName: 'Other', savedAt: 1 });
+    const client = createMockClient({ quotes: [...quotes(), repeated] });
+    render(<SidePanelApp client={client} />);
+    type('never closer');
+    const item = (await screen.findAllByText('We have never been closer to peace.'))[1]!.closest('li')!;
+    const toggle = within(item).getByRole('button', { name: 'Where else was this said?' });
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await within(item).findByText('In 2 saved articles, oldest first:')).toBeTruthy();
+    const titles = within(item).getAllByRole('listitem').map((li) => li.querySelector('button')!.textContent);
+    expect(titles).toEqual(['Earlier story', 'Leaders confirm call on ceasefire']);
+  });
+
   it('says when nothing matches', async () => {
     render(<SidePanelApp client={createMockClient({ quotes: quotes() })} />);
     type('zebra');
@@ -68,8 +82,8 @@ describe('side panel quote lookup', () => {
   });
 
   it('searches a pending lookup given on open', async () => {
-    const client = createMockClient({ quotes: quotes() });
-    render(<SidePanelApp client={client} initialQuery="ball court" />);
+    const client = createMockClient({ quotes: quotes(), pendingLookup: 'ball court' });
+    render(<SidePanelApp client={client} />);
     expect(await screen.findByText('The ball is now in their court.')).toBeTruthy();
     expect((screen.getByRole('searchbox', { name: 'Search quotes' }) as HTMLInputElement).value).toBe('ball court');
   });
