@@ -12,9 +12,11 @@ interface Props {
   onOpen: (hit: QuoteHit) => void;
   /** Omitted on a speaker's own page, where the name would lead back to itself. */
   onSpeaker?: (speaker: string) => void;
+  /** false on a speaker's own page: the heading already says who. */
+  showSpeaker?: boolean;
 }
 
-export function QuoteHitList({ client, hits, onCurrentPage, onOpen, onSpeaker }: Props) {
+export function QuoteHitList({ client, hits, onCurrentPage, onOpen, onSpeaker, showSpeaker = true }: Props) {
   const [expanded, setExpanded] = useState<string | null>(null);
   return (
     <ul class="hits">
@@ -26,14 +28,14 @@ export function QuoteHitList({ client, hits, onCurrentPage, onOpen, onSpeaker }:
               <q>{h.text}</q>
               <span class="action">{here ? 'Show in this page' : 'Open article'}</span>
             </button>
-            <p class="who-line">
+            {showSpeaker && <p class="who-line">
               {h.speaker && onSpeaker ? (
                 <button type="button" class="link speaker-name" onClick={() => onSpeaker(h.speaker!)}>{h.speaker}</button>
               ) : (
                 <span class="speaker-name">{h.speaker ?? 'Unattributed'}</span>
               )}
               {h.role && <span class="role">{h.role}</span>}
-            </p>
+            </p>}
             <p class="meta">
               <span class="hit-title">{h.title}</span>
               {' · '}

@@ -36,6 +36,8 @@ export function SidePanelApp({ client }: { client: QuotelensClient }) {
     return () => window.removeEventListener('focus', take);
   }, [client]);
 
+  useEffect(() => setNote(null), [view, speaker]);
+
   const onCurrentPage = (hit: QuoteHit) => samePage(hit.url, tab.data?.url ?? null);
   async function open(hit: QuoteHit) {
     setNote(null);

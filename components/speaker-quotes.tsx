@@ -25,7 +25,7 @@ export function SpeakerQuotes({ client, speaker, onBack, onCurrentPage, onOpen }
       {result.data && (
         <>
           <p class="count-line">{plural(result.data.total, 'quote')}, oldest first</p>
-          <QuoteHitList client={client} hits={result.data.hits} onCurrentPage={onCurrentPage} onOpen={onOpen} />
+          <QuoteHitList client={client} hits={result.data.hits} onCurrentPage={onCurrentPage} onOpen={onOpen} showSpeaker={false} />
         </>
       )}
     </section>

@@ -87,7 +87,8 @@ test('side panel: "closer" finds Karoline Leavitt\'s two quotes', async () => {
 
 test('side panel: a hit from the current page is revealed there; a speaker lists their quotes', async () => {
   const panel = await extensionPage('sidepanel', articleTab, { width: 380, height: 720 });
-  await panel.getByRole('searchbox', { name: 'Search quotes' }).fill('Leavitt');
+  // A quote near the end of the article, so revealing it has to scroll.
+  await panel.getByRole('searchbox', { name: 'Search quotes' }).fill('yard line');
   const hit = panel.getByRole('button', { name: /Show in this page/ }).first();
   const quote = await hit.locator('q').textContent();
   await article.evaluate(() => window.scrollTo(0, 0));
@@ -100,7 +101,11 @@ test('side panel: a hit from the current page is revealed there; a speaker lists
   }), { what: 'the highlight in the page' });
   const fold = (t) => t.replace(/[’']/g, "'").replace(/[\s,.]+$/, '');
   assert.equal(fold(shown), fold(quote));
-  assert.ok(await article.evaluate(() => window.scrollY > 0), 'the page scrolled to the quote');
+  await article.waitForFunction(() => {
+    const range = [...(globalThis.CSS?.highlights?.get('quotelens-reveal') ?? [])][0] ?? getSelection()?.getRangeAt(0);
+    const r = range?.getBoundingClientRect();
+    return window.scrollY > 0 && r && r.top >= 0 && r.bottom <= window.innerHeight;
+  }, null, { timeout: 5000 });
   await article.bringToFront();
   await article.waitForTimeout(600);
   await article.screenshot({ path: path.join(OUT_DIR, 'article-revealed.png') });
@@ -144,4 +149,21 @@ test('single-page navigation: the new URL is analysed like a page load', async (
   const stored = await until(() => recordsFor(browser.sw, spa.url()), { what: 'the SPA story saved', accept: (r) => r.length > 0 });
   assert.ok(stored.some((s) => s.rows.some((r) => /Trump-Putin Call/.test(r.title ?? ''))));
   await spa.close();
+});
+
+test('options: stats, retention form, and a JSON export that is a Quotelens history', async () => {
+  const options = await browser.context.newPage();
+  await options.setViewportSize({ width: 640, height: 560 });
+  await options.goto(`chrome-extension://${browser.id}/options.html`);
+  await options.getByText(/^Saved now: \d+ articles?, \d+ quotes?\.$/).waitFor();
+  assert.equal(await options.getByLabel(/Keep at most/).inputValue(), '');
+  await screenshots(options, 'options');
+  const [download] = await Promise.all([
+    options.waitForEvent('download'),
+    options.getByRole('button', { name: 'Export history (JSON)' }).click(),
+  ]);
+  const file = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+  assert.equal(file.format, 'quotelens-history');
+  assert.ok(file.visits.some((v) => v.url === articleUrl));
+  await options.close();
 });
