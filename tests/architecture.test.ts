@@ -6,6 +6,11 @@ import { join, relative, dirname, resolve } from 'node:path';
 
 const ROOT = resolve(__dirname, '..');
 
+/** Source without comments, so a sentence that mentions fetch or innerHTML is not read as a call. */
+function code(file: string): string {
+  return readFileSync(join(ROOT, file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+}
+
 function sources(dir: string): string[] {
   const abs = join(ROOT, dir);
   if (!existsSync(abs)) return [];
@@ -55,8 +60,7 @@ describe('import rules', () => {
       for (const file of sources(rule.room)) {
         for (const imp of importsOf(file)) if (!rule.allowed.test(imp)) bad.push(`${file} → ${imp}`);
         if (rule.globals) {
-          const code = readFileSync(join(ROOT, file), 'utf8').replace(/\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '');
-          const m = rule.globals.exec(code);
+          const m = rule.globals.exec(code(file));
           if (m) bad.push(`${file} uses the global ${m[2]}`);
         }
       }
@@ -66,14 +70,14 @@ describe('import rules', () => {
 
   it('page text is never rendered as HTML', () => {
     const offenders = [...sources('components'), ...sources('entrypoints'), ...sources('lib')].filter((f) =>
-      /dangerouslySetInnerHTML|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML/.test(readFileSync(join(ROOT, f), 'utf8')),
+      /dangerouslySetInnerHTML|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML/.test(code(f)),
     );
     expect(offenders).toEqual([]);
   });
 
   it('nothing makes a network request', () => {
     const offenders = [...sources('components'), ...sources('entrypoints'), ...sources('lib')].filter((f) =>
-      /\bfetch\s*\(|XMLHttpRequest|WebSocket\s*\(|sendBeacon|EventSource\s*\(/.test(readFileSync(join(ROOT, f), 'utf8')),
+      /\bfetch\s*\(|XMLHttpRequest|WebSocket\s*\(|sendBeacon|EventSource\s*\(/.test(code(f)),
     );
     expect(offenders).toEqual([]);
   });
