@@ -67,10 +67,10 @@ async function urlsOfSite(tx: Tx, site: string): Promise<Set<string>> {
   if (isEmptyQuery(q)) return urls;
   const store = tx.objectStore('visits');
   const match = await matchTerms(store.index('by-term'), termRanges(q));
-  for (const url of match.keys) {
-    const raw = await store.get(url);
+  const rows = match.keys ? await allRequests([...match.keys].map((url) => store.get(url))) : await store.getAll();
+  for (const raw of rows) {
     const v = raw ? readVisit(raw, () => {}) : null;
-    if (v && siteMatches(v, site)) urls.add(url);
+    if (v && siteMatches(v, site)) urls.add(v.url);
   }
   return urls;
 }
@@ -84,10 +84,12 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
     // Candidate keys: the intersection of whatever the indexes can answer; null means "every quote".
     let keys: Set<string> | null = null;
     let unchecked: IDBKeyRange[] = [];
+    let estimate: number | null = null;
     if (!isEmptyQuery(q)) {
       const m = await matchTerms(quotes.index('by-term'), termRanges(q));
       keys = m.keys;
       unchecked = m.unchecked;
+      if (!keys) estimate = m.estimate;
     }
     const wantSpeaker = opts.speaker !== undefined ? speakerKey(opts.speaker) : null;
     if (wantSpeaker !== null) {
@@ -113,7 +115,8 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
       if ((opts.from !== undefined && t < opts.from) || (opts.to !== undefined && t > opts.to)) return null;
       return toHit(row, v);
     };
-    const newestFirst = (a: QuoteHit, b: QuoteHit) => b.savedAt - a.savedAt || (a.id < b.id ? -1 : 1);
+    // The order the time index walks backwards in (ties by descending key), so both paths below agree.
+    const newestFirst = (a: QuoteHit, b: QuoteHit) => b.savedAt - a.savedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 
     if (keys && keys.size <= SORT_CAP) {
       const rows = await allRequests([...keys].map((k) => quotes.get(k)));
@@ -138,7 +141,7 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
       if (matched >= opts.offset) hits.push(hit);
       matched++;
     }
-    const candidates = keys ? keys.size : await quotes.count();
+    const candidates = keys ? keys.size : estimate ?? (await quotes.count());
     const total = exhausted && (filtered || !keys) ? matched : candidates;
     return { hits, total };
   });

@@ -42,32 +42,33 @@ export interface KeyIndex {
 }
 
 export interface TermMatch {
-  /** Primary keys holding every intersected word. */
-  keys: Set<string>;
+  /** Primary keys holding every intersected word; null when even the rarest word is too common to list. */
+  keys: Set<string> | null;
   /** Words too common to intersect: check them on the rows. */
   unchecked: IDBKeyRange[];
-  /** The rarest word alone had more keys than we read: `keys` is a sample, not all matches. */
-  truncated: boolean;
+  /** Index entries of the rarest word: an upper bound of the matches, for totals that are not counted exactly. */
+  estimate: number;
 }
 
-export async function matchTerms(index: KeyIndex, ranges: IDBKeyRange[]): Promise<TermMatch> {
+export async function matchTerms(index: KeyIndex, ranges: IDBKeyRange[], cap = KEYS_PER_TERM): Promise<TermMatch> {
   const counted = await Promise.all(ranges.map(async (range) => ({ range, n: await index.count(range) })));
   counted.sort((a, b) => a.n - b.n);
+  const estimate = counted[0]?.n ?? 0;
+  // A partial key list would bias results towards low keys; walking rows in time order and checking is fairer.
+  if (estimate > cap) return { keys: null, unchecked: ranges, estimate };
   let keys: Set<string> | null = null;
   const unchecked: IDBKeyRange[] = [];
-  let truncated = false;
   for (const { range, n } of counted) {
     if (keys === null) {
-      keys = new Set(await index.getAllKeys(range, KEYS_PER_TERM));
-      truncated = n > KEYS_PER_TERM;
+      keys = new Set(await index.getAllKeys(range));
     } else if (keys.size === 0) {
       break;
-    } else if (n <= KEYS_PER_TERM) {
-      const other = new Set(await index.getAllKeys(range, KEYS_PER_TERM));
+    } else if (n <= cap) {
+      const other = new Set(await index.getAllKeys(range));
       for (const k of keys) if (!other.has(k)) keys.delete(k);
     } else {
       unchecked.push(range);
     }
   }
-  return { keys: keys ?? new Set(), unchecked, truncated };
+  return { keys: keys ?? new Set(), unchecked, estimate };
 }

@@ -79,7 +79,8 @@ export async function listHistory(ctx: StoreContext, opts: ListOptions): Promise
     }
     const ranges = termRanges(q);
     const match = await matchTerms(store.index('by-term'), ranges);
-    const rows = await allRequests([...match.keys].map((k) => store.get(k)));
+    // Words on too many articles to list: read the rows (10,000 articles at most in practice) and check them.
+    const rows = match.keys ? await allRequests([...match.keys].map((k) => store.get(k))) : await store.getAll();
     const found: Visit[] = [];
     for (const raw of rows) {
       if (!raw || !match.unchecked.every((r) => termsMatch(raw.terms ?? [], r))) continue;

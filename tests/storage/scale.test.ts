@@ -1,0 +1,88 @@
+// Search on a history larger than the exact-sort limit, checked against a brute-force reading of the same file:
+// the indexed paths (narrow: sort candidates; broad: walk the time index) must give the same answers.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { HistoryExport } from '@/lib/model';
+import { createHistoryStore, termsOf, type HistoryStore, type SearchOptions } from '@/lib/storage';
+import { syntheticHistory } from './synthetic-history';
+import { freshIndexedDB } from './helpers';
+
+let store: HistoryStore;
+let file: HistoryExport;
+beforeAll(async () => {
+  freshIndexedDB();
+  store = createHistoryStore();
+  file = syntheticHistory({ articles: 300, quotesPerArticle: 8, vocabulary: 400, speakers: 40, sites: 5, seed: 7 });
+  await store.importHistory(JSON.stringify(file));
+}, 60_000);
+afterAll(() => store.close());
+
+/** Every quote matching, straight from the file: all exact words, and a word starting with the prefix. */
+function bruteForce(exact: string[], prefix: string | null, from?: number) {
+  const visits = new Map(file.visits.map((v) => [v.url, v]));
+  return file.quotes
+    .filter((q) => {
+      const terms = termsOf(q.text, q.speaker, q.role);
+      const v = visits.get(q.url)!;
+      return exact.every((w) => terms.includes(w)) && (prefix === null || terms.some((t) => t.startsWith(prefix))) &&
+        (from === undefined || Date.parse(v.published!) >= from);
+    })
+    .map((q) => ({ id: `${q.url}#${q.index}`, savedAt: q.savedAt }))
+    .sort((a, b) => b.savedAt - a.savedAt || (a.id < b.id ? 1 : -1))
+    .map((q) => q.id);
+}
+
+async function ids(o: Omit<SearchOptions, 'offset' | 'limit'>, offset = 0, limit = 25) {
+  const r = await store.searchQuotes({ ...o, offset, limit });
+  return { ids: r.hits.map((h) => h.id), total: r.total };
+}
+
+/** Words by how many quotes hold them. */
+function wordsByFrequency(): string[] {
+  const n = new Map<string, number>();
+  for (const q of file.quotes) for (const t of termsOf(q.text)) n.set(t, (n.get(t) ?? 0) + 1);
+  return [...n].sort((a, b) => b[1] - a[1]).map(([w]) => w);
+}
+
+describe('search at scale agrees with brute force', () => {
+  it('a word in more quotes than the exact-sort limit (broad path), paged', async () => {
+    const common = wordsByFrequency()[0]!;
+    const expected = bruteForce([common], null);
+    expect(expected.length).toBeGreaterThan(1000);
+    const p1 = await ids({ query: `${common} ` });
+    expect(p1.total).toBe(expected.length);
+    expect(p1.ids).toEqual(expected.slice(0, 25));
+    const p3 = await ids({ query: `${common} ` }, 50);
+    expect(p3.ids).toEqual(expected.slice(50, 75));
+  });
+
+  it('two common words intersect (narrow path)', async () => {
+    const [a, , , b] = wordsByFrequency();
+    const expected = bruteForce([a!, b!], null);
+    const r = await ids({ query: `${b} ${a} ` }, 0, 5000);
+    expect(r.ids).toEqual(expected);
+    expect(r.total).toBe(expected.length);
+  });
+
+  it('a rare word with a prefix being typed', async () => {
+    const all = wordsByFrequency();
+    const rare = all[Math.floor(all.length * 0.6)]!;
+    const prefix = all[1]!.slice(0, 3);
+    const expected = bruteForce([rare], prefix);
+    const r = await ids({ query: `${rare} ${prefix}` }, 0, 5000);
+    expect(r.ids).toEqual(expected);
+  });
+
+  it('a broad search filtered by date', async () => {
+    const common = wordsByFrequency()[0]!;
+    const from = Date.parse(file.visits[200]!.published!);
+    const expected = bruteForce([common], null, from);
+    const r = await ids({ query: `${common} `, from });
+    expect(r.ids).toEqual(expected.slice(0, 25));
+  });
+
+  it('the newest quotes with no words at all', async () => {
+    const r = await ids({ query: '' }, 10, 5);
+    expect(r.total).toBe(file.quotes.length);
+    expect(r.ids).toEqual(bruteForce([], null).slice(10, 15));
+  });
+});
