@@ -1,5 +1,6 @@
 // Search every saved quote by words, speaker or role. Typing is debounced; older answers never replace newer ones.
 import { useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import type { QuoteHit } from '../lib/model';
 import type { QuotelensClient } from '../lib/client/types';
 import { useDebounced, useLoad } from './use-load';
@@ -16,9 +17,11 @@ interface Props {
   onCurrentPage: (hit: QuoteHit) => boolean;
   onOpen: (hit: QuoteHit) => void;
   onSpeaker: (speaker: string) => void;
+  /** Shown while the search box is empty. */
+  idle?: ComponentChildren;
 }
 
-export function QuoteLookup({ client, query, onQuery, onCurrentPage, onOpen, onSpeaker }: Props) {
+export function QuoteLookup({ client, query, onQuery, onCurrentPage, onOpen, onSpeaker, idle }: Props) {
   const [limit, setLimit] = useState(PAGE);
   const settled = useDebounced(query.trim(), DEBOUNCE_MS);
   const result = useLoad(
@@ -39,6 +42,7 @@ export function QuoteLookup({ client, query, onQuery, onCurrentPage, onOpen, onS
       />
       {result.status === 'error' && <p class="empty" role="alert">Search failed: {result.error}</p>}
       {!settled && <p class="hint">Search every quote in the articles you have read.</p>}
+      {!settled && idle}
       {settled && data && (
         <>
           <p class="count-line" role="status">{data.total === 0 ? 'No quotes match' : plural(data.total, 'quote')}</p>

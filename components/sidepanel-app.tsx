@@ -8,6 +8,7 @@ import { useLoad } from './use-load';
 import { QuoteLookup } from './quote-lookup';
 import { SpeakerQuotes } from './speaker-quotes';
 import { HistoryPanel } from './history-panel';
+import { WhoSaidWhat } from './who-said-what';
 
 type View = 'lookup' | 'history';
 
@@ -19,6 +20,13 @@ export function SidePanelApp({ client }: { client: QuotelensClient }) {
   const [tabNonce, setTabNonce] = useState(0);
   useEffect(() => client.onTabChange(() => setTabNonce((n) => n + 1)), [client]);
   const tab = useLoad(() => client.currentTab(), [client, tabNonce]);
+  const tabId = tab.data?.id ?? null;
+  // The page in front of the reader, so an empty search box shows who said what there.
+  const page = useLoad(
+    () => (tabId === null ? Promise.resolve(null) : client.tabState(tabId).catch(() => null)),
+    [client, tabId, tab.data?.url],
+  );
+  const analysis = page.data?.page?.analysis ?? null;
 
   // "Look up quote" from a page's context menu leaves its text with the background; the panel takes it when it
   // opens, and again whenever it regains focus (it may already have been open).
@@ -39,12 +47,17 @@ export function SidePanelApp({ client }: { client: QuotelensClient }) {
   useEffect(() => setNote(null), [view, speaker]);
 
   const onCurrentPage = (hit: QuoteHit) => samePage(hit.url, tab.data?.url ?? null);
+  async function reveal(text: string) {
+    if (tabId === null) return;
+    const found = await client.revealQuote(tabId, text).catch(() => false);
+    setNote(found ? 'Shown in the page' : 'That quote is not on the page any more.');
+  }
+
   async function open(hit: QuoteHit) {
     setNote(null);
     const t = tab.data;
     if (t && onCurrentPage(hit)) {
-      const found = await client.revealQuote(t.id, hit.text).catch(() => false);
-      setNote(found ? 'Shown in the page' : 'That quote is not on the page any more.');
+      await reveal(hit.text);
     } else {
       await client.openArticle(hit.url, hit.text);
     }
@@ -66,7 +79,14 @@ export function SidePanelApp({ client }: { client: QuotelensClient }) {
         ) : speaker ? (
           <SpeakerQuotes client={client} speaker={speaker} onBack={() => setSpeaker(null)} onCurrentPage={onCurrentPage} onOpen={open} />
         ) : (
-          <QuoteLookup client={client} query={query} onQuery={setQuery} onCurrentPage={onCurrentPage} onOpen={open} onSpeaker={setSpeaker} />
+          <QuoteLookup client={client} query={query} onQuery={setQuery} onCurrentPage={onCurrentPage} onOpen={open} onSpeaker={setSpeaker}
+            idle={analysis && analysis.quotes.length > 0 && (
+              <section class="on-page" aria-label="On this page">
+                <p class="meta">On this page: {analysis.title || analysis.url}</p>
+                <WhoSaidWhat quotes={analysis.quotes} onReveal={(text) => void reveal(text)} />
+              </section>
+            )}
+          />
         )}
       </main>
     </div>

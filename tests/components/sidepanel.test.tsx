@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { SidePanelApp } from '@/components/sidepanel-app';
 import { createMockClient } from '@/lib/client/mock';
-import { ARTICLE_URL, hit, visit } from './fixtures';
+import { ARTICLE_URL, articleState, hit, visit } from './fixtures';
 
 afterEach(cleanup);
 
@@ -73,6 +73,17 @@ describe('side panel quote lookup', () => {
     expect(await within(item).findByText('In 2 saved articles, oldest first:')).toBeTruthy();
     const titles = within(item).getAllByRole('listitem').map((li) => li.querySelector('button')!.textContent);
     expect(titles).toEqual(['Earlier story', 'Leaders confirm call on ceasefire']);
+  });
+
+  it('shows who said what on the current page while the search box is empty, and reveals a clicked quote', async () => {
+    const client = createMockClient({ tab: { id: 5, windowId: 1, url: ARTICLE_URL }, tabState: articleState(), pageQuotes: ['We are very close.'] });
+    render(<SidePanelApp client={client} />);
+    const onPage = await screen.findByRole('region', { name: 'On this page' });
+    expect(within(onPage).getByText('Karoline Leavitt')).toBeTruthy();
+    fireEvent.click(within(onPage).getByRole('button', { name: 'We are very close.' }));
+    expect(await screen.findByText('Shown in the page')).toBeTruthy();
+    type('peace');
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'On this page' })).toBeNull());
   });
 
   it('says when nothing matches', async () => {

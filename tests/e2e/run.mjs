@@ -77,6 +77,8 @@ test('popup: key points and speakers with roles for the article tab', async () =
 
 test('side panel: "closer" finds Karoline Leavitt\'s two quotes', async () => {
   const panel = await extensionPage('sidepanel', articleTab, { width: 380, height: 720 });
+  await panel.getByRole('region', { name: 'On this page' }).waitFor();
+  await panel.screenshot({ path: path.join(OUT_DIR, 'sidepanel-on-page-light.png') });
   await panel.getByRole('searchbox', { name: 'Search quotes' }).fill('closer');
   await panel.waitForSelector('.hits li');
   await screenshots(panel, 'sidepanel');
