@@ -101,8 +101,8 @@ export const GROUP_PRONOUNS = new Set(['they', 'it', 'we', 'ils', 'elles', 'ello
 
 /** Words between a subject and its speech verb that do not change who speaks ("Volker later said"). */
 export const AUX_WORDS = new Set(
-  'also later then previously once recently has had have would will could may might had already again simply just ' +
-    'quickly firmly further flatly bluntly repeatedly publicly privately earlier separately frequently often has since'.split(' '),
+  ('also later then previously once recently has had have would will could may might had already again simply just ' +
+    'quickly firmly further flatly bluntly repeatedly publicly privately earlier separately frequently often since').split(' '),
 );
 
 /** Cues right before a quoted phrase that make it a name or a label, not someone's words. */
