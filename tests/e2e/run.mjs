@@ -117,6 +117,9 @@ test('side panel: a hit from the current page is revealed there; a speaker lists
   await panel.getByText(/quotes?, oldest first/).waitFor();
   assert.ok((await panel.locator('.hits > li').count()) >= 1);
   await panel.screenshot({ path: path.join(OUT_DIR, 'sidepanel-speaker-light.png'), fullPage: true });
+  await panel.getByRole('button', { name: 'History' }).click();
+  await panel.locator('.history-item').first().waitFor();
+  await screenshots(panel, 'sidepanel-history');
   await panel.close();
 });
 
