@@ -75,6 +75,10 @@ export function analyzeWords(words: string[], lang: string | null = null): Phras
     if (nameWords.length >= 3) return { kind: 'name', name: nameWords.slice(1).join(' '), role: [...before, nameWords[0]].join(' ') };
     return { kind: 'desc', desc: ws.join(' ') };
   }
+  // "Teachers chanted", "Analysts said": a capitalised plural of a role noun is a group, not a name.
+  if (nameWords.length === 1 && /\p{Ll}s$/u.test(nameWords[0]!) && (isTitle(nameWords[0]!.slice(0, -1)) || isTitle(nameWords[0]!.replace(/es$/, '')))) {
+    return { kind: 'desc', desc: ws.join(' ') };
+  }
   if (nameWords.length) {
     const role = before.join(' ').replace(/^(?:the|and|but)\s+/i, '').trim();
     const orgLike = before.length > 0 && DETERMINERS.test(before[before.length - 1]!) && nameWords.length <= 4;
@@ -98,6 +102,12 @@ function stripAsides(text: string): { text: string; appositive: string | null } 
     // A name set off by commas ("his predecessor, Fiona Hill, had") is the subject itself, not an aside.
     if (aside.split(/\s+/).every((w) => isNameToken(w) || PARTICLES.has(w))) return { text: body.slice(cut + 1).trim(), appositive: head || null };
     if (!/^(?:who|which|whose|a|an|the|\p{Ll}|\d)/u.test(firstWord) && !aside.split(/\s+/).some(isTitle) && !/[’']s$/.test(firstWord)) break;
+    // "On Monday, the People’s Daily, the mouthpiece of the party, warned": once one aside is gone, a named phrase
+    // after an opening adverbial (nothing named before it) is the subject itself.
+    const headWords = head.split(/\s+/);
+    if (guard > 0 && aside.split(/\s+/).some(isNameToken) && !isNameToken(headWords[headWords.length - 1] ?? '')) {
+      return { text: aside, appositive };
+    }
     if (!/^(?:who|which|whose)\b/.test(aside) && !/^\d+$/.test(aside)) appositive = aside;
     t = body.slice(0, cut + 1).trim();
   }
@@ -126,9 +136,37 @@ export function subjectBefore(pre: string, lang: string | null = null): (Phrase 
     out.unshift(w.replace(/[,;:]$/, ''));
     if (DETERMINERS.test(w) || PUNCT_START.test(w)) break;
   }
+  // "The authors of the research published in the journal X argued": a phrase that follows a preposition is that
+  // preposition's object; the subject is the head of the whole clause.
+  const first = words.length - out.length;
+  if (out.length && first > 0 && OBJECT_PREPS.has(words[first - 1]!.toLowerCase()) && (DETERMINERS.test(out[0]!) || CAP.test(out[0]!))) {
+    const whole = clauseBefore(words, first - 1);
+    if (whole.length > 2 && (DETERMINERS.test(whole[0]!) || CAP.test(whole[0]!))) {
+      const cut = whole.findIndex((w, k) => k > 0 && OBJECT_PREPS.has(w.toLowerCase()));
+      const head = analyzeWords(cut > 0 ? whole.slice(0, cut) : whole, lang);
+      if (head?.kind === 'name') return { kind: 'name', name: head.name, role: head.role ?? (cut > 0 ? whole.slice(cut).join(' ') : null), appositive };
+      if (head?.kind === 'desc') return { kind: 'desc', desc: whole.join(' ').replace(/^(?:the|a|an)\s+/i, ''), appositive };
+    }
+  }
   const ph = analyzeWords(out, lang);
   if (!ph) return null;
   return { ...ph, appositive };
+}
+
+/** Prepositions whose object cannot be the subject of the verb that follows. */
+const OBJECT_PREPS = new Set(['in', 'at', 'from', 'by', 'with', 'of', 'on', 'into', 'for', 'to']);
+/** Words that end a clause when reading backwards: a subject never reaches across them. */
+const CLAUSE_STOP = new Set(['that', 'which', 'who', 'whom', 'and', 'but', 'or', 'said', 'says', 'told', 'while', 'when', 'because', 'if', 'as', 'than', 'where', 'after', 'before', 'since', 'though', 'although', 'is', 'was', 'are', 'were', 'has', 'had', 'have']);
+
+/** The words from the clause start (a punctuation break, a conjunction or the sentence start) through `upto`. */
+function clauseBefore(words: string[], upto: number): string[] {
+  let k = upto;
+  while (k > 0 && words.length - k < 20) {
+    const w = words[k - 1]!;
+    if (PUNCT_END.test(w) || w.includes(MASK) || CLAUSE_STOP.has(w.toLowerCase())) break;
+    k--;
+  }
+  return words.slice(k).map((w) => w.replace(/[,;:]$/, ''));
 }
 
 /** The phrase after an inverted verb ("said Bradley Bowman, senior director at …"). */

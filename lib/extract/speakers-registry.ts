@@ -63,6 +63,9 @@ export function buildRegistry(masked: { block: number; text: string; sentenceSta
       // "Hosting Cook at Dreamforce": a sentence-initial gerund is not a first name.
       const startsSentence = sentenceStarts.includes(toks[i]!.at);
       if (startsSentence && words.length > 1 && /^\p{Lu}\p{Ll}{3,}ing$/u.test(words[0]!)) words = words.slice(1);
+      // "ambassador to Britain Liu Xiaming", "Secretary of State Marco Rubio": after a preposition the first capitalised
+      // word closes the role; the name is the rest.
+      if (words.length >= 3 && i > 0 && /^(?:to|of|at|for|in|from)$/.test(toks[i - 1]!.w)) words = words.slice(1);
       const name = words.join(' ');
       const at = toks[i]!.at;
       let sentence = 0;
