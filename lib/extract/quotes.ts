@@ -5,7 +5,7 @@ import type { Quote } from '../model';
 import type { Block, Tracer } from './types';
 import { findDashSpans, findSpans, type Span } from './quotes-spans';
 import { rejectReason, wordCount } from './quotes-filter';
-import { attribute, sentenceStarts, verbRegex, type Attribution } from './speakers';
+import { attribute, sentenceStarts, trailingAttribution, verbRegex, type Attribution } from './speakers';
 import { buildRegistry } from './speakers-registry';
 import { resolveSpeakers, type Candidate } from './speakers-resolve';
 import { MASK } from './speakers-phrase';
@@ -61,6 +61,11 @@ export function findQuotes(blocks: Block[], opts: QuoteOptions): Quote[] {
         span.mark === 'block' ? leadIn(infos[n - 1], lang) : attribute(info.masked, sentS, sentE, span.outerStart, span.outerEnd, lang);
       const prev = infos[n - 1];
       if (!att && onlyQuotes && prev && /:\s*$/.test(prev.block.text)) att = leadIn(prev, lang);
+      // An embedded post or a quote-only paragraph right after "X noted there should be …" (no quote taken there).
+      if (!att && onlyQuotes && prev && !cands.some((c) => c.n === n - 1)) att = leadIn(prev, lang);
+      if (!att && !onlyQuotes && k + 1 < info.starts.length && span.outerEnd <= sentE) {
+        att = trailingAttribution(info.masked, sentE, info.starts[k + 2] ?? info.masked.length, lang);
+      }
       const why = rejectReason(text, span, info, att, lang);
       if (why) {
         if (tracer?.on) tracer.add({ step: 'quotes', decision: 'skip', reason: why, node: snippet(text) });

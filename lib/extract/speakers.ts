@@ -51,6 +51,21 @@ function verbsIn(text: string, lang: string | null): { index: number; end: numbe
 
 const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 
+/** "«…» Another is stewardship, Cook said.": a sentence right after the quote's own that ends in ", X said" and holds
+ * no quote of its own credits the paraphrase and the quote before it. */
+export function trailingAttribution(masked: string, sentS: number, sentE: number, lang: string | null): Attribution | null {
+  const sentence = masked.slice(sentS, sentE);
+  if (sentence.includes(MASK)) return null;
+  const vs = verbsIn(sentence, lang);
+  const v = vs[vs.length - 1];
+  if (!v || LISTENER_VERBS.has(v.verb) || words(sentence.slice(v.end)) > 6) return null;
+  const before = sentence.slice(0, v.index);
+  if (!/,\s*(?:\S+\s+){1,4}$/.test(before)) return null;
+  const s = subjectBefore(before, lang);
+  if (!s || s.kind === 'desc') return null;
+  return { phrase: s, appositive: s.appositive ?? null, rule: `", X ${v.verb}" in the next sentence`, evidence: sentence };
+}
+
 /** Find who the sentence credits the quote to; null when the sentence names no one. */
 export function attribute(masked: string, sentS: number, sentE: number, qStart: number, qEnd: number, lang: string | null): Attribution | null {
   const pre = masked.slice(sentS, qStart);
@@ -75,7 +90,9 @@ export function attribute(masked: string, sentS: number, sentE: number, qStart: 
         if (phrase) return { phrase, appositive, rule: `inverted "${v.verb} X" after the quote`, evidence };
       }
     } else {
-      const s = subjectBefore(before, lang);
+      // "«…» Benioff weighed in, telling Cook": a participle after a comma takes the subject of the clause before it.
+      const participle = /ing$/.test(v.verb) && /,\s*$/.test(before);
+      const s = participle ? sentenceSubject(before.replace(/^[\s,;:—–-]+/, ''), lang) : subjectBefore(before, lang);
       if (s) return { phrase: s, appositive: s.appositive ?? null, rule: `"X ${v.verb}" after the quote`, evidence };
     }
   }
