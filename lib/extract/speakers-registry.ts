@@ -10,6 +10,8 @@ export interface Mention {
   initial: boolean;
   /** The name as written (possessive and punctuation stripped). */
   name: string;
+  /** Stands where a sentence's subject stands: at its start, after an opening clause, or after role words only. */
+  subject: boolean;
 }
 
 export interface Registry {
@@ -17,7 +19,16 @@ export interface Registry {
   /** Full names (two words or more) by their last word. */
   byLast: Map<string, string[]>;
   roles: Map<string, string[]>;
+  /** "block:sentence" of sentences whose subject is he/she/they: a pronoun there continues the chain further back. */
+  pronounSubjects: Set<string>;
 }
+
+/** Before a subject: nothing, an opening clause closed by a comma, then role words ("U.S. Rep.", "China’s top envoy"). */
+const LEAD_CLAUSE = /^.{0,100},\s*/su;
+const SUBJECT_PREFIX = /^(?:(?:the|a|an|\p{Lu}[\p{L}.’'-]*|\p{Ll}+[’']s|[\p{Ll}-]+)\s+){0,5}$/u;
+/** Words that make the name after them an object or a complement, never the subject. */
+const OBJECT_CUE = /(?:^|\s)(?:said|says|told|of|to|by|with|for|from|at|in|on|that|and|than|about|against)\s/i;
+const PRONOUN_SUBJECT = /^[\s\u2063"“‘'(—–-]*(?:[^,]{0,80},\s*)?(?:he|she|they|it)\s/i;
 
 const PARTICLE = /^(?:de|van|der|von|den|bin|al|da|di|du|del|la|le|ibn|el|dos|das)$/;
 const APPOSITIVE = /^,\s*([^,.;:]{3,160})/;
@@ -45,7 +56,11 @@ export function buildRegistry(masked: { block: number; text: string; sentenceSta
     if (!list.includes(r)) list.push(r);
     roles.set(name, list);
   };
+  const pronounSubjects = new Set<string>();
   for (const { block, text, sentenceStarts } of masked) {
+    sentenceStarts.forEach((st, k) => {
+      if (PRONOUN_SUBJECT.test(text.slice(st, st + 100))) pronounSubjects.add(`${block}:${k}`);
+    });
     const re = /\S+/g;
     const toks: { w: string; at: number }[] = [];
     for (let m = re.exec(text); m; m = re.exec(text)) toks.push({ w: m[0], at: m.index });
@@ -71,7 +86,10 @@ export function buildRegistry(masked: { block: number; text: string; sentenceSta
       let sentence = 0;
       while (sentence + 1 < sentenceStarts.length && sentenceStarts[sentence + 1]! <= at) sentence++;
       const initial = sentenceStarts.includes(at) || /^[\s\u2063"“‘'(—–-]*$/.test(text.slice(sentenceStarts[sentence] ?? 0, at));
-      if (name) mentions.push({ block, offset: at, sentence, initial, name });
+      const lead = text.slice(sentenceStarts[sentence] ?? 0, at);
+      const roleWords = lead.replace(LEAD_CLAUSE, '');
+      const subject = initial || (SUBJECT_PREFIX.test(roleWords) && !OBJECT_CUE.test(' ' + roleWords));
+      if (name) mentions.push({ block, offset: at, sentence, initial, name, subject });
       if (words.length >= 2 && !isOrgName(name)) {
         const key = lastWord(name);
         const list = byLast.get(key) ?? [];
@@ -90,7 +108,7 @@ export function buildRegistry(masked: { block: number; text: string; sentenceSta
       i = j;
     }
   }
-  return { mentions, byLast, roles };
+  return { mentions, byLast, roles, pronounSubjects };
 }
 
 /** The fullest registered name for "Trump" or "Van Der Beek": the one mentioned nearest before the quote. */

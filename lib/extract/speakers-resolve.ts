@@ -5,7 +5,7 @@ import type { Tracer } from './types';
 import type { BlockInfo } from './quotes';
 import type { Span } from './quotes-spans';
 import type { Attribution } from './speakers';
-import { bestRole, fullName, isCommonNoun, personByRole, type Registry } from './speakers-registry';
+import { bestRole, fullName, isCommonNoun, personByRole, type Mention, type Registry } from './speakers-registry';
 import { isOrgName } from './speakers-phrase';
 import { NOT_NAME_WORDS } from './lexicon';
 
@@ -29,7 +29,7 @@ interface Resolved {
 }
 
 /** "the actor", "the 36-year-old": a definite description of one person, who must have been named before. */
-const DEFINITE_PERSON = /^(?:the\s+)?(?:[\p{L}\d-]+\s+){0,2}(?:actor|actress|singer|coach|player|star|senator|lawmaker|official|minister|president|\d+-year-old|mother|father|woman|man)$/iu;
+const DEFINITE_PERSON = /^(?:the\s+)?(?:[\p{L}\d-]+\s+){0,2}(?:actor|actress|singer|coach|player|star|senator|lawmaker|official|minister|president|\d+-year-old)$/iu;
 
 const snippet = (s: string, n = 60) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
 
@@ -59,7 +59,7 @@ export function resolveSpeakers(cands: Candidate[], infos: BlockInfo[], reg: Reg
     let r = res[i];
     const p = c.att?.phrase;
     // "said the actor": a definite description with no matching role is the person the story is quoting.
-    if (!r && p?.kind === 'desc' && last?.speaker && c.n - last.n <= 3) {
+    if (!r && p?.kind === 'desc' && last?.speaker && c.n - last.n <= 6 && DEFINITE_PERSON.test(p.desc)) {
       r = { speaker: last.speaker, role: last.role, how: `${c.att!.rule}: "${p.desc}" refers back to the last speaker`, explicit: true };
     } else if (!r && p?.kind === 'desc') r = { speaker: null, role: p.desc, how: `${c.att!.rule}: unnamed source "${p.desc}"`, explicit: true };
     if (!r && p?.kind === 'pronoun') {
@@ -91,25 +91,43 @@ export function resolveSpeakers(cands: Candidate[], infos: BlockInfo[], reg: Reg
   });
 }
 
-/** He/she: the subject of the nearest sentence before the quote that names a person, the last speaker when named there. */
+/** He/she: the subject of the nearest sentence before the quote whose subject is a person. Sentences whose subject is
+ * itself a pronoun continue the chain; names standing as objects ("threatened Ilhan Omar") are only a fallback. */
 function pronounTarget(c: Candidate, reg: Registry, speakers: Set<string>, last: string | null, group: boolean): string | null {
   const b = c.info.block.index;
   const at = c.span.outerStart;
   // Names in the quote's own sentence are the pronoun's objects ("He urged Mr. Trump …, saying"), not its referent.
-  const before = reg.mentions.filter((m) => (m.block < b && m.block >= b - 4) || (m.block === b && m.offset < at && m.sentence !== c.sentence));
+  const before = mentionsBefore(reg, b, at, c.sentence);
+  let fallback: string | null = null;
   for (let k = before.length - 1; k >= 0; ) {
     const m = before[k]!;
-    const group_ = before.filter((x) => x.block === m.block && x.sentence === m.sentence);
-    k -= group_.length;
-    const names = group_
-      .map((x) => fullName(reg, x.name, x.block))
-      .filter((nm) => !NOT_NAME_WORDS.has(nm.toLowerCase()) && (group || ((nm.includes(' ') || speakers.has(nm)) && !isOrgName(nm))));
-    const people = names.filter((nm) => speakers.has(nm) || reg.roles.has(nm) || (nm === names[0] && nm.includes(' ')));
-    if (!people.length) continue;
-    if (last && people.includes(last)) return last;
-    return people[0]!;
+    let g = k;
+    while (g > 0 && before[g - 1]!.block === m.block && before[g - 1]!.sentence === m.sentence) g--;
+    const group_ = before.slice(g, k + 1);
+    k = g - 1;
+    const keep = (x: Mention) => {
+      const nm = fullName(reg, x.name, x.block);
+      return !NOT_NAME_WORDS.has(nm.toLowerCase()) && (group || ((nm.includes(' ') || speakers.has(nm)) && !isOrgName(nm))) ? nm : null;
+    };
+    const subjName = group_.filter((x) => x.subject).map(keep).find((x) => x) ?? null;
+    if (subjName && (group || subjName.includes(' ') || speakers.has(subjName) || reg.roles.has(subjName))) return subjName;
+    if (!fallback) {
+      const names = group_.map(keep).filter((x): x is string => !!x);
+      const people = names.filter((nm) => speakers.has(nm) || reg.roles.has(nm) || (nm === names[0] && nm.includes(' ')));
+      if (people.length) fallback = last && people.includes(last) ? last : people[0]!;
+    }
   }
-  return null;
+  return fallback;
+}
+
+/** Mentions in the four paragraphs before the quote and in earlier sentences of its own, in reading order. */
+function mentionsBefore(reg: Registry, b: number, at: number, sentence: number): Mention[] {
+  const out: Mention[] = [];
+  for (const m of reg.mentions) {
+    if (m.block > b) break;
+    if ((m.block < b && m.block >= b - 4) || (m.block === b && m.offset < at && m.sentence !== sentence)) out.push(m);
+  }
+  return out;
 }
 
 /** With no verb, a quote is credited to a speaker named in its own sentence ("Trump’s discussion of ‘…’"). */
