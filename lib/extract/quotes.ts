@@ -5,7 +5,7 @@ import type { Quote } from '../model';
 import type { Block, Tracer } from './types';
 import { findDashSpans, findSpans, type Span } from './quotes-spans';
 import { rejectReason, wordCount } from './quotes-filter';
-import { attribute, sentenceStarts, trailingAttribution, verbRegex, type Attribution } from './speakers';
+import { attribute, sentenceStarts, trailingAttribution, hasVerb, type Attribution } from './speakers';
 import { buildRegistry } from './speakers-registry';
 import { resolveSpeakers, type Candidate } from './speakers-resolve';
 import { MASK } from './speakers-phrase';
@@ -88,7 +88,6 @@ export function findQuotes(blocks: Block[], opts: QuoteOptions): Quote[] {
 
 /** A paragraph with no marks after "Zelenskyy warned:" is the quoted words themselves (the block-quote convention). */
 function addBlockQuotes(infos: BlockInfo[], lang: string | null): void {
-  const verbs = verbRegex(lang);
   let chain = false;
   for (let n = 1; n < infos.length; n++) {
     const info = infos[n]!;
@@ -99,8 +98,7 @@ function addBlockQuotes(infos: BlockInfo[], lang: string | null): void {
       continue;
     }
     const lastSentence = prev.masked.slice(prev.starts[prev.starts.length - 1]!);
-    verbs.lastIndex = 0;
-    const leadIn = /:\s*$/.test(prev.block.text) && prev.block.kind !== 'li' && verbs.test(lastSentence) && !prev.spans.some((s) => s.outerEnd >= prev.block.text.length - 2);
+        const leadIn = /:\s*$/.test(prev.block.text) && prev.block.kind !== 'li' && hasVerb(lastSentence, lang) && !prev.spans.some((s) => s.outerEnd >= prev.block.text.length - 2);
     if (leadIn || (chain && kind === 'quote' && prev.block.kind === 'quote')) {
       const t = info.block.text;
       info.spans = [{ start: 0, end: t.length, outerStart: 0, outerEnd: t.length, mark: 'block', closed: true }];

@@ -7,7 +7,7 @@ export type Phrase =
   | { kind: 'desc'; desc: string };
 
 /** Lowercase words that end a subject phrase when reading backwards or forwards: verbs, conjunctions, prepositions of time. */
-const BOUNDARY_WORDS = new Set(
+export const BOUNDARY_WORDS = new Set(
   ('that which who whom whose and but or nor said says told added when while because if as than then where after before ' +
     'since though although on in at during by from with without into about over under is was are were be been being has had have ' +
     'not also later would will could should may might can do did does so yet against').split(' '),
@@ -34,7 +34,20 @@ export function isTitle(w: string): boolean {
   return TITLE_WORDS.has(lower(bare(w)));
 }
 
+/** Tokens recur across a page and across quotes: remember the verdict (bounded, pure function of the token). */
+const nameTokenCache = new Map<string, boolean>();
+
 export function isNameToken(w: string): boolean {
+  let v = nameTokenCache.get(w);
+  if (v === undefined) {
+    if (nameTokenCache.size > 20000) nameTokenCache.clear();
+    v = nameTokenTest(w);
+    nameTokenCache.set(w, v);
+  }
+  return v;
+}
+
+function nameTokenTest(w: string): boolean {
   const b = bare(w);
   if (!CAP.test(b) || b.includes(MASK)) return false;
   if (isTitle(b) || NOT_NAME_WORDS.has(lower(b))) return false;

@@ -1,6 +1,6 @@
 // Every name the article mentions (outside quotes), with the roles it attaches to them: the basis for resolving
 // surnames, pronouns and descriptions back to the fullest name, wherever in the text the name is given.
-import { analyzeWords, bare, isNameToken, isOrgName, isTitle, subjectBefore, MASK } from './speakers-phrase';
+import { analyzeWords, bare, BOUNDARY_WORDS, isNameToken, isOrgName, isTitle, subjectBefore, MASK } from './speakers-phrase';
 
 export interface Mention {
   block: number;
@@ -98,8 +98,12 @@ export function buildRegistry(masked: { block: number; text: string; sentenceSta
       }
       const endAt = toks[j]!.at + toks[j]!.w.length;
       // Only the words just before the name can be its role: a bounded window keeps this linear in the text.
-      const pre = subjectBefore(text.slice(Math.max(0, endAt - 160), endAt).replace(/[,;:.]$/, ''));
-      if (pre && pre.kind === 'name' && pre.name === name) addRole(name, pre.role);
+      // A role can only stand right before the name: skip the phrase reading when a break or a plain verb is there.
+      const prevTok = i > 0 ? toks[i - 1]!.w : '';
+      if (prevTok && !/[,;:.!?)"”\u2063]$/.test(prevTok) && !BOUNDARY_WORDS.has(prevTok.toLowerCase())) {
+        const pre = subjectBefore(text.slice(Math.max(0, endAt - 160), endAt).replace(/[,;:.]$/, ''));
+        if (pre && pre.kind === 'name' && pre.name === name) addRole(name, pre.role);
+      }
       const app = APPOSITIVE.exec(text.slice(endAt - (/,$/.test(toks[j]!.w) ? 1 : 0), endAt + 200));
       if (app && !/^(?:who|which|whose|where|when|said|says|told|and|but)\b/.test(app[1]!) && !/^\d+$/.test(app[1]!.trim())) {
         const ap = analyzeWords(app[1]!.split(/\s+/));
