@@ -28,7 +28,24 @@ export interface HistoryStoreOptions extends OpenOptions {
 
 export function createHistoryStore(opts: HistoryStoreOptions = {}) {
   const conn = new Connection(opts);
-  const ctx: StoreContext = { db: () => conn.get(), report: opts.onBadRow ?? (() => {}) };
+  // The background is the only writer, so a count cached between its own writes stays true.
+  const cached = new Map<'visits' | 'quotes', Promise<number>>();
+  const count = (store: 'visits' | 'quotes') => {
+    let n = cached.get(store);
+    if (!n) {
+      n = conn.get().then((db) => db.count(store));
+      n.catch(() => cached.delete(store));
+      cached.set(store, n);
+    }
+    return n;
+  };
+  const ctx: StoreContext = {
+    db: () => conn.get(),
+    report: opts.onBadRow ?? (() => {}),
+    quoteCount: () => count('quotes'),
+    visitCount: () => count('visits'),
+    written: () => cached.clear(),
+  };
   return {
     saveAnalysis: (a: PageAnalysis, now?: number) => visits.saveAnalysis(ctx, a, now),
     listHistory: (o: visits.ListOptions) => visits.listHistory(ctx, o),

@@ -84,12 +84,10 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
     // Candidate keys: the intersection of whatever the indexes can answer; null means "every quote".
     let keys: Set<string> | null = null;
     let unchecked: IDBKeyRange[] = [];
-    let estimate: number | null = null;
     if (!isEmptyQuery(q)) {
       const m = await matchTerms(quotes.index('by-term'), termRanges(q));
       keys = m.keys;
       unchecked = m.unchecked;
-      if (!keys) estimate = m.estimate;
     }
     const wantSpeaker = opts.speaker !== undefined ? speakerKey(opts.speaker) : null;
     if (wantSpeaker !== null) {
@@ -141,8 +139,11 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
       if (matched >= opts.offset) hits.push(hit);
       matched++;
     }
-    const candidates = keys ? keys.size : estimate ?? (await quotes.count());
-    const total = exhausted && (filtered || !keys) ? matched : candidates;
+    let total: number;
+    if (exhausted) total = matched;
+    else if (!filtered) total = keys ? keys.size : await ctx.quoteCount();
+    // Not counted to the end: extrapolate from the share of the walked quotes that matched.
+    else total = Math.max(matched, Math.round((matched / Math.max(walked, 1)) * (await ctx.quoteCount())));
     return { hits, total };
   });
 }

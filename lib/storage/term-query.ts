@@ -5,8 +5,11 @@ import { STOPWORDS, words } from './text';
 
 /** A prefix this short would walk a large slice of the index for little narrowing. */
 const MIN_PREFIX = 2;
-/** Keys read per word at most; a word commoner than this is checked on the candidate rows instead. */
-export const KEYS_PER_TERM = 20_000;
+/**
+ * Keys read per word at most; a word commoner than this is checked on the candidate rows instead. Chrome reads
+ * index keys at roughly 20 µs each and counts no faster, so this bounds a keystroke to tens of milliseconds a word.
+ */
+export const KEYS_PER_TERM = 3_000;
 
 export interface TermQuery {
   exact: string[];
@@ -37,38 +40,30 @@ export function termsMatch(terms: readonly string[], range: IDBKeyRange): boolea
 }
 
 export interface KeyIndex {
-  count(query?: IDBKeyRange | string | null): Promise<number>;
   getAllKeys(query?: IDBKeyRange | string | null, count?: number): Promise<string[]>;
 }
 
 export interface TermMatch {
-  /** Primary keys holding every intersected word; null when even the rarest word is too common to list. */
+  /** Primary keys holding every listed word; null when every word is too common to list. */
   keys: Set<string> | null;
-  /** Words too common to intersect: check them on the rows. */
+  /** Words too common to list: check them on the rows. */
   unchecked: IDBKeyRange[];
-  /** Index entries of the rarest word: an upper bound of the matches, for totals that are not counted exactly. */
-  estimate: number;
 }
 
+/**
+ * Lists at most `cap` + 1 keys per word, all words at once (no count: counting costs as much as listing), and
+ * intersects the complete lists. A word with more keys than the cap is left to be checked on the rows.
+ */
 export async function matchTerms(index: KeyIndex, ranges: IDBKeyRange[], cap = KEYS_PER_TERM): Promise<TermMatch> {
-  const counted = await Promise.all(ranges.map(async (range) => ({ range, n: await index.count(range) })));
-  counted.sort((a, b) => a.n - b.n);
-  const estimate = counted[0]?.n ?? 0;
-  // A partial key list would bias results towards low keys; walking rows in time order and checking is fairer.
-  if (estimate > cap) return { keys: null, unchecked: ranges, estimate };
-  let keys: Set<string> | null = null;
-  const unchecked: IDBKeyRange[] = [];
-  for (const { range, n } of counted) {
-    if (keys === null) {
-      keys = new Set(await index.getAllKeys(range));
-    } else if (keys.size === 0) {
-      break;
-    } else if (n <= cap) {
-      const other = new Set(await index.getAllKeys(range));
-      for (const k of keys) if (!other.has(k)) keys.delete(k);
-    } else {
-      unchecked.push(range);
-    }
+  const listed = await Promise.all(ranges.map(async (range) => ({ range, keys: await index.getAllKeys(range, cap + 1) })));
+  const complete = listed.filter((l) => l.keys.length <= cap).sort((a, b) => a.keys.length - b.keys.length);
+  const unchecked = listed.filter((l) => l.keys.length > cap).map((l) => l.range);
+  if (complete.length === 0) return { keys: null, unchecked };
+  const keys = new Set(complete[0]!.keys);
+  for (const { keys: other } of complete.slice(1)) {
+    if (keys.size === 0) break;
+    const set = new Set(other);
+    for (const k of keys) if (!set.has(k)) keys.delete(k);
   }
-  return { keys: keys ?? new Set(), unchecked, estimate };
+  return { keys, unchecked };
 }

@@ -9,6 +9,11 @@ import type { BadRowReporter } from './rows';
 export interface StoreContext {
   db(): Promise<DB>;
   report: BadRowReporter;
+  /** How many quotes are saved. Chrome counts an object store entry by entry, so this is cached between writes. */
+  quoteCount(): Promise<number>;
+  visitCount(): Promise<number>;
+  /** Called after every write transaction, committed or not: cached figures are stale. */
+  written(): void;
 }
 
 type Names = StoreNames<QuotelensDB>[];
@@ -38,6 +43,8 @@ export async function write<S extends Names, T>(ctx: StoreContext, stores: S, bo
     try { tx.abort(); } catch { /* already committed or aborted */ }
     const failure = asStorageError(await done);
     throw failure instanceof QuotaError ? failure : asStorageError(e);
+  } finally {
+    ctx.written();
   }
 }
 

@@ -64,10 +64,11 @@ export interface ListOptions {
 
 export async function listHistory(ctx: StoreContext, opts: ListOptions): Promise<{ items: Visit[]; total: number }> {
   const q = parseQuery(opts.query ?? '');
+  // Counted before the read transaction: awaiting another transaction inside it would let it close.
+  const total = isEmptyQuery(q) ? await ctx.visitCount() : 0;
   return read(ctx, ['visits'], async (tx) => {
     const store = tx.objectStore('visits');
     if (isEmptyQuery(q)) {
-      const total = await store.count();
       const items: Visit[] = [];
       let cursor = await store.index('by-lastSeen').openCursor(null, 'prev');
       if (cursor && opts.offset > 0) cursor = await cursor.advance(opts.offset);
@@ -103,8 +104,9 @@ export function clearAll(ctx: StoreContext): Promise<void> {
 }
 
 /** Deletes what the retention settings no longer keep; returns how many articles went. */
-export function applyRetention(ctx: StoreContext, retention: Retention, now = Date.now()): Promise<number> {
-  if (retention.maxAgeDays === null && retention.maxArticles === null) return Promise.resolve(0);
+export async function applyRetention(ctx: StoreContext, retention: Retention, now = Date.now()): Promise<number> {
+  if (retention.maxAgeDays === null && retention.maxArticles === null) return 0;
+  const saved = retention.maxArticles === null ? 0 : await ctx.visitCount();
   return write(ctx, ['visits', 'quotes'], async (tx) => {
     const byTime = tx.objectStore('visits').index('by-lastSeen');
     const doomed = new Set<string>();
@@ -113,7 +115,7 @@ export function applyRetention(ctx: StoreContext, retention: Retention, now = Da
       for (const k of await byTime.getAllKeys(IDBKeyRange.upperBound(cutoff, true))) doomed.add(k);
     }
     if (retention.maxArticles !== null) {
-      const excess = (await tx.objectStore('visits').count()) - retention.maxArticles;
+      const excess = saved - retention.maxArticles;
       // Oldest first: the index is in ascending lastSeen order.
       if (excess > 0) for (const k of await byTime.getAllKeys(null, excess)) doomed.add(k);
     }
@@ -123,8 +125,5 @@ export function applyRetention(ctx: StoreContext, retention: Retention, now = Da
 }
 
 export async function counts(ctx: StoreContext): Promise<{ visits: number; quotes: number }> {
-  return read(ctx, ['visits', 'quotes'], async (tx) => ({
-    visits: await tx.objectStore('visits').count(),
-    quotes: await tx.objectStore('quotes').count(),
-  }));
+  return { visits: await ctx.visitCount(), quotes: await ctx.quoteCount() };
 }
