@@ -19,8 +19,14 @@ function looksLikeTitle(text: string): boolean {
   if (/[.!?,;:]/.test(t)) return false;
   const ws = t.match(WORD) ?? [];
   if (ws.length < 2) return false;
-  return ws.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && w.length <= 3));
+  return ws.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w)));
 }
+
+/** Lowercase words a title keeps between its capitalised words ("Dancing with the Stars"). */
+const TITLE_SMALL_WORDS = new Set('a an the and or nor but of in on at to for by with from into over upon as vs de la le du des el y'.split(' '));
+
+/** Nouns a quoted phrase can modify as a label ("the “one country, two systems” formula", "“save the students” marches"). */
+const LABEL_HEAD = /^\s*(?:formula|principle|policy|doctrine|slogan|slogans|campaign|movement|marches|march|rally|rallies|protest|protests|sign|signs|banner|banners|chant|chants|hashtag|motto|mantra|label|brand|strategy|model|framework|initiative|agenda|era|tour|programme|program)\b/i;
 
 export function rejectReason(
   text: string,
@@ -37,10 +43,12 @@ export function rejectReason(
   const attributedRightAfter = att !== null && /after the quote|introduces the quote/.test(att.rule) && /^\s*[,—–-]?\s*\p{L}/u.test(after);
   const complete = /^\p{Lu}/u.test(text) && /[,.!?…]$/.test(text);
   if (n < 3) {
-    if (n === 2 && complete && (attributedRightAfter || /[:,]\s*$/.test(before))) return null;
+    // "Star Wars," is a title even before a comma: two capitalised words need a speech verb right beside them.
+    if (n === 2 && complete && (attributedRightAfter || (/[:,]\s*$/.test(before) && !looksLikeTitle(text)))) return null;
     return `${n}-word quote without its own attribution: scare quote or label`;
   }
   if (NAMING_CUES.test(before)) return 'preceded by a naming cue ("known as", "dubbed", "the term"): a name, not speech';
+  if (LABEL_HEAD.test(after) && !/[.!?]$/.test(text)) return 'followed by a noun it labels (formula, slogan, march): a name, not speech';
   if (looksLikeTitle(text) && !attributedRightAfter) return 'title case without sentence punctuation: a title of a work';
   return null;
 }
