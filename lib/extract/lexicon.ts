@@ -107,7 +107,7 @@ export const AUX_WORDS = new Set(
 
 /** Cues right before a quoted phrase that make it a name or a label, not someone's words. */
 export const NAMING_CUES =
-  /(?:\b(?:known as|dubbed|nicknamed|so-called|so called|termed|titled|entitled|named|the (?:term|phrase|word|words|slogan|hashtag|motto|label|song|film|movie|book|show|series|album|novel|play|program|programme|nickname|name)(?: of)?)|\b(?:called))\s*$/i;
+  /(?:\b(?:known as|dubbed|nicknamed|so-called|so called|termed|titled|entitled|named|the (?:term|phrase|word|words|slogan|hashtag|motto|label|song|film|movie|book|show|series|album|novel|play|program|programme|nickname|name)(?: of)?)|\b(?:knows?|knew|refers? to|referred to) (?:it|them|this|him|her) as|\b(?:called))\s*$/i;
 
 /** Quote marks: opening mark → the closing marks it accepts (German „…“ and mixed curly/straight pairs occur in the wild). */
 export const PAIRS: Record<string, string> = {

@@ -103,6 +103,11 @@ export function buildRegistry(masked: { block: number; text: string; sentenceSta
       if (prevTok && !/[,;:.!?)"”\u2063]$/.test(prevTok) && !BOUNDARY_WORDS.has(prevTok.toLowerCase())) {
         const pre = subjectBefore(text.slice(Math.max(0, endAt - 160), endAt).replace(/[,;:.]$/, ''));
         if (pre && pre.kind === 'name' && pre.name === name) addRole(name, pre.role);
+      } else if (prevTok.endsWith(',') && /,$/.test(toks[j]!.w)) {
+        // "China’s ambassador to Britain, Liu Xiaming, said": the phrase before a name set off by commas is its role.
+        const cut = toks[i - 1]!.at + prevTok.length - 1;
+        const pre = subjectBefore(text.slice(Math.max(0, cut - 160), cut));
+        if (pre?.kind === 'desc') addRole(name, pre.desc);
       }
       const app = APPOSITIVE.exec(text.slice(endAt - (/,$/.test(toks[j]!.w) ? 1 : 0), endAt + 200));
       if (app && !/^(?:who|which|whose|where|when|said|says|told|and|but)\b/.test(app[1]!) && !/^\d+$/.test(app[1]!.trim())) {

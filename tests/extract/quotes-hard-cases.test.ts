@@ -1,0 +1,76 @@
+// Issue #3 hard cases, one row each: paragraphs in, [quote, speaker] pairs out. Snippets are written for the test,
+// not copied from the corpus; each row is a general pattern of news writing.
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { findQuotes } from '../../lib/extract/quotes';
+import { makeTracer, type Block } from '../../lib/extract/types';
+
+function blocks(paras: string[]): Block[] {
+  const { document } = parseHTML('<html><body></body></html>');
+  return paras.map((p, index) => {
+    const kind: Block['kind'] = p.startsWith('> ') ? 'quote' : p.startsWith('# ') ? 'heading' : 'p';
+    const text = kind === 'p' ? p : p.slice(2);
+    const el = document.createElement('p');
+    el.textContent = text;
+    return { index, kind, text, el: el as unknown as Element };
+  });
+}
+
+const find = (paras: string[], lang: string | null) => findQuotes(blocks(paras), { lang, tracer: makeTracer(false) });
+type Row = [name: string, paras: string[], want: [string, string | null][], lang?: string];
+
+const EN: Row[] = [
+  ['speaker in the next sentence', ['Privacy is what the firm calls “a basic human right for everyone.” Another value is thrift, Dana Kroll said.'], [['a basic human right for everyone.', 'Dana Kroll']]],
+  ['quote-only paragraphs continue', ['“We are ready,” said Omar Reyes.', '“The team has trained all winter.”'], [['We are ready,', 'Omar Reyes'], ['The team has trained all winter.', 'Omar Reyes']]],
+  ['a new speaker ends the continuation', ['“We are ready,” said Omar Reyes.', '“They are not ready at all,” said Lena Fisk.'], [['We are ready,', 'Omar Reyes'], ['They are not ready at all,', 'Lena Fisk']]],
+  ['an aside between name and verb', ['“The vote was rigged from the start,” Paul Abara, who lost the race in May, said.'], [['The vote was rigged from the start,', 'Paul Abara']]],
+  ['inverted said X with a role', ['“This will not stand,” said Bradley Bowman, a senior director at the institute.'], [['This will not stand,', 'Bradley Bowman']]],
+  ['according to X', ['The deal is “all but done,” according to Maria Lopez, the union’s negotiator.'], [['all but done,', 'Maria Lopez']]],
+  ['X told a news agency', ['Ivan Petrov told Reuters the talks had “gone nowhere at all.”'], [['gone nowhere at all.', 'Ivan Petrov']]],
+  ['in a statement', ['In a statement, Greenfield Energy said it was “deeply sorry for the outage.”'], [['deeply sorry for the outage.', 'Greenfield Energy']]],
+  ['wrote on a social network', ['Jon Harker wrote on X: “Nobody voted for this mess.”'], [['Nobody voted for this mess.', 'Jon Harker']]],
+  ['X added: then the quote', ['Ruth Onyango added: “We will appeal the ruling.”'], [['We will appeal the ruling.', 'Ruth Onyango']]],
+  ['warned', ['“Prices will rise again,” Mark Tully warned.'], [['Prices will rise again,', 'Mark Tully']]],
+  ['insisted', ['“I did nothing wrong,” Sara Blum insisted.'], [['I did nothing wrong,', 'Sara Blum']]],
+  ['quipped', ['“At least the coffee was good,” Tom Ives quipped.'], [['At least the coffee was good,', 'Tom Ives']]],
+  ['tweeted', ['“See you in court,” Amy Chen tweeted.'], [['See you in court,', 'Amy Chen']]],
+  ['surname and pronoun resolve to the fullest name', ['Karen Mills runs the clinic.', '“We need more nurses,” Mills said.', 'Later she added, “The waiting list keeps growing.”'], [['We need more nurses,', 'Karen Mills'], ['The waiting list keeps growing.', 'Karen Mills']]],
+  ['a pronoun skips names standing as objects', ['Carl Boyd pleaded guilty on Monday.', 'During the call, he threatened Nina Shah and said, “somebody should stop her for good,” the prosecutors said.'], [['somebody should stop her for good,', 'Carl Boyd']]],
+  ['an organisation speaks', ['The Kremlin said the visit was “not on the agenda this year.”'], [['not on the agenda this year.', 'Kremlin']]],
+  ['an unnamed source is null with a role', ['“The plan is dead in the water,” a senior official said.'], [['The plan is dead in the water,', null]]],
+  ['unnamed authors behind a long subject', ['The authors of the study published in the journal Heart Review argued that the drug was “a risk for older patients.”'], [['a risk for older patients.', null]]],
+  ['a group chanting is unnamed', ['Teachers chanted, “Fund our schools now,” outside the building.'], [['Fund our schools now,', null]]],
+  ['a role description resolves to the role-holder', ['Britain’s envoy to Japan, Liam Crowe, arrived on Monday.', 'The envoy said the talks would be “frank and open.”'], [['frank and open.', 'Liam Crowe']]],
+  ['two people with one surname stay apart', ['Anna Weber and her brother Jonas Weber run the farm.', '“We grow only rye,” Anna Weber said.', '“And I sell all of it,” Jonas Weber said.'], [['We grow only rye,', 'Anna Weber'], ['And I sell all of it,', 'Jonas Weber']]],
+  ['multi-paragraph quote', ['“The first year was hard,” coach Ben Ruiz said. “We lost often.', '“But the second year we won the league.”'], [['The first year was hard,', 'Ben Ruiz'], ['We lost often.', 'Ben Ruiz'], ['But the second year we won the league.', 'Ben Ruiz']]],
+  ['nested quote', ['“He told me, ‘Go home now,’ and I left,” Ada Park said.'], [['He told me, ‘Go home now,’ and I left,', 'Ada Park']]],
+  ['block quote after a lead-in', ['In a video address, Mayor Ellen Brooks warned:', '> The storm will reach the coast tonight and everyone must leave.'], [['The storm will reach the coast tonight and everyone must leave.', 'Ellen Brooks']]],
+  ['embedded post after the paragraph that credits it', ['In an Instagram post, Rita Moss noted there should be “zero shame” about it.', '“We lost a pregnancy last year and we talk about it openly now.'], [['We lost a pregnancy last year and we talk about it openly now.', 'Rita Moss']]],
+  ['participle after the subject clause', ['“We miss him every day,” Lee Grant weighed in, telling the crowd, “and we always will.”'], [['We miss him every day,', 'Lee Grant'], ['and we always will.', 'Lee Grant']]],
+  ['scare quotes, titles and nicknames are left out', ['Critics called the bill “reckless” before the premiere of “Dancing with the Stars.” Doctors know it as “farmer’s lung disease.” China backs the “one country, two systems” formula.'], []],
+];
+
+const OTHER: Row[] = [
+  ['fr « »', ['« Nous ne céderons rien », a déclaré Marie Dupont.'], [['Nous ne céderons rien', 'Marie Dupont']], 'fr'],
+  ['fr dialogue dash', ['— Je ne sais pas encore, dit-il.'], [['Je ne sais pas encore', null]], 'fr'],
+  ['de „ “', ['„Wir schaffen das noch“, sagte Angela Merkel.'], [['Wir schaffen das noch', 'Angela Merkel']], 'de'],
+  ['de » «', ['»Das ist ein guter Tag«, sagte Olaf Scholz.'], [['Das ist ein guter Tag', 'Olaf Scholz']], 'de'],
+  ['es « » and según', ['«La economía va a crecer», según Pedro Sánchez.'], [['La economía va a crecer', 'Pedro Sánchez']], 'es'],
+  ['es dialogue dash', ['—No lo sé todavía —dijo Juan Pérez—. Quizá mañana.'], [['No lo sé todavía', 'Juan Pérez'], ['Quizá mañana.', 'Juan Pérez']], 'es'],
+  ['it « »', ['«Non è il momento di mollare», ha detto Giorgia Meloni.'], [['Non è il momento di mollare', 'Giorgia Meloni']], 'it'],
+  ['pt “ ”', ['“Vamos vencer esta eleição”, disse Lula da Silva.'], [['Vamos vencer esta eleição', 'Lula da Silva']], 'pt'],
+  ['ru « »', ['«Мы готовы к переговорам», заявил Дмитрий Песков.'], [['Мы готовы к переговорам', 'Дмитрий Песков']], 'ru'],
+  ['‹ › marks', ['‹Nous partirons demain matin›, a dit Luc Morel.'], [['Nous partirons demain matin', 'Luc Morel']], 'fr'],
+];
+
+describe('issue #3 hard cases (en)', () => {
+  it.each(EN)('%s', (_name, paras, want, lang = 'en') => {
+    expect(find(paras, lang).map((q) => [q.text, q.speaker])).toEqual(want);
+  });
+});
+
+describe('other languages, lang from the page', () => {
+  it.each(OTHER)('%s', (_name, paras, want, lang = null) => {
+    expect(find(paras, lang).map((q) => [q.text, q.speaker])).toEqual(want);
+  });
+});
