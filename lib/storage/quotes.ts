@@ -3,11 +3,15 @@
 import type { QuoteHit, QuoteRow, Visit } from '../model';
 import { articleTime, readQuote, readVisit, urlOfQuoteId } from './rows';
 import { hostOf, fold, speakerKey, termsOf, overlap } from './text';
-import { isEmptyQuery, matchTerms, parseQuery, termRanges, termsMatch } from './term-query';
+import { KEYS_PER_TERM, isEmptyQuery, matchTerms, parseQuery, termRanges, termsMatch } from './term-query';
 import { allRequests, read, type ReadTx, type StoreContext } from './tx';
 
-/** Up to this many candidates are loaded and sorted exactly; beyond, the newest-first index is walked instead. */
-const SORT_CAP = 1_000;
+/**
+ * Up to this many candidates are loaded and sorted exactly; beyond, the newest-first index is walked instead. Listed
+ * keys never exceed KEYS_PER_TERM, so only word-less searches and searches of common words only are walked; those
+ * match densely and fill a page after a short walk.
+ */
+const SORT_CAP = KEYS_PER_TERM;
 /** Index entries walked at most when a search is too broad to sort: bounds the cost of one keystroke. */
 const WALK_CAP = 50_000;
 /** Quotes compared word by word at most when looking for earlier occurrences. */
@@ -31,7 +35,7 @@ export interface SearchOptions {
 
 export interface Hits {
   hits: QuoteHit[];
-  /** Exact for narrow searches; for very broad ones, the number of candidates before the row-level filters. */
+  /** Exact when the search words are listed in the index; for searches of very common words only, extrapolated. */
   total: number;
 }
 
@@ -129,12 +133,15 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
     let matched = 0;
     let walked = 0;
     let exhausted = false;
-    for (let c = await quotes.index('by-savedAt').openKeyCursor(null, 'prev'); ; c = await c.continue()) {
+    // With listed keys, step over keys only; without, every row must be read to be checked, so read as we go.
+    const index = quotes.index('by-savedAt');
+    const walk = keys ? await index.openKeyCursor(null, 'prev') : await index.openCursor(null, 'prev');
+    for (let c = walk; ; c = await c.continue()) {
       if (!c) { exhausted = true; break; }
       if (++walked > WALK_CAP || hits.length >= opts.limit) break;
       if (keys && !keys.has(c.primaryKey)) continue;
       if (!filtered && matched < opts.offset) { matched++; continue; }
-      const hit = await accept(await quotes.get(c.primaryKey));
+      const hit = await accept('value' in c ? c.value : await quotes.get(c.primaryKey));
       if (!hit) continue;
       if (matched >= opts.offset) hits.push(hit);
       matched++;
@@ -187,16 +194,18 @@ export async function firstSeen(ctx: StoreContext, by: { id?: string; text?: str
     // Votes per quote from the rarer words: a quote with the same words shares many of them.
     const index = quotes.index('by-term');
     const votes = new Map<string, number>();
-    for (const w of mine) {
-      if ((await index.count(w)) > SIMILAR_TERM_CAP) continue;
-      for (const k of await index.getAllKeys(w)) votes.set(k, (votes.get(k) ?? 0) + 1);
+    const lists = await allRequests([...mine].map((w) => index.getAllKeys(w, SIMILAR_TERM_CAP + 1)));
+    for (const keys of lists) {
+      if (keys.length > SIMILAR_TERM_CAP) continue;
+      for (const k of keys) votes.set(k, (votes.get(k) ?? 0) + 1);
     }
     const ranked = [...votes].sort((a, b) => b[1] - a[1]).slice(0, SIMILAR_CAP);
 
     const visitOf = visitCache(tx, ctx);
     const best = new Map<string, { hit: QuoteHit; t: number; score: number }>();
-    for (const [k] of ranked) {
-      const row = readQuote(await quotes.get(k), ctx.report);
+    const rows = await allRequests(ranked.map(([k]) => quotes.get(k)));
+    for (const raw of rows) {
+      const row = readQuote(raw, ctx.report);
       if (!row) continue;
       const sim = overlap(mine, new Set(termsOf(row.text)));
       if (sim.jaccard < SAME_WORDS.jaccard && sim.containment < SAME_WORDS.containment) continue;

@@ -5,13 +5,14 @@ import type { HistoryExport } from '@/lib/model';
 import { createHistoryStore, termsOf, type HistoryStore, type SearchOptions } from '@/lib/storage';
 import { syntheticHistory } from './synthetic-history';
 import { freshIndexedDB } from './helpers';
+import { KEYS_PER_TERM } from '@/lib/storage/term-query';
 
 let store: HistoryStore;
 let file: HistoryExport;
 beforeAll(async () => {
   freshIndexedDB();
   store = createHistoryStore();
-  file = syntheticHistory({ articles: 300, quotesPerArticle: 8, vocabulary: 400, speakers: 40, sites: 5, seed: 7 });
+  file = syntheticHistory({ articles: 800, quotesPerArticle: 8, vocabulary: 400, speakers: 40, sites: 5, seed: 7 });
   await store.importHistory(JSON.stringify(file));
 }, 60_000);
 afterAll(() => store.close());
@@ -44,12 +45,14 @@ function wordsByFrequency(): string[] {
 }
 
 describe('search at scale agrees with brute force', () => {
-  it('a word in more quotes than the exact-sort limit (broad path), paged', async () => {
+  it('a word in more quotes than are ever listed (walks the time index, checking rows), paged', async () => {
     const common = wordsByFrequency()[0]!;
     const expected = bruteForce([common], null);
-    expect(expected.length).toBeGreaterThan(1000);
+    expect(expected.length).toBeGreaterThan(KEYS_PER_TERM);
     const p1 = await ids({ query: `${common} ` });
-    expect(p1.total).toBe(expected.length);
+    // Too common to count without reading every row: the total is extrapolated from the part walked.
+    expect(p1.total).toBeGreaterThan(expected.length * 0.5);
+    expect(p1.total).toBeLessThan(expected.length * 1.5);
     expect(p1.ids).toEqual(expected.slice(0, 25));
     const p3 = await ids({ query: `${common} ` }, 50);
     expect(p3.ids).toEqual(expected.slice(50, 75));
@@ -74,7 +77,7 @@ describe('search at scale agrees with brute force', () => {
 
   it('a broad search filtered by date', async () => {
     const common = wordsByFrequency()[0]!;
-    const from = Date.parse(file.visits[200]!.published!);
+    const from = Date.parse(file.visits[700]!.published!);
     const expected = bruteForce([common], null, from);
     const r = await ids({ query: `${common} `, from });
     expect(r.ids).toEqual(expected.slice(0, 25));
