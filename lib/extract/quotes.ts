@@ -5,7 +5,7 @@ import type { Quote } from '../model';
 import type { Block, Tracer } from './types';
 import { findDashSpans, findSpans, type Span } from './quotes-spans';
 import { rejectReason, wordCount } from './quotes-filter';
-import { attribute, sentenceStarts, trailingAttribution, hasVerb, type Attribution } from './speakers';
+import { attribute, koreanAttribution, sentenceStarts, trailingAttribution, hasVerb, type Attribution } from './speakers';
 import { buildRegistry } from './speakers-registry';
 import { resolveSpeakers, type Candidate } from './speakers-resolve';
 import { MASK } from './speakers-phrase';
@@ -59,6 +59,7 @@ export function findQuotes(blocks: Block[], opts: QuoteOptions): Quote[] {
       const onlyQuotes = !/[\p{L}\p{N}]/u.test(info.masked);
       let att: Attribution | null =
         span.mark === 'block' ? leadIn(infos[n - 1], lang) : attribute(info.masked, sentS, sentE, span.outerStart, span.outerEnd, lang);
+      if (!att && lang === 'ko') att = koreanAttribution(info.masked, sentS, span.outerStart, span.outerEnd);
       const prev = infos[n - 1];
       if (!att && onlyQuotes && prev && /:\s*$/.test(prev.block.text)) att = leadIn(prev, lang);
       // An embedded post or a quote-only paragraph right after "X noted there should be …" (no quote taken there).

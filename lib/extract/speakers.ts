@@ -75,6 +75,22 @@ export function trailingAttribution(masked: string, sentS: number, sentE: number
   return { phrase: s, appositive: s.appositive ?? null, rule: `", X ${v.verb}" in the next sentence`, evidence: sentence };
 }
 
+/** Korean marks the subject with a particle (엘제이는, 그는) and closes the quote with 고/라고 before the verb; 그는/그녀는
+ * ("he"/"she") points at the topic of an earlier sentence of the paragraph. */
+export function koreanAttribution(masked: string, sentS: number, qStart: number, qEnd: number): Attribution | null {
+  if (!/^\s*(?:이?라고|고|라며|며|라는)/.test(masked.slice(qEnd, qEnd + 4))) return null;
+  const topic = (t: string) => [...t.matchAll(/(?:^|\s)([\p{Script=Hangul}\p{L}]{1,12}?)(?:은|는|이|가)(?=\s)/gu)].map((m) => m[1]!);
+  const here = topic(masked.slice(sentS, qStart));
+  let who = here[here.length - 1];
+  if (!who || who === '그' || who === '그녀') {
+    // Full stops before Hangul open no "sentence" (no capitals), so look back through the paragraph before the quote.
+    const earlier = topic(masked.slice(0, qStart)).filter((w) => w !== '그' && w !== '그녀' && w.length >= 2);
+    who = earlier[earlier.length - 1];
+  }
+  if (!who) return null;
+  return { phrase: { kind: 'name', name: who, role: null }, appositive: null, rule: 'Korean subject particle, quote closed by 고', evidence: masked.slice(sentS, qEnd + 20) };
+}
+
 /** Find who the sentence credits the quote to; null when the sentence names no one. */
 export function attribute(masked: string, sentS: number, sentE: number, qStart: number, qEnd: number, lang: string | null): Attribution | null {
   const pre = masked.slice(sentS, qStart);

@@ -60,6 +60,7 @@ const OTHER: Row[] = [
   ['it « »', ['«Non è il momento di mollare», ha detto Giorgia Meloni.'], [['Non è il momento di mollare', 'Giorgia Meloni']], 'it'],
   ['pt “ ”', ['“Vamos vencer esta eleição”, disse Lula da Silva.'], [['Vamos vencer esta eleição', 'Lula da Silva']], 'pt'],
   ['ru « »', ['«Мы готовы к переговорам», заявил Дмитрий Песков.'], [['Мы готовы к переговорам', 'Дмитрий Песков']], 'ru'],
+  ['ko subject particle and 고', ['하지만 김민수는 사과하지 않았다. 그는 “나는 잘못한 게 없다”고 말했다.'], [['나는 잘못한 게 없다', '김민수']], 'ko'],
   ['‹ › marks', ['‹Nous partirons demain matin›, a dit Luc Morel.'], [['Nous partirons demain matin', 'Luc Morel']], 'fr'],
 ];
 
