@@ -38,6 +38,17 @@ export function lastWord(name: string): string {
   return (ws[ws.length - 1] ?? name).toLowerCase();
 }
 
+// A role is the noun phrase right before a name: what stands before a hard break (a dateline's slashes, a dash, a
+// colon, a bracket) belongs to something else, and a leading preposition or attribution phrase ("according to",
+// "with", "said") introduces the phrase rather than being part of the title.
+const ROLE_BREAK = /^.*[/|:;()\[\]—–]\s*/s;
+const ROLE_LEAD = /^(?:(?:according\s+to|along\s+with|as\s+well\s+as|said|says|told|with|by|from|for|to|as|and|but|while|when|like|including|among|per|via)\s+)+/i;
+
+/** The title part of the words before a name, without the context that introduces them. */
+export function cleanRole(role: string): string {
+  return role.replace(ROLE_BREAK, '').replace(ROLE_LEAD, '').replace(/[,;:.]+$/, '').trim();
+}
+
 /** A role worth keeping names a position: it holds a title word or a possessive ("Carlineo's attorney"). */
 function roleLike(r: string): boolean {
   const ws = r.split(/\s+/);
@@ -50,7 +61,7 @@ export function buildRegistry(masked: { block: number; text: string; sentenceSta
   const roles = new Map<string, string[]>();
   const addRole = (name: string, role: string | null | undefined) => {
     if (!role) return;
-    const r = role.replace(/^(?:and|but)\s+/i, '').replace(/[,;:.]+$/, '').trim();
+    const r = cleanRole(role);
     if (!roleLike(r)) return;
     const list = roles.get(name) ?? [];
     if (!list.includes(r)) list.push(r);

@@ -5,7 +5,7 @@ import type { Tracer } from './types';
 import type { BlockInfo } from './quotes';
 import type { Span } from './quotes-spans';
 import type { Attribution } from './speakers';
-import { bestRole, fullName, isCommonNoun, personByRole, type Mention, type Registry } from './speakers-registry';
+import { bestRole, cleanRole, fullName, isCommonNoun, personByRole, type Mention, type Registry } from './speakers-registry';
 import { isOrgName } from './speakers-phrase';
 import { NOT_NAME_WORDS } from './lexicon';
 
@@ -87,8 +87,20 @@ export function resolveSpeakers(cands: Candidate[], infos: BlockInfo[], reg: Reg
   return cands.map((c, i) => {
     const r = res[i]!;
     if (tracer?.on) tracer.add({ step: 'speaker', decision: r.speaker ?? 'null', reason: `${r.how}${c.att ? ` — in: ${snippet(c.att.evidence, 140)}` : ''}`, node: snippet(c.text) });
-    return { text: c.text, speaker: r.speaker, role: r.role, block: c.info.block.index };
+    return { text: c.text, speaker: r.speaker, role: finalRole(r.role, r.speaker), block: c.info.block.index };
   });
+}
+
+// Words a title never starts with: a pronoun, an auxiliary or a clause opener means the phrase read as a role is
+// really part of a sentence ("He", "had dubbed …", "In a letter to …").
+const NOT_ROLE_START = /^(?:he|she|they|it|we|i|you|his|her|their|its|this|that|these|those|had|has|have|was|were|is|are|will|would|in|on|at|after|before|during|since|if|because)\b/i;
+
+/** The role as shown to readers: the title words only, none when what was read is not a title. */
+function finalRole(role: string | null, speaker: string | null): string | null {
+  if (!role) return null;
+  const r = cleanRole(role).replace(/[\u2060-\u2064\u200b-\u200d\ufeff]/g, '').trim();
+  if (!r || !/\p{L}/u.test(r) || (speaker && r.toLowerCase() === speaker.toLowerCase()) || NOT_ROLE_START.test(r)) return null;
+  return r;
 }
 
 /** He/she: the subject of the nearest sentence before the quote whose subject is a person. Sentences whose subject is

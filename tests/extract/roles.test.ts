@@ -1,0 +1,24 @@
+// Roles are the title words the article attaches to a speaker, without the phrase that introduces them.
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { findArticleBody } from '../../lib/extract/body';
+import { findQuotes } from '../../lib/extract/quotes';
+
+function quotesOf(paragraphs: string[]) {
+  const html = `<html lang="en"><body><article>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+  const doc = parseHTML(html).document as unknown as Document;
+  return findQuotes(findArticleBody(doc).blocks, { lang: 'en' }).map((q) => [q.speaker, q.role]);
+}
+
+const FILLER = 'The talks went on through the night in the capital, officials confirmed to reporters on Wednesday.';
+
+describe('roles', () => {
+  it.each([
+    ['"according to" is not part of the title', ['According to State Department spokesperson Tammy Bruce, talks went on.', FILLER, '“The ball is now in their court,” Bruce said.'], ['Tammy Bruce', 'State Department spokesperson']],
+    ['a dateline before the title is not part of it', ['<strong>Talks/ Herald/ WASHINGTON/ J. Doe/</strong> President Donald Trump spoke on Tuesday.', FILLER, '“It must end now,” Trump wrote.'], ['Donald Trump', 'President']],
+    ['an apposition after the name is the role', [FILLER, '“There is a real danger,” said Bradley Bowman, senior director at the Foundation for Defense of Democracies.'], ['Bradley Bowman', 'senior director at the Foundation for Defense of Democracies']],
+    ['no role when the article gives none', [FILLER, '“We will be back,” said Maria Lopez.'], ['Maria Lopez', null]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(quotesOf(paragraphs as string[])).toContainEqual(expected);
+  });
+});
