@@ -5,7 +5,7 @@
 // this one process: on a small history (the named baseline, 100 articles) and on the large one (10,000 articles,
 // 100,000 quotes), and the ratio large/baseline is printed: it says how the design scales, whatever this machine's speed.
 import { launchWithExtension, EXT_DIR } from '../tests/e2e/harness.mjs';
-import { syntheticHistory } from '../tests/storage/synthetic-history';
+import { syntheticHistory } from '../tests/storage/synthetic-history.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -16,34 +16,24 @@ const SEARCHES = 60;
 const POPUPS = 15;
 const SAVES = 40;
 
-type Page = Awaited<ReturnType<Awaited<ReturnType<typeof launchWithExtension>>['context']['newPage']>>;
 
-interface Figures {
-  articles: number;
-  importMs: number;
-  bytesPerArticle: number | null;
-  search: number[];
-  popup: number[];
-  save: number[];
-}
-
-const pct = (xs: number[], p: number) => {
+const pct = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))] ?? NaN;
 };
 
 /** Send one ui-to-bg / content-to-bg message from an extension page and return [ms, reply]. */
-async function send(page: Page, type: string, payload: unknown): Promise<{ ms: number; reply: { ok: boolean; error?: string; data?: unknown } }> {
+async function send(page, type, payload) {
   return page.evaluate(async ([type, payload]) => {
     const t0 = performance.now();
     const reply = await chrome.runtime.sendMessage({ type, payload });
     return { ms: performance.now() - t0, reply };
-  }, [type, payload] as const);
+  }, [type, payload]);
 }
 
-function queriesFor(history: ReturnType<typeof syntheticHistory>): string[] {
+function queriesFor(history) {
   // A mix of what readers type: a common word, a rare word, two words in any order, a prefix while typing, a name.
-  const out: string[] = [];
+  const out = [];
   for (let i = 0; out.length < SEARCHES; i += 97) {
     const q = history.quotes[(i * 31) % history.quotes.length]!;
     const w = q.text.split(' ');
@@ -58,7 +48,7 @@ function queriesFor(history: ReturnType<typeof syntheticHistory>): string[] {
   return out;
 }
 
-function analysis(n: number) {
+function analysis(n) {
   const quotes = Array.from({ length: 14 }, (_, i) => ({
     text: `Quote number ${i} of the benchmark article ${n}, long enough to look like a real sentence in the news.`,
     speaker: i % 3 ? 'Karoline Leavitt' : 'Tammy Bruce', role: i % 3 ? 'White House press secretary' : null, block: i * 2,
@@ -71,7 +61,7 @@ function analysis(n: number) {
   };
 }
 
-async function measure(articles: number, ctx: Awaited<ReturnType<typeof launchWithExtension>>): Promise<Figures> {
+async function measure(articles, ctx) {
   const { context, id } = ctx;
   const page = await context.newPage();
   await page.goto(`chrome-extension://${id}/options.html`);
@@ -88,7 +78,7 @@ async function measure(articles: number, ctx: Awaited<ReturnType<typeof launchWi
   process.stderr.write(`${(imported.ms / 1000).toFixed(1)} s\n`);
   const after = await usage();
 
-  const search: number[] = [];
+  const search = [];
   for (const query of queriesFor(history)) {
     const r = await send(page, 'quotes/search', { query, offset: 0, limit: 20 });
     if (!r.reply.ok) throw new Error(`search failed: ${r.reply.error}`);
@@ -97,7 +87,7 @@ async function measure(articles: number, ctx: Awaited<ReturnType<typeof launchWi
 
   // The popup, from navigation start until the recent-history list has items on screen (polled each frame).
   const tabId = await page.evaluate(async () => (await chrome.tabs.getCurrent())?.id ?? 0);
-  const popup: number[] = [];
+  const popup = [];
   for (let i = 0; i < POPUPS; i++) {
     const p = await context.newPage();
     await p.goto(`chrome-extension://${id}/popup.html?tab=${tabId}`);
@@ -106,7 +96,7 @@ async function measure(articles: number, ctx: Awaited<ReturnType<typeof launchWi
     await p.close();
   }
 
-  const save: number[] = [];
+  const save = [];
   for (let i = 0; i < SAVES; i++) {
     const r = await send(page, 'page/analysed', { analysis: analysis(articles * 1000 + i) });
     if (!r.reply.ok) throw new Error(`save failed: ${r.reply.error}`);
@@ -122,8 +112,8 @@ async function main() {
   try {
     const base = await measure(BASE, ctx);
     const large = await measure(LARGE, ctx);
-    const f = (x: number) => x.toFixed(1).padStart(7);
-    const line = (name: string, goal: number, get: (x: Figures) => number[]) => {
+    const f = (x) => x.toFixed(1).padStart(7);
+    const line = (name, goal, get) => {
       const [b, l] = [get(base), get(large)];
       const [b50, b95, l50, l95] = [pct(b, 50), pct(b, 95), pct(l, 50), pct(l, 95)];
       const verdict = l95 <= goal ? 'meets' : 'MISSES';
@@ -133,7 +123,7 @@ async function main() {
     line('quote search', 30, (x) => x.search);
     line('popup history painted', 150, (x) => x.popup);
     line('save one article', 10, (x) => x.save);
-    const kb = (x: Figures) => (x.bytesPerArticle === null ? 'n/a' : `${(x.bytesPerArticle / 1024).toFixed(1)} kB`);
+    const kb = (x) => (x.bytesPerArticle === null ? 'n/a' : `${(x.bytesPerArticle / 1024).toFixed(1)} kB`);
     console.log(`IndexedDB size per article (10 quotes each): ${kb(large)} at ${LARGE} | baseline ${kb(base)} at ${BASE}`);
     console.log(`import through 'history/import': ${(large.importMs / 1000).toFixed(1)} s for ${LARGE} articles (${(large.importMs / LARGE).toFixed(2)} ms/article) | baseline ${(base.importMs / BASE).toFixed(2)} ms/article`);
   } finally {
