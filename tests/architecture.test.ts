@@ -50,6 +50,8 @@ const RULES: Rule[] = [
   },
   { room: 'lib/protocol', allowed: /^(lib\/model(\/|$)|lib\/protocol(\/|$)|wxt\/browser$)/ },
   { room: 'lib/storage', allowed: /^(lib\/model(\/|$)|lib\/storage(\/|$)|idb$)/ },
+  { room: 'lib/service', allowed: /^(lib\/(model|storage|protocol|service)(\/|$)|lib\/client\/text-fragment$)/ },
+  { room: 'lib/client', allowed: /^(lib\/(model|protocol|client)(\/|$)|wxt\/browser$)/ },
   { room: 'components', allowed: /^(lib\/model(\/|$)|lib\/client\/(types|index|mock)|components(\/|$)|preact(\/hooks)?$|preact\/jsx-runtime$)/ },
 ];
 
