@@ -6,6 +6,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { analyzePage, detectArticle } from '../lib/extract';
+import { extractMetadata } from '../lib/extract/metadata';
+import { findArticleBody } from '../lib/extract/body';
+import { findKeyPoints } from '../lib/extract/key-points';
+import { locateKeyPoints } from '../lib/extract/key-points-locate';
 import { parseDocument, readHtmlFile } from './lib/load-html';
 
 const CORPUS = process.env.CORPUS ?? join(import.meta.dirname, '../../shared/corpus');
@@ -25,15 +29,24 @@ const ms = (x: number) => `${x.toFixed(2)} ms`;
 
 const pages = readdirSync(join(CORPUS, 'extraction/pages')).filter((f) => f.endsWith('.html'));
 const ours: number[] = [], theirs: number[] = [], ratios: number[] = [];
+const stages: Record<string, number[]> = { detect: [], metadata: [], body: [], 'key points (label search)': [] };
 for (const f of pages) {
   const doc = parseDocument(readHtmlFile(join(CORPUS, 'extraction/pages', f)));
   analyzePage(doc, 'https://example.invalid/'); // warm-up
   const a = time(() => analyzePage(doc, 'https://example.invalid/', { force: true }));
   const b = time(() => new Readability(doc.cloneNode(true) as Document).parse());
   ours.push(a); theirs.push(b); ratios.push(a / b);
+  stages.detect!.push(time(() => detectArticle(doc)));
+  stages.metadata!.push(time(() => extractMetadata(doc, 'https://example.invalid/')));
+  stages.body!.push(time(() => findArticleBody(doc)));
+  const body = findArticleBody(doc);
+  findKeyPoints(doc, body);
+  const paras = body.blocks.filter((x) => x.kind === 'p');
+  stages['key points (label search)']!.push(time(() => locateKeyPoints(doc, paras[0]?.el, paras[2]?.el)));
 }
 console.log(`analyzePage  (${pages.length} extraction pages): median ${ms(q(ours, 0.5))}, p95 ${ms(q(ours, 0.95))}`);
 console.log(`Readability  (${pages.length} extraction pages): median ${ms(q(theirs, 0.5))}, p95 ${ms(q(theirs, 0.95))}`);
+console.log(`  stages, median: ${Object.entries(stages).map(([k, v]) => `${k} ${ms(q(v, 0.5))}`).join(', ')} (the rest: quotes, summary)`);
 console.log(`median per-page ratio ours/Readability: ${q(ratios, 0.5).toFixed(3)} (goal <= 0.33)`);
 
 const det: number[] = [];

@@ -20,9 +20,12 @@ const LABEL_WORDS = [
   'à retenir', 'en resumen', 'claves', 'lo esencial', 'in sintesi', 'in het kort', 'w skrócie', 'kortfattat', 'kort sagt',
 ];
 const LABEL = new RegExp(`^(?:[^:]{0,80}[:\\-–—|]\\s*)?(?:${LABEL_WORDS.join('|')})\\s*[:.]?$`, 'i');
-const LABEL_TAGS = 'h2, h3, h4, h5, h6, strong, b, p, span, div, dt, header, summary, figcaption, em, button, label';
+const LABEL_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B', 'P', 'SPAN', 'DIV', 'DT', 'HEADER', 'SUMMARY', 'FIGCAPTION', 'EM', 'BUTTON', 'LABEL']);
+const SKIP_SUBTREE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'HEAD', 'SELECT']);
+/** Past the story's first paragraphs a label would not head the story's summary: the walk stops this many elements later. */
+const AFTER_BODY = 300;
 // Class names that, across publishers, mark a summary box.
-const SUMMARY_CLASS = '[class*="highlight"], [class*="Highlight"], [class*="key-point"], [class*="keypoint"], [class*="KeyPoint"], [class*="keyPoint"], [class*="takeaway"], [class*="Takeaway"], [class*="summary"], [class*="Summary"], [class*="abstract"], [class*="bullets"], [class*="tldr"]';
+const SUMMARY_CLASS = /highlight|key-?point|takeaway|summary|abstract|bullets|tldr/i;
 const MAX_ITEMS = 8;
 
 function itemsOf(list: Element): string[] {
@@ -85,28 +88,77 @@ function before(a: Element, b: Element | undefined): boolean {
   return false;
 }
 
+/** The element's text, or null once it runs past `max` characters (a label is short; big blocks are not read). */
+function textUpTo(el: Element, max: number): string | null {
+  let out = '';
+  const stack: Node[] = [el];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3) {
+      out += (n as Text).data;
+      if (out.length > max) return null;
+      continue;
+    }
+    for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return out;
+}
+
+interface Top {
+  labels: Element[];
+  boxes: Element[];
+  /** Lists after the first <h1> and before the story's first paragraph. */
+  lists: Element[];
+  h1: Element | null;
+}
+
+/**
+ * One walk of the page's top, up to shortly after `stop` (the story's third paragraph): possible labels (small
+ * elements), containers named for a summary, and the lists between the headline and the first paragraph.
+ */
+function scanTop(doc: Document, firstBody: Element | undefined, stop: Element | undefined): Top {
+  const top: Top = { labels: [], boxes: [], lists: [], h1: null };
+  const stack: Element[] = [doc.body ?? doc.documentElement];
+  let after = -1, passedFirst = !firstBody;
+  while (stack.length) {
+    const el = stack.pop()!;
+    if (el === firstBody) passedFirst = true;
+    if (el === stop) after = 0;
+    if (after >= 0 && after++ > AFTER_BODY) break;
+    const tag = el.tagName;
+    if (SKIP_SUBTREE.has(tag)) continue;
+    if (tag === 'H1' && !top.h1) top.h1 = el;
+    if (LABEL_TAGS.has(tag) && el.children.length <= 3) top.labels.push(el);
+    if ((tag === 'UL' || tag === 'OL') && top.h1 && !passedFirst) top.lists.push(el);
+    const cls = el.getAttribute('class');
+    if (cls && SUMMARY_CLASS.test(cls)) top.boxes.push(el);
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  }
+  return top;
+}
+
 /** `firstBody`: the element of the story's first paragraph, so a summary list must come before (or near) it. */
 export function locateKeyPoints(doc: Document, firstBody: Element | undefined, thirdBody: Element | undefined): KeyPointsList | null {
-  for (const el of Array.from(doc.querySelectorAll(LABEL_TAGS))) {
-    if (el.children.length > 3) continue;
-    const text = clean(el.textContent);
+  const top = scanTop(doc, firstBody, thirdBody ?? firstBody);
+  for (const el of top.labels) {
+    const raw = textUpTo(el, 300);
+    if (raw === null) continue;
+    const text = clean(raw);
     if (text.length < 4 || text.length > 100 || !LABEL.test(text)) continue;
     const list = listAfter(el);
     if (!list) continue;
     const items = list.tagName === 'UL' || list.tagName === 'OL' ? itemsOf(list) : paragraphItems(list);
     if (plausible(items, list, 12)) return { container: list, items, how: `label "${text}"`, label: el };
   }
-  const h1 = doc.querySelector('h1');
-  for (const box of Array.from(doc.querySelectorAll(SUMMARY_CLASS))) {
+  const h1 = top.h1 ?? doc.querySelector('h1');
+  for (const box of top.boxes) {
     const list = box.tagName === 'UL' || box.tagName === 'OL' ? box : box.querySelector('ul, ol');
     if (!list || !before(list, thirdBody) || (h1 && !before(h1, list))) continue;
     const items = itemsOf(list);
     if (plausible(items, list, 20)) return { container: list, items, how: 'summary container' };
   }
   if (h1 && firstBody) {
-    for (const list of Array.from(doc.querySelectorAll('ul, ol'))) {
-      if (!before(h1, list)) continue;
-      if (!before(list, firstBody)) break;
+    for (const list of top.lists) {
       if (list.closest('nav, header, footer, aside, [role="navigation"], figure')) continue;
       const items = itemsOf(list);
       if (items.length >= 2 && items.length <= 5 && items.every((t) => t.length >= 25 && t.length <= 300) && plausible(items, list, 30)) {
