@@ -15,8 +15,13 @@ const send = (m: unknown) => browser.runtime.sendMessage(m);
 
 function inspect(force: boolean): PageState {
   const url = location.href;
+  // User Timing entries (visible to the page's own scripts too) let scripts/bench-browser.mjs time both steps in a real browser.
+  const t0 = performance.now();
   const detection = detectArticle(document);
+  const t1 = performance.now();
+  performance.measure('quotelens:detect', { start: t0, end: t1 });
   const analysis = detection.isArticle || force ? analyzePage(document, url, { force }) : null;
+  if (analysis) performance.measure('quotelens:analyse', { start: t1, end: performance.now() });
   return { url, detection, analysis };
 }
 

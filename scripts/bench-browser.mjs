@@ -1,0 +1,102 @@
+// Cost of the content script in a real browser (Chromium + the built extension), against Readability.js in the
+// same page. Needs `npx wxt build` first; reads ../shared/corpus (not part of the tests).
+//   node scripts/bench-browser.mjs [pages=30]
+// Serves corpus pages on 127.0.0.1, opens each in a tab, waits for the content script's User Timing entries
+// ('quotelens:detect', 'quotelens:analyse') and reads them from the page; then injects Readability.js into the page's
+// main world and times `new Readability(document.cloneNode(true)).parse()` there (best of 3).
+import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync, gunzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const CORPUS = process.env.CORPUS ?? join(ROOT, '../shared/corpus');
+const EXT = join(ROOT, '.output/chrome-mv3');
+const N = Number(process.argv[2] ?? 30);
+const READABILITY = join(ROOT, 'node_modules/@mozilla/readability/Readability.js');
+
+// A spread of pages: news articles (extraction) and non-articles of every kind (wcxb), so detect-only pages count.
+const ext = readdirSync(join(CORPUS, 'extraction/pages')).filter((f) => f.endsWith('.html')).sort();
+const labels = JSON.parse(readFileSync(join(CORPUS, 'wcxb/labels.json'), 'utf8'));
+const wcxbOther = Object.entries(labels).filter(([, l]) => !l.is_article).map(([id]) => id).sort();
+const nArt = Math.ceil((N * 2) / 3);
+const pages = [
+  ...ext.filter((_, i) => i % Math.max(1, Math.floor(ext.length / nArt)) === 0).slice(0, nArt).map((f) => ({ name: f.slice(0, 12), file: join(CORPUS, 'extraction/pages', f) })),
+  ...wcxbOther.filter((_, i) => i % Math.max(1, Math.floor(wcxbOther.length / (N - nArt))) === 0).slice(0, N - nArt).map((id) => ({ name: `wcxb ${id}`, file: join(CORPUS, 'wcxb/html', `${id}.html.gz`) })),
+];
+
+const server = createServer((req, res) => {
+  const i = Number(new URL(req.url ?? '/', 'http://x').pathname.split('/')[2]);
+  const p = pages[i];
+  if (!p) { res.writeHead(404).end(); return; }
+  let body = readFileSync(p.file);
+  if (p.file.endsWith('.gz')) body = gunzipSync(body);
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const port = server.address().port;
+
+const profile = mkdtempSync(join(tmpdir(), 'quotelens-bench-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: '/usr/bin/chromium', headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', `--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`],
+  ignoreDefaultArgs: ['--disable-extensions'],
+});
+// Pages may ask for their own scripts, fonts and images from the web: nothing leaves the machine.
+await context.route((url) => !url.host.startsWith('127.0.0.1'), (route) => route.abort());
+let [sw] = context.serviceWorkers();
+sw ??= await context.waitForEvent('serviceworker');
+
+const det = [], ana = [], rdb = [], rdbWarm = [], ratios = [];
+const rows = [];
+for (let i = 0; i < pages.length; i++) {
+  const page = await context.newPage();
+  try {
+    await page.goto(`http://127.0.0.1:${port}/p/${i}/`, { waitUntil: 'load', timeout: 30_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('quotelens:detect').length > 0, null, { timeout: 15_000 });
+    // The analysis follows the detection in the same task; give a non-article a moment to prove it has none.
+    await page.waitForTimeout(50);
+    const t = await page.evaluate(() => ({
+      detect: performance.getEntriesByName('quotelens:detect')[0]?.duration ?? null,
+      analyse: performance.getEntriesByName('quotelens:analyse')[0]?.duration ?? null,
+    }));
+    await page.addScriptTag({ path: READABILITY });
+    const r = await page.evaluate(() => {
+      // The content script runs once per page, cold; so is Readability's first run here (the baseline), warm runs after.
+      const runs = [];
+      for (let k = 0; k < 3; k++) {
+        const t0 = performance.now();
+        // eslint-disable-next-line no-undef
+        new Readability(document.cloneNode(true)).parse();
+        runs.push(performance.now() - t0);
+      }
+      return { cold: runs[0], warm: Math.min(...runs.slice(1)) };
+    });
+    if (t.detect !== null) det.push(t.detect);
+    if (t.analyse !== null) { ana.push(t.analyse); ratios.push(t.analyse / r.cold); }
+    rdb.push(r.cold); rdbWarm.push(r.warm);
+    rows.push(`${pages[i].name.padEnd(14)} detect ${t.detect?.toFixed(2)} ms  analyse ${t.analyse === null ? '(not an article)' : `${t.analyse.toFixed(2)} ms`}  Readability ${r.cold.toFixed(2)} ms (warm ${r.warm.toFixed(2)})`);
+  } catch (e) {
+    rows.push(`${pages[i].name.padEnd(14)} failed: ${String(e).split('\n')[0]}`);
+  } finally {
+    await page.close();
+  }
+}
+await context.close();
+server.close();
+rmSync(profile, { recursive: true, force: true });
+
+const q = (xs, p) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))] : NaN);
+const line = (name, xs) => `${name.padEnd(12)} (${xs.length} pages): median ${q(xs, 0.5).toFixed(2)} ms, p95 ${q(xs, 0.95).toFixed(2)} ms`;
+if (process.argv.includes('--verbose')) console.log(rows.join('\n'));
+console.log(`Chromium, ${pages.length} corpus pages, timed inside the page:`);
+console.log(line('detect', det));
+console.log(line('analyse', ana));
+console.log(line('Readability', rdb) + ` (warm: median ${q(rdbWarm, 0.5).toFixed(2)} ms)`);
+console.log(`median per-page ratio analyse/Readability first run (articles): ${q(ratios, 0.5).toFixed(3)} (goal <= 0.33)`);
+const cs = join(EXT, 'content-scripts/content.js');
+const raw = readFileSync(cs);
+console.log(`content script: ${(statSync(cs).size / 1024).toFixed(1)} kB raw, ${(gzipSync(raw, { level: 9 }).length / 1024).toFixed(1)} kB gzipped`);
