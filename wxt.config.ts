@@ -4,7 +4,8 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  zip: { excludeSources: ['tests/out/**', 'bench-out/**'] },
+  // The sources zip is for store review: it builds the extension; test pages are third-party content, kept out.
+  zip: { excludeSources: ['tests/**', 'bench-out/**', '.vitest.json'] },
   manifest: ({ browser }) => ({
     name: 'Quotelens',
     description: 'Key points, who said what, and a private searchable history of the news articles you read.',
