@@ -7,6 +7,7 @@ import type { BadRowReporter } from './rows';
 import type { StoreContext } from './tx';
 import * as visits from './visits';
 import * as quotes from './quotes';
+import type { SearchOptions } from './quote-search';
 import * as transfer from './transfer';
 import * as settings from './settings';
 
@@ -15,7 +16,8 @@ export { openQuotelensDB, Connection, type DB, type OpenOptions } from './db';
 export { DB_NAME, type QuotelensDB, type StoredVisit } from './schema';
 export { MIGRATIONS, DB_VERSION } from './migrations';
 export { parseHistoryFile, type ImportProgress, type ImportResult } from './transfer';
-export type { SearchOptions, Hits, FirstSeen } from './quotes';
+export type { Hits, FirstSeen } from './quotes';
+export type { SearchOptions } from './quote-search';
 export type { ListOptions, SaveResult } from './visits';
 export type { BadRowReporter } from './rows';
 export { SAME_WORDS } from './quotes';
@@ -44,7 +46,17 @@ export function createHistoryStore(opts: HistoryStoreOptions = {}) {
     report: opts.onBadRow ?? (() => {}),
     quoteCount: () => count('quotes'),
     visitCount: () => count('visits'),
-    written: () => cached.clear(),
+    // A save says how the counts moved, so the popup's count is not read again entry by entry after each article.
+    written: (delta) => {
+      if (!delta) { cached.clear(); return; }
+      for (const [store, d] of [['visits', delta.visits], ['quotes', delta.quotes]] as const) {
+        const n = cached.get(store);
+        if (!n || d === 0) continue;
+        const next = n.then((x) => x + d);
+        next.catch(() => { if (cached.get(store) === next) cached.delete(store); });
+        cached.set(store, next);
+      }
+    },
   };
   return {
     saveAnalysis: (a: PageAnalysis, now?: number) => visits.saveAnalysis(ctx, a, now),
@@ -53,7 +65,7 @@ export function createHistoryStore(opts: HistoryStoreOptions = {}) {
     clearAll: () => visits.clearAll(ctx),
     applyRetention: (r: Retention, now?: number) => visits.applyRetention(ctx, r, now),
     counts: () => visits.counts(ctx),
-    searchQuotes: (o: quotes.SearchOptions) => quotes.searchQuotes(ctx, o),
+    searchQuotes: (o: SearchOptions) => quotes.searchQuotes(ctx, o),
     speakerQuotes: (speaker: string) => quotes.speakerQuotes(ctx, speaker),
     firstSeen: (by: { id?: string; text?: string }) => quotes.firstSeen(ctx, by),
     exportHistory: (now?: Date) => transfer.exportHistory(ctx, now),

@@ -2,6 +2,7 @@
 // is a new step at the end. Each step sees the database as the previous steps left it, so it works on untyped stores.
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { hostOf, speakerKey, termsOf } from './text';
+import { postingsOf } from './postings';
 
 type AnyDB = IDBPDatabase<unknown>;
 type UpgradeTx = IDBPTransaction<unknown, string[], 'versionchange'>;
@@ -48,7 +49,48 @@ export function visitTerms(title: string | null, siteName: string | null, url: s
   return termsOf(title, siteName, hostOf(url));
 }
 
-export const MIGRATIONS: readonly Migration[] = [createHistoryStores, addSearchIndexes];
+/** Rows per read while a step rewrites every row: a getAll batch costs Chrome far less than a cursor step per row. */
+const REWRITE_BATCH = 500;
+
+/** Rewrites every row of a store with `change` (rows that are not objects are left alone), a batch at a time. */
+async function rewriteRows(tx: UpgradeTx, name: string, key: string, change: (row: Record<string, unknown>) => Record<string, unknown>) {
+  const store = tx.objectStore(name);
+  let after: IDBValidKey | null = null;
+  for (;;) {
+    const rows: unknown[] = await store.getAll(after === null ? null : IDBKeyRange.lowerBound(after, true), REWRITE_BATCH);
+    const puts: Promise<unknown>[] = [];
+    for (const raw of rows) {
+      if (typeof raw !== 'object' || raw === null) continue;
+      puts.push(store.put(change(raw as Record<string, unknown>)));
+    }
+    await Promise.all(puts);
+    if (rows.length < REWRITE_BATCH) return;
+    const last = rows[rows.length - 1] as Record<string, unknown> | null;
+    after = (last?.[key] as IDBValidKey | undefined) ?? null;
+    if (after === null) return;
+  }
+}
+
+/**
+ * v3 (2 → 3): the time-ordered word index ('by-posting', see postings.ts) replaces the quotes' unordered 'by-term'
+ * index, and visits get 'by-recent' (newest first). Existing rows are given their postings and recency here.
+ */
+const addTimeOrderedIndexes: Migration = async (_db, tx) => {
+  const quotes = tx.objectStore('quotes');
+  quotes.deleteIndex('by-term');
+  quotes.createIndex('by-posting', 'postings', { multiEntry: true });
+  tx.objectStore('visits').createIndex('by-recent', 'recency');
+  await rewriteRows(tx, 'quotes', 'id', (row) => {
+    const terms = Array.isArray(row.terms) && row.terms.every((t) => typeof t === 'string')
+      ? (row.terms as string[])
+      : termsOf(...(['text', 'speaker', 'role'] as const).map((k) => (typeof row[k] === 'string' ? (row[k] as string) : null)));
+    // A row without a numeric date cannot be placed in time; it stays out of the index (its schema check fails anyway).
+    return typeof row.savedAt === 'number' ? { ...row, terms, postings: postingsOf(terms, row.savedAt) } : row;
+  });
+  await rewriteRows(tx, 'visits', 'url', (row) => (typeof row.lastSeen === 'number' ? { ...row, recency: -row.lastSeen } : row));
+};
+
+export const MIGRATIONS: readonly Migration[] = [createHistoryStores, addSearchIndexes, addTimeOrderedIndexes];
 export const DB_VERSION = MIGRATIONS.length;
 
 /** Runs the steps from `oldVersion` up to `newVersion`, in order. */

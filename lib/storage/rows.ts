@@ -1,6 +1,7 @@
 // Rows in and out: what an analysis becomes when saved, and the zod gate every row read passes through.
 import { QuoteRowSchema, VisitSchema, describeIssues, type PageAnalysis, type QuoteRow, type Visit } from '../model';
-import type { StoredVisit } from './schema';
+import type { StoredQuote, StoredVisit } from './schema';
+import { postingsOf } from './postings';
 import { visitTerms } from './migrations';
 import { speakerKey, termsOf } from './text';
 
@@ -12,7 +13,11 @@ export const quoteId = (url: string, index: number) => `${url}#${index}`;
 export const urlOfQuoteId = (id: string) => id.slice(0, id.lastIndexOf('#'));
 
 export function toStoredVisit(v: Visit): StoredVisit {
-  return { ...v, terms: visitTerms(v.title, v.siteName, v.url) };
+  return { ...v, terms: visitTerms(v.title, v.siteName, v.url), recency: -v.lastSeen };
+}
+
+export function toStoredQuote(q: QuoteRow): StoredQuote {
+  return { ...q, postings: postingsOf(q.terms, q.savedAt) };
 }
 
 export function visitFromAnalysis(a: PageAnalysis, previous: Visit | null, now: number): Visit {

@@ -12,8 +12,16 @@ export interface StoreContext {
   /** How many quotes are saved. Chrome counts an object store entry by entry, so this is cached between writes. */
   quoteCount(): Promise<number>;
   visitCount(): Promise<number>;
-  /** Called after every write transaction, committed or not: cached figures are stale. */
-  written(): void;
+  /**
+   * Called after every write transaction: with how the counts changed when the writer knows it (a committed save),
+   * else without, and cached figures are dropped.
+   */
+  written(delta?: CountDelta): void;
+}
+
+export interface CountDelta {
+  visits: number;
+  quotes: number;
 }
 
 type Names = StoreNames<QuotelensDB>[];
@@ -24,7 +32,12 @@ export type ReadTx<S extends Names> = IDBPTransaction<QuotelensDB, S, 'readonly'
  * Runs `body` in one readwrite transaction. `body` must await only requests of this transaction (anything else
  * lets the transaction auto-commit early). On any failure the transaction is aborted, so nothing is half-written.
  */
-export async function write<S extends Names, T>(ctx: StoreContext, stores: S, body: (tx: WriteTx<S>) => Promise<T>): Promise<T> {
+export async function write<S extends Names, T>(
+  ctx: StoreContext,
+  stores: S,
+  body: (tx: WriteTx<S>) => Promise<T>,
+  deltaOf?: (result: T) => CountDelta,
+): Promise<T> {
   const db = await ctx.db();
   let tx: WriteTx<S>;
   try {
@@ -34,17 +47,19 @@ export async function write<S extends Names, T>(ctx: StoreContext, stores: S, bo
   }
   // Keep the rejection of `done` observed even when the body fails first.
   const done = tx.done.then(() => null, (e: unknown) => e ?? tx.error ?? new Error('transaction aborted'));
+  let delta: CountDelta | undefined;
   try {
     const result = await body(tx);
     const failure = await done;
     if (failure) throw failure;
+    delta = deltaOf?.(result);
     return result;
   } catch (e) {
     try { tx.abort(); } catch { /* already committed or aborted */ }
     const failure = asStorageError(await done);
     throw failure instanceof QuotaError ? failure : asStorageError(e);
   } finally {
-    ctx.written();
+    ctx.written(delta);
   }
 }
 

@@ -1,6 +1,6 @@
 // Saved articles: one row per URL, its quotes replaced with it, deleted with it.
 import type { PageAnalysis, QuoteRow, Retention, Visit } from '../model';
-import { readVisit, toQuoteRow, toStoredVisit, visitFromAnalysis, readQuote } from './rows';
+import { readVisit, toQuoteRow, toStoredQuote, toStoredVisit, visitFromAnalysis, readQuote } from './rows';
 import { isEmptyQuery, matchTerms, parseQuery, termRanges, termsMatch } from './term-query';
 import { allRequests, issueAll, read, write, type StoreContext, type WriteTx } from './tx';
 
@@ -27,33 +27,48 @@ export async function deleteVisitIn(tx: Both, url: string): Promise<boolean> {
   return existed;
 }
 
-/** Writes a visit and replaces its quotes inside the caller's transaction. */
-export async function putVisitIn(tx: Both, visit: Visit, quotes: QuoteRow[]): Promise<void> {
+/**
+ * Writes a visit and replaces its quotes inside the caller's transaction; `old` is the ids of the quotes saved
+ * with it before, when the caller has read them already. Resolves to how many quote rows were replaced.
+ */
+export async function putVisitIn(tx: Both, visit: Visit, quotes: QuoteRow[], old?: readonly string[]): Promise<number> {
   const store = tx.objectStore('quotes');
-  const old = await store.index('by-url').getAllKeys(visit.url);
+  const before = old ?? await store.index('by-url').getAllKeys(visit.url);
   const keep = new Set(quotes.map((q) => q.id));
   await issueAll((add) => {
     add(tx.objectStore('visits').put(toStoredVisit(visit)));
-    for (const k of old) if (!keep.has(k)) add(store.delete(k));
-    for (const q of quotes) add(store.put(q));
+    for (const k of before) if (!keep.has(k)) add(store.delete(k));
+    for (const q of quotes) add(store.put(toStoredQuote(q)));
   });
+  return before.length;
 }
 
 export async function saveAnalysis(ctx: StoreContext, analysis: PageAnalysis, now = Date.now()): Promise<SaveResult> {
+  let replaced = 0;
+  let existed = false;
   return write(ctx, ['visits', 'quotes'], async (tx) => {
-    const previous = readVisit(await tx.objectStore('visits').get(analysis.url), () => {});
+    // Both reads in flight at once: a save is two round trips to the database, then the writes.
+    const [previousRaw, oldRaw] = await Promise.all([
+      tx.objectStore('visits').get(analysis.url),
+      tx.objectStore('quotes').index('by-url').getAll(analysis.url),
+    ]);
+    existed = previousRaw !== undefined;
+    const previous = readVisit(previousRaw, () => {});
     // A quote kept across revisits keeps the date it was first saved, so "first seen" stays true.
     const savedBefore = new Map<string, number>();
-    for (const raw of await tx.objectStore('quotes').index('by-url').getAll(analysis.url)) {
+    const oldIds: string[] = [];
+    for (const raw of oldRaw) {
+      const id = (raw as { id?: unknown } | null)?.id;
+      if (typeof id === 'string') oldIds.push(id);
       const q = readQuote(raw, () => {});
       if (q && !savedBefore.has(q.text)) savedBefore.set(q.text, q.savedAt);
     }
     const visit = visitFromAnalysis(analysis, previous, now);
     const rows = analysis.quotes.map((q, index) =>
       toQuoteRow({ ...q, url: analysis.url, index, savedAt: savedBefore.get(q.text) ?? now }));
-    await putVisitIn(tx, visit, rows);
+    replaced = await putVisitIn(tx, visit, rows, oldIds);
     return { visit, quoteCount: rows.length, updated: previous !== null };
-  });
+  }, (r) => ({ visits: existed ? 0 : 1, quotes: r.quoteCount - replaced }));
 }
 
 export interface ListOptions {
@@ -69,11 +84,11 @@ export async function listHistory(ctx: StoreContext, opts: ListOptions): Promise
   return read(ctx, ['visits'], async (tx) => {
     const store = tx.objectStore('visits');
     if (isEmptyQuery(q)) {
+      // One getAll on the newest-first index: the popup's first page is a single request however long the history.
+      const rows = await store.index('by-recent').getAll(null, opts.offset + opts.limit);
       const items: Visit[] = [];
-      let cursor = await store.index('by-lastSeen').openCursor(null, 'prev');
-      if (cursor && opts.offset > 0) cursor = await cursor.advance(opts.offset);
-      for (; cursor && items.length < opts.limit; cursor = await cursor.continue()) {
-        const v = readVisit(cursor.value, ctx.report);
+      for (const raw of rows.slice(opts.offset)) {
+        const v = readVisit(raw, ctx.report);
         if (v) items.push(v);
       }
       return { items, total };

@@ -1,6 +1,8 @@
-// The v1 → v2 upgrade, run on a database made at v1 with rows as v1 wrote them (no speakerKey, no terms).
+// The upgrades, each run on a database made at the older version with rows as that version wrote them.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
+import { syntheticHistory } from './synthetic-history';
+import { termsOf } from '@/lib/storage';
 import { DB_VERSION, MIGRATIONS, openQuotelensDB } from '@/lib/storage';
 import { freshIndexedDB, testStore, type TestStore } from './helpers';
 
@@ -49,7 +51,7 @@ describe('migrations', () => {
     const db = await openDB('quotelens');
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames]).toContain('meta');
-    expect([...db.transaction('quotes').store.indexNames].sort()).toEqual(['by-savedAt', 'by-speaker', 'by-term', 'by-url']);
+    expect([...db.transaction('quotes').store.indexNames].sort()).toEqual(['by-posting', 'by-savedAt', 'by-speaker', 'by-url']);
     const row = await db.get('quotes', 'https://planet.example/a#0');
     expect(row).toMatchObject({ speakerKey: 'jose alvarez', text: 'We will not raise taxes', block: 3 });
     expect(row.terms).toEqual(expect.arrayContaining(['raise', 'taxes', 'jose', 'alvarez', 'finance', 'minister']));
@@ -65,5 +67,48 @@ describe('migrations', () => {
     const exported = await store.exportHistory();
     expect(exported.visits).toEqual([V1_VISIT]);
     expect(exported.quotes).toEqual(V1_QUOTES.map(({ id: _id, ...q }) => q));
+  });
+
+  it('upgrades a real v2 database: time-ordered indexes added, every row placed in them, nothing lost', async () => {
+    // v2 rows as v2 wrote them: terms and speakerKey, no postings, no recency.
+    const file = syntheticHistory({ articles: 120, quotesPerArticle: 6, vocabulary: 150, speakers: 12, sites: 3, seed: 3 });
+    const v2 = await openQuotelensDB({ version: 2 });
+    const raw = v2 as unknown as import('idb').IDBPDatabase<unknown>;
+    const { visitTerms } = await import('@/lib/storage/migrations');
+    const tx = raw.transaction(['visits', 'quotes'], 'readwrite');
+    for (const v of file.visits) void tx.objectStore('visits').put({ ...v, terms: visitTerms(v.title, v.siteName, v.url) });
+    for (const q of file.quotes) {
+      void tx.objectStore('quotes').put({
+        ...q, id: `${q.url}#${q.index}`, speakerKey: termsOf(q.speaker).join(' '), terms: termsOf(q.text, q.speaker, q.role),
+      });
+    }
+    await tx.done;
+    expect([...raw.transaction('quotes').store.indexNames]).toContain('by-term');
+    v2.close();
+
+    store = testStore();
+    expect(await store.counts()).toEqual({ visits: file.visits.length, quotes: file.quotes.length });
+    const db = await openDB('quotelens');
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.transaction('quotes').store.indexNames].sort()).toEqual(['by-posting', 'by-savedAt', 'by-speaker', 'by-url']);
+    expect([...db.transaction('visits').store.indexNames]).toContain('by-recent');
+    // Every quote is on the timeline, and under each of its words.
+    const timeline = await db.getAllKeysFromIndex('quotes', 'by-posting', IDBKeyRange.bound(['', -Infinity], ['', Infinity]));
+    expect(timeline).toHaveLength(file.quotes.length);
+    db.close();
+
+    const newest = [...file.quotes].sort((a, b) => b.savedAt - a.savedAt || a.index - b.index);
+    const word = termsOf(newest[0]!.text)[0]!;
+    const expected = newest.filter((q) => termsOf(q.text, q.speaker, q.role).includes(word)).map((q) => `${q.url}#${q.index}`);
+    const found = await store.searchQuotes({ query: `${word} `, offset: 0, limit: 1000 });
+    expect(found.hits.map((h) => h.id)).toEqual(expected);
+    expect(found.total).toBe(expected.length);
+    const recent = await store.listHistory({ offset: 0, limit: 3 });
+    expect(recent.items.map((v) => v.url)).toEqual(file.visits.slice(-3).reverse().map((v) => v.url));
+    expect(recent.total).toBe(file.visits.length);
+    expect(store.bad).toEqual([]);
+    const exported = await store.exportHistory();
+    expect(exported.visits).toHaveLength(file.visits.length);
+    expect(exported.quotes).toHaveLength(file.quotes.length);
   });
 });

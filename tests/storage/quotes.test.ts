@@ -52,7 +52,8 @@ describe('searchQuotes', () => {
     expect(await texts(q('taxes', { speaker: 'Mary Smith' }))).toEqual([]);
     expect(await texts(q('', { speaker: 'Mary Smith' }))).toEqual(['The numbers simply do not add up']);
     expect(await texts(q('taxes', { site: 'daily planet' }))).toEqual(['We will not raise taxes on working families']);
-    expect(await texts(q('', { site: 'courier.example' }))).toEqual(['Nothing was decided today', 'Families deserve lower taxes']);
+    // Quotes saved together come in their order on the page.
+    expect(await texts(q('', { site: 'courier.example' }))).toEqual(['Families deserve lower taxes', 'Nothing was decided today']);
     expect(await texts(q('taxes', { from: Date.parse('2024-02-15') }))).toEqual(['We will not raise taxes on working families']);
     expect(await texts(q('taxes', { to: Date.parse('2024-02-15') }))).toEqual(['Families deserve lower taxes']);
   });

@@ -28,7 +28,7 @@ function bruteForce(exact: string[], prefix: string | null, from?: number) {
         (from === undefined || Date.parse(v.published!) >= from);
     })
     .map((q) => ({ id: `${q.url}#${q.index}`, savedAt: q.savedAt }))
-    .sort((a, b) => b.savedAt - a.savedAt || (a.id < b.id ? 1 : -1))
+    .sort((a, b) => b.savedAt - a.savedAt || (a.id < b.id ? -1 : 1))
     .map((q) => q.id);
 }
 

@@ -107,8 +107,8 @@ describe('bad rows', () => {
   it('are skipped and reported, the rest still shows', async () => {
     await store.saveAnalysis(article('https://a.example/good', { quotes: [quote('good words', 'Ann Lee')] }), 2000);
     const db = await openDB('quotelens');
-    await db.put('visits', { url: 'https://a.example/bad', title: 42, lastSeen: 3000, terms: ['good'] });
-    await db.put('quotes', { id: 'https://a.example/good#9', url: 'https://a.example/good', text: null, terms: ['good'], savedAt: 1, speakerKey: 'ann lee' });
+    await db.put('visits', { url: 'https://a.example/bad', title: 42, lastSeen: 3000, terms: ['good'], recency: -3000 });
+    await db.put('quotes', { id: 'https://a.example/good#9', url: 'https://a.example/good', text: null, terms: ['good'], savedAt: 1, speakerKey: 'ann lee', postings: [['', -1], ['good', -1]] });
     db.close();
     const list = await store.listHistory({ offset: 0, limit: 10 });
     expect(list.items.map((v) => v.url)).toEqual(['https://a.example/good']);

@@ -1,0 +1,50 @@
+// What every quote lookup shares: visits read once per lookup, rows turned into hits, the time order of results.
+import type { QuoteHit, QuoteRow, Visit } from '../model';
+import { readVisit } from './rows';
+import { fold, hostOf } from './text';
+import { isEmptyQuery, matchTerms, parseQuery, termRanges } from './term-query';
+import { allRequests, type ReadTx, type StoreContext } from './tx';
+
+export type Tx = ReadTx<['visits', 'quotes']>;
+
+/** Visits looked up once per search, however many quotes they hold. */
+export function visitCache(tx: Tx, ctx: StoreContext) {
+  const cache = new Map<string, Promise<Visit | null>>();
+  return (url: string) => {
+    let v = cache.get(url);
+    if (!v) {
+      v = tx.objectStore('visits').get(url).then((raw) => (raw ? readVisit(raw, ctx.report) : null));
+      cache.set(url, v);
+    }
+    return v;
+  };
+}
+
+export const toHit = (q: QuoteRow, v: Visit): QuoteHit => ({
+  id: q.id, text: q.text, speaker: q.speaker, role: q.role,
+  url: q.url, title: v.title, siteName: v.siteName, published: v.published, savedAt: q.savedAt,
+});
+
+export const siteMatches = (v: Visit, site: string) => {
+  const want = fold(site.trim());
+  return fold(v.siteName ?? '') === want || hostOf(v.url) === want.replace(/^www\./, '');
+};
+
+/** Article URLs of a site, found through the visits' word index (site names and hosts are indexed words). */
+export async function urlsOfSite(tx: Tx, site: string): Promise<Set<string>> {
+  const q = parseQuery(`${site} `);
+  const urls = new Set<string>();
+  if (isEmptyQuery(q)) return urls;
+  const store = tx.objectStore('visits');
+  const match = await matchTerms(store.index('by-term'), termRanges(q));
+  const rows = match.keys ? await allRequests([...match.keys].map((url) => store.get(url))) : await store.getAll();
+  for (const raw of rows) {
+    const v = raw ? readVisit(raw, () => {}) : null;
+    if (v && siteMatches(v, site)) urls.add(v.url);
+  }
+  return urls;
+}
+
+/** Newest saved first; quotes saved together (one article) in id order, as the word index lists them. */
+export const newestFirst = (a: { savedAt: number; id: string }, b: { savedAt: number; id: string }) =>
+  b.savedAt - a.savedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
