@@ -1,34 +1,60 @@
-// Search every saved quote by words, speaker or role. Typing is debounced; older answers never replace newer ones.
-import { useState } from 'preact/hooks';
+// Search every saved quote by words, narrowed by speaker, role, site and dates. Typing is debounced; older answers
+// never replace newer ones.
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { QuoteHit } from '../lib/model';
 import type { QuotelensClient } from '../lib/client/types';
 import { useDebounced, useLoad } from './use-load';
 import { QuoteHitList } from './quote-hit-list';
-import { plural } from './format';
+import { QuoteFilters } from './quote-filters';
+import { activeFilterCount, toSearch, type LookupFilters, type SearchRequest } from './lookup-filters';
+import { plural, siteOf } from './format';
 
 const PAGE = 20;
 const DEBOUNCE_MS = 200;
+/** Completions offered in the speaker and site boxes: enough to jog the memory, short enough to scan. */
+const MAX_SUGGESTIONS = 50;
 
 interface Props {
   client: QuotelensClient;
   query: string;
   onQuery: (q: string) => void;
+  filters: LookupFilters;
+  onFilters: (f: LookupFilters) => void;
   onCurrentPage: (hit: QuoteHit) => boolean;
   onOpen: (hit: QuoteHit) => void;
   onSpeaker: (speaker: string) => void;
-  /** Shown while the search box is empty. */
+  /** Shown while neither words nor filters are given. */
   idle?: ComponentChildren;
 }
 
-export function QuoteLookup({ client, query, onQuery, onCurrentPage, onOpen, onSpeaker, idle }: Props) {
+/** Values seen in results so far this session, most recent first, for the filters' completions. */
+function useSeen(values: ReadonlyArray<string>): string[] {
+  const seen = useRef<string[]>([]);
+  return useMemo(() => {
+    const next = [...new Set([...values, ...seen.current])].slice(0, MAX_SUGGESTIONS);
+    seen.current = next;
+    return next;
+    // Keyed on the values' text: a new array with the same names must not reorder the list.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [values.join('\n')]);
+}
+
+export function QuoteLookup({ client, query, onQuery, filters, onFilters, onCurrentPage, onOpen, onSpeaker, idle }: Props) {
   const [limit, setLimit] = useState(PAGE);
-  const settled = useDebounced(query.trim(), DEBOUNCE_MS);
+  const request = toSearch(query, filters);
+  // Debounced as one string so that a change to any part waits for the typing to stop, and equal requests are equal.
+  const settled = useDebounced(request ? JSON.stringify(request) : '', DEBOUNCE_MS);
   const result = useLoad(
-    () => (settled ? client.searchQuotes({ query: settled, offset: 0, limit }) : Promise.resolve(null)),
+    () => (settled ? client.searchQuotes({ ...(JSON.parse(settled) as SearchRequest), offset: 0, limit }) : Promise.resolve(null)),
     [client, settled, limit],
   );
-  const data = result.data;
+  const data = settled ? result.data : null;
+  const speakers = useSeen(data?.hits.flatMap((h) => (h.speaker ? [h.speaker] : [])) ?? []);
+  const sites = useSeen(data?.hits.map((h) => siteOf(h.siteName, h.url)) ?? []);
+  const filtered = activeFilterCount(filters) > 0;
+  const changeFilters = (f: LookupFilters) => { setLimit(PAGE); onFilters(f); };
+
   return (
     <section class="lookup" aria-labelledby="lookup-h">
       <h2 id="lookup-h" class="visually-hidden">Quote lookup</h2>
@@ -40,12 +66,15 @@ export function QuoteLookup({ client, query, onQuery, onCurrentPage, onOpen, onS
         value={query}
         onInput={(e) => { setLimit(PAGE); onQuery(e.currentTarget.value); }}
       />
+      <QuoteFilters value={filters} onChange={changeFilters} speakers={speakers} sites={sites} />
       {result.status === 'error' && <p class="empty" role="alert">Search failed: {result.error}</p>}
       {!settled && <p class="hint">Search every quote in the articles you have read.</p>}
       {!settled && idle}
-      {settled && data && (
+      {data && (
         <>
-          <p class="count-line" role="status">{data.total === 0 ? 'No quotes match' : plural(data.total, 'quote')}</p>
+          <p class="count-line" role="status">
+            {data.total === 0 ? (filtered ? 'No quotes match these filters' : 'No quotes match') : plural(data.total, 'quote')}
+          </p>
           <QuoteHitList client={client} hits={data.hits} onCurrentPage={onCurrentPage} onOpen={onOpen} onSpeaker={onSpeaker} />
           {data.hits.length < data.total && (
             <button type="button" class="more" onClick={() => setLimit((l) => l + PAGE)}>Show more</button>

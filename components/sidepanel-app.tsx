@@ -9,12 +9,14 @@ import { QuoteLookup } from './quote-lookup';
 import { SpeakerQuotes } from './speaker-quotes';
 import { HistoryPanel } from './history-panel';
 import { WhoSaidWhat } from './who-said-what';
+import { NO_FILTERS, type LookupFilters } from './lookup-filters';
 
 type View = 'lookup' | 'history';
 
 export function SidePanelApp({ client }: { client: QuotelensClient }) {
   const [view, setView] = useState<View>('lookup');
   const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<LookupFilters>(NO_FILTERS);
   const [speaker, setSpeaker] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const [tabNonce, setTabNonce] = useState(0);
@@ -36,6 +38,8 @@ export function SidePanelApp({ client }: { client: QuotelensClient }) {
         if (!text) return;
         setView('lookup');
         setSpeaker(null);
+        // The reader asks where this text was said: earlier filters would hide matches they did not think of.
+        setFilters(NO_FILTERS);
         setQuery(text);
       }, () => {});
     };
@@ -79,7 +83,7 @@ export function SidePanelApp({ client }: { client: QuotelensClient }) {
         ) : speaker ? (
           <SpeakerQuotes client={client} speaker={speaker} onBack={() => setSpeaker(null)} onCurrentPage={onCurrentPage} onOpen={open} />
         ) : (
-          <QuoteLookup client={client} query={query} onQuery={setQuery} onCurrentPage={onCurrentPage} onOpen={open} onSpeaker={setSpeaker}
+          <QuoteLookup client={client} query={query} onQuery={setQuery} filters={filters} onFilters={setFilters} onCurrentPage={onCurrentPage} onOpen={open} onSpeaker={setSpeaker}
             idle={analysis && analysis.quotes.length > 0 && (
               <section class="on-page" aria-label="On this page">
                 <p class="meta">On this page: {analysis.title || analysis.url}</p>

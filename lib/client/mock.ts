@@ -24,6 +24,7 @@ export interface MockCall {
 export type MockClient = QuotelensClient & { calls: MockCall[]; data: MockData };
 
 const fold = (s: string | null | undefined) => (s ?? '').toLocaleLowerCase();
+const hostOf = (url: string) => { try { return new URL(url).hostname.replace(/^www\./, ''); } catch { return ''; } };
 
 export function createMockClient(data: MockData = {}): MockClient {
   const calls: MockCall[] = [];
@@ -60,9 +61,13 @@ export function createMockClient(data: MockData = {}): MockClient {
     async searchQuotes(q): Promise<Hits> {
       log('searchQuotes', q);
       const words = fold(q.query).split(/\s+/).filter(Boolean);
-      const hits = (data.quotes ?? []).filter((h) =>
-        (!q.speaker || fold(h.speaker) === fold(q.speaker)) &&
-        words.every((w) => fold(`${h.text} ${h.speaker} ${h.role}`).includes(w)));
+      const hits = (data.quotes ?? []).filter((h) => {
+        const when = h.published ? Date.parse(h.published) : h.savedAt;
+        return (!q.speaker || fold(h.speaker) === fold(q.speaker)) &&
+          (!q.site || fold(h.siteName) === fold(q.site) || hostOf(h.url) === fold(q.site).replace(/^www\./, '')) &&
+          (q.from === undefined || when >= q.from) && (q.to === undefined || when <= q.to) &&
+          words.every((w) => fold(`${h.text} ${h.speaker} ${h.role}`).includes(w));
+      });
       return { hits: hits.slice(q.offset, q.offset + q.limit), total: hits.length };
     },
     async speakerQuotes(speaker) {
@@ -99,7 +104,7 @@ export function createMockClient(data: MockData = {}): MockClient {
       log('historyStats');
       return { visits: data.history?.length ?? 0, quotes: data.quotes?.length ?? 0 };
     },
-    async importHistory(text) {
+    async importHistory(text, onProgress) {
       log('importHistory', text);
       let raw: unknown;
       try { raw = JSON.parse(text); } catch { throw new Error('the file is not JSON.'); }
@@ -107,7 +112,9 @@ export function createMockClient(data: MockData = {}): MockClient {
       if (!file.success) throw new Error('the file is not a Quotelens history.');
       const known = new Set((data.history ?? []).map((v) => v.url));
       const added = file.data.visits.filter((v) => !known.has(v.url));
+      onProgress?.({ done: 0, total: file.data.visits.length });
       data.history = [...(data.history ?? []), ...added];
+      onProgress?.({ done: file.data.visits.length, total: file.data.visits.length });
       return { added: added.length, updated: file.data.visits.length - added.length };
     },
   };

@@ -45,7 +45,11 @@ export interface QuotelensClient {
   listHistory(opts: { query?: string; offset: number; limit: number }): Promise<HistoryPage>;
   deleteArticle(url: string): Promise<boolean>;
   clearHistory(): Promise<void>;
-  searchQuotes(opts: { query: string; speaker?: string; offset: number; limit: number }): Promise<Hits>;
+  /**
+   * Words (any order, the last a prefix), optionally narrowed to one speaker, one site (name or host) and an article
+   * date range (`from`/`to` epoch ms, inclusive, on the published date, else when saved).
+   */
+  searchQuotes(opts: { query: string; speaker?: string; site?: string; from?: number; to?: number; offset: number; limit: number }): Promise<Hits>;
   speakerQuotes(speaker: string): Promise<Hits>;
   /** The earliest saved article with the same words as a saved quote, and every article repeating them. */
   firstSeen(quoteId: string): Promise<{ first: QuoteHit | null; occurrences: QuoteHit[] }>;
@@ -60,6 +64,9 @@ export interface QuotelensClient {
   /** json re-imports; csv and md carry the quotes for a spreadsheet or notes. */
   exportHistory(format: ExportFormat): Promise<ExportFile>;
   historyStats(): Promise<{ visits: number; quotes: number }>;
-  /** `text` is the file as read; the background checks all of it before it writes anything. */
-  importHistory(text: string): Promise<ImportResult>;
+  /**
+   * `text` is the file as read; the background checks all of it before it writes anything, then writes it in
+   * batches, telling `onProgress` how many articles are in after each.
+   */
+  importHistory(text: string, onProgress?: (p: { done: number; total: number }) => void): Promise<ImportResult>;
 }
