@@ -1,11 +1,13 @@
 // End-to-end in real Chromium with the built extension (`npx wxt build` first): a served article and a served
 // home page, the content script, the background's badge and IndexedDB, the popup and the side panel pages.
-// Screenshots go to tests/out/. Run: node tests/e2e/run.mjs
+// Screenshots go to tests/out/. Run: node tests/e2e/run.mjs (it runs history.mjs too: lookup, speaker page,
+// context menu, export/import and delete, in a browser of its own).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { serveFixtures, launchWithExtension, tabIdOf, badgeText, recordsFor, until, OUT_DIR } from './harness.mjs';
+import './history.mjs';
 
 let server, browser, article, articleUrl, articleTab;
 
