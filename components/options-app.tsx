@@ -17,6 +17,7 @@ export function OptionsApp({ client }: { client: QuotelensClient }) {
   const [changes, setChanges] = useState(0);
   const stats = useLoad(() => client.historyStats(), [client, changes]);
   const [status, setStatus] = useState<string | null>(null);
+  const [importing, setImporting] = useState<{ done: number; total: number } | null>(null);
 
   async function save(next: Settings) {
     try {
@@ -46,12 +47,18 @@ export function OptionsApp({ client }: { client: QuotelensClient }) {
 
   async function importFile(file: File | undefined) {
     if (!file) return;
+    setStatus('Reading the file…');
     try {
-      const r = await client.importHistory(await file.text());
+      const r = await client.importHistory(await file.text(), (p) => {
+        setImporting(p);
+        setStatus(null);
+      });
       setStatus(`Imported: ${r.added} new articles, ${r.updated} already saved.`);
       setChanges((n) => n + 1);
     } catch (e) {
       setStatus(`Import refused: ${message(e)}`);
+    } finally {
+      setImporting(null);
     }
   }
 
@@ -62,6 +69,14 @@ export function OptionsApp({ client }: { client: QuotelensClient }) {
         Quotelens keeps the articles you read and their quotes in this browser only. Nothing is sent anywhere.
       </p>
       {status && <p class="note" role="status">{status}</p>}
+      {importing && (
+        <p class="note import-progress" role="status">
+          <label>
+            Importing: {importing.done.toLocaleString()} of {plural(importing.total, 'article')}{' '}
+            <progress max={Math.max(importing.total, 1)} value={importing.done} />
+          </label>
+        </p>
+      )}
       <section aria-labelledby="retention-h">
         <h2 id="retention-h">Keep history</h2>
         {settings.status === 'error' && <p class="empty" role="alert">Settings are unavailable: {settings.error}</p>}
@@ -79,7 +94,7 @@ export function OptionsApp({ client }: { client: QuotelensClient }) {
           ))}
           <label class="file-button">
             Import history…
-            <input type="file" accept="application/json,.json" class="visually-hidden"
+            <input type="file" accept="application/json,.json" class="visually-hidden" disabled={importing !== null}
               onChange={(e) => { void importFile(e.currentTarget.files?.[0]); e.currentTarget.value = ''; }} />
           </label>
         </div>

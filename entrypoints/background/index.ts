@@ -14,6 +14,7 @@ export default defineBackground(() => {
     store,
     sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
     setBadge,
+    broadcast: (message) => browser.runtime.sendMessage(message),
     takePendingLookup,
     warn: (message, error) => console.warn(`Quotelens: ${message}`, error),
   });

@@ -1,6 +1,6 @@
 // The real client: every call is one typed ui-to-bg message; tab and panel plumbing uses the browser's own APIs.
 import { browser } from 'wxt/browser';
-import { request, uiToBg, type Req } from '../protocol';
+import { importProgressOf, request, uiToBg, type Req } from '../protocol';
 import type { QuotelensClient, TabRef } from './types';
 import { textFragmentUrl } from './text-fragment';
 
@@ -75,7 +75,19 @@ export function createBrowserClient(opts: BrowserClientOptions = {}): QuotelensC
     getSettings: () => send('settings/get', {}),
     saveSettings: (settings) => send('settings/set', settings),
     exportHistory: (format) => send('history/export', { format }),
-    importHistory: (text) => send('history/import', { text }),
+    async importHistory(text, onProgress) {
+      const listener = (message: unknown) => {
+        const p = importProgressOf(message);
+        if (p) onProgress?.(p);
+        // No return value: this page never answers, the background's own listener does.
+      };
+      if (onProgress) browser.runtime.onMessage.addListener(listener);
+      try {
+        return await send('history/import', { text });
+      } finally {
+        if (onProgress) browser.runtime.onMessage.removeListener(listener);
+      }
+    },
     historyStats: () => send('history/stats', {}),
   };
 }

@@ -5,3 +5,4 @@ export * from './define';
 export * from './content-to-bg';
 export * from './bg-to-content';
 export * from './ui-to-bg';
+export * from './bg-to-ui';

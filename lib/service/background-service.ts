@@ -6,6 +6,7 @@ import type { HistoryStore } from '../storage';
 import { makeHandler, request, type Handlers, type Reply } from '../protocol/define';
 import { contentToBg } from '../protocol/content-to-bg';
 import { bgToContent, type PageState } from '../protocol/bg-to-content';
+import { bgToUi } from '../protocol/bg-to-ui';
 import { uiToBg, type ExportFormat, type TabState } from '../protocol/ui-to-bg';
 import { quoteLines, toCsv, toMarkdown } from './export-formats';
 
@@ -21,6 +22,8 @@ export interface BackgroundPorts {
   setBadge(tabId: number, text: string): Promise<void> | void;
   /** The "Look up quote" selection waiting for the side panel, cleared as it is read. */
   takePendingLookup(): Promise<string | null>;
+  /** runtime.sendMessage to the extension's pages (progress notices); rejects when no page listens. */
+  broadcast?(message: unknown): Promise<unknown> | void;
   /** Told of failures that must not break the reply (badge on a closed tab, retention after a save). */
   warn?(message: string, error?: unknown): void;
 }
@@ -105,7 +108,12 @@ export function createBackgroundService(ports: BackgroundPorts) {
           : toMarkdown(quoteLines(history), history.exportedAt);
       return { text, mime: MIME[format], filename: `quotelens-${format === 'json' ? 'history' : 'quotes'}-${day}.${format}` };
     },
-    'history/import': ({ text }) => store.importHistory(text),
+    'history/import': ({ text }) => store.importHistory(text, (payload) => {
+      // Fire and forget: the import never waits on a page, and no page listening is fine.
+      try {
+        void Promise.resolve(ports.broadcast?.({ type: 'history/import-progress', payload })).catch(() => {});
+      } catch { /* no receiver */ }
+    }),
     'history/stats': () => store.counts(),
     'settings/get': () => store.getSettings(),
     'settings/set': async (settings) => {
@@ -129,7 +137,7 @@ export function createBackgroundService(ports: BackgroundPorts) {
     const reply = (await fromContent(message, sender)) ?? (await fromUi(message, sender));
     if (reply !== undefined) return reply;
     const type = (message as { type?: unknown }).type;
-    if (Object.hasOwn(bgToContent, String(type))) return undefined;
+    if (Object.hasOwn(bgToContent, String(type)) || Object.hasOwn(bgToUi, String(type))) return undefined;
     return { ok: false, error: `unknown message type ${JSON.stringify(type)}` };
   }
 

@@ -152,3 +152,21 @@ describe('history messages', () => {
     expect(await ui('lookup/pending', {})).toEqual({ ok: true, data: { text: null } });
   });
 });
+
+describe('import progress', () => {
+  it('is broadcast to the extension pages as a parseable notice, and a page not listening breaks nothing', async () => {
+    await fromTab(3, 'page/analysed', { analysis });
+    const file = await ui('history/export', { format: 'json' }) as { ok: true; data: { text: string } };
+    const notices: unknown[] = [];
+    const withBroadcast = createBackgroundService({
+      store, sendToTab: async () => undefined, setBadge: () => {}, takePendingLookup: async () => null,
+      broadcast: async (m) => { notices.push(m); throw new Error('Receiving end does not exist.'); },
+    });
+    const r = await withBroadcast.handleMessage({ type: 'history/import', payload: { text: file.data.text } }, { tabId: null });
+    expect(r).toEqual({ ok: true, data: { added: 0, updated: 1 } });
+    const { importProgressOf } = await import('@/lib/protocol');
+    expect(notices.map(importProgressOf)).toEqual([{ done: 0, total: 1 }, { done: 1, total: 1 }]);
+    // The background never answers its own notices.
+    expect(await withBroadcast.handleMessage(notices[0], { tabId: null })).toBeUndefined();
+  });
+});
