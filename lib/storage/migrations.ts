@@ -73,11 +73,13 @@ async function rewriteRows(tx: UpgradeTx, name: string, key: string, change: (ro
 
 /**
  * v3 (2 → 3): the time-ordered word index ('by-posting', see postings.ts) replaces the quotes' unordered 'by-term'
- * index, and visits get 'by-recent' (newest first). Existing rows are given their postings and recency here.
+ * and 'by-savedAt' indexes, and visits get 'by-recent' (newest first). Existing rows are given their postings and recency here.
  */
 const addTimeOrderedIndexes: Migration = async (_db, tx) => {
   const quotes = tx.objectStore('quotes');
   quotes.deleteIndex('by-term');
+  // Nothing reads quotes by time but through the timeline entries now; one index entry less per quote saved.
+  quotes.deleteIndex('by-savedAt');
   quotes.createIndex('by-posting', 'postings', { multiEntry: true });
   tx.objectStore('visits').createIndex('by-recent', 'recency');
   await rewriteRows(tx, 'quotes', 'id', (row) => {

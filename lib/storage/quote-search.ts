@@ -26,6 +26,12 @@ export interface SearchOptions {
 
 /** Entries skipped to see how far back a list reaches: one cursor step, however many entries it jumps. */
 const PROBE = 200;
+/**
+ * A word being typed that has grown past its indexed start ("sulcesc" beyond "sul") is looked up by its own words
+ * too: when they hold fewer entries than this, their rows are read at once and sorted, instead of walking the
+ * start's list, which may be long while the word is rare.
+ */
+const SMALL_RANGE = 500;
 /** Rows in the first batch (at least): a common word fills a page of 20 from it. Later batches double. */
 const FIRST_BATCH = 64;
 const MAX_BATCH = 2_000;
@@ -54,6 +60,12 @@ async function sparsest(index: Index, lists: string[]): Promise<string> {
   let best = 0;
   for (let i = 1; i < lists.length; i++) if (reach[i]! > reach[best]!) best = i;
   return lists[best]!;
+}
+
+/** Whether a key range of the index holds fewer than `n` entries (two requests, whatever its size). */
+async function fewerThan(index: Index, range: IDBKeyRange, n: number): Promise<boolean> {
+  const c = await index.openKeyCursor(range);
+  return !c || (await c.advance(n)) === null;
 }
 
 interface Rowish { id?: unknown; url?: unknown; savedAt?: unknown; terms?: unknown; speakerKey?: unknown }
@@ -109,7 +121,25 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
     }
 
     const index = quotes.index('by-posting');
-    const term = await sparsest(index, listsOf(q));
+    const typed = q.prefix !== null && q.prefix.length > START_LENGTH
+      ? IDBKeyRange.bound([q.prefix, -Infinity], [`${q.prefix}\uffff`, Infinity])
+      : null;
+    const [term, small] = await Promise.all([
+      sparsest(index, listsOf(q)),
+      typed ? fewerThan(index, typed, SMALL_RANGE) : false,
+    ]);
+    if (typed && small) {
+      // A quote holding two words with this start is listed twice.
+      const seen = new Set<string>();
+      const unique = (await index.getAll(typed)).filter((raw) => {
+        const id = (raw as Rowish | null)?.id;
+        if (typeof id !== 'string' || seen.has(id)) return false;
+        seen.add(id);
+        return true;
+      });
+      const found = (await verify(unique)).sort(newestFirst);
+      return { hits: await page(found), total: found.length };
+    }
     const oldest = index.openKeyCursor(listRange(term), 'prev').then((c) => (c ? (c.key as Posting)[1] : null));
     const found: QuoteRow[] = [];
     // Where the next batch starts: entries at time `from` with ids up to `seenId` were read already (a getAll range

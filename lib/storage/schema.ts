@@ -29,7 +29,7 @@ export interface QuotelensDB extends DBSchema {
   quotes: {
     key: string;
     value: StoredQuote;
-    indexes: { 'by-url': string; 'by-speaker': string; 'by-posting': Posting; 'by-savedAt': number };
+    indexes: { 'by-url': string; 'by-speaker': string; 'by-posting': Posting };
   };
   meta: {
     key: keyof MetaRows;

@@ -51,7 +51,7 @@ describe('migrations', () => {
     const db = await openDB('quotelens');
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames]).toContain('meta');
-    expect([...db.transaction('quotes').store.indexNames].sort()).toEqual(['by-posting', 'by-savedAt', 'by-speaker', 'by-url']);
+    expect([...db.transaction('quotes').store.indexNames].sort()).toEqual(['by-posting', 'by-speaker', 'by-url']);
     const row = await db.get('quotes', 'https://planet.example/a#0');
     expect(row).toMatchObject({ speakerKey: 'jose alvarez', text: 'We will not raise taxes', block: 3 });
     expect(row.terms).toEqual(expect.arrayContaining(['raise', 'taxes', 'jose', 'alvarez', 'finance', 'minister']));
@@ -90,7 +90,7 @@ describe('migrations', () => {
     expect(await store.counts()).toEqual({ visits: file.visits.length, quotes: file.quotes.length });
     const db = await openDB('quotelens');
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.transaction('quotes').store.indexNames].sort()).toEqual(['by-posting', 'by-savedAt', 'by-speaker', 'by-url']);
+    expect([...db.transaction('quotes').store.indexNames].sort()).toEqual(['by-posting', 'by-speaker', 'by-url']);
     expect([...db.transaction('visits').store.indexNames]).toContain('by-recent');
     // Every quote is on the timeline, and under each of its words.
     const timeline = await db.getAllKeysFromIndex('quotes', 'by-posting', IDBKeyRange.bound(['', -Infinity], ['', Infinity]));

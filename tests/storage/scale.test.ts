@@ -75,6 +75,31 @@ describe('search at scale agrees with brute force', () => {
     expect(r.ids).toEqual(expected);
   });
 
+  it('a common word with a rare word being typed (read whole through the typed word, sorted)', async () => {
+    const all = wordsByFrequency();
+    const common = all[0]!;
+    const typedWord = all.slice(Math.floor(all.length * 0.5)).find((w) => w.length >= 6)!;
+    for (const typed of [typedWord.slice(0, 5), typedWord]) {
+      const expected = bruteForce([common], typed);
+      const r = await ids({ query: `${common} ${typed}` }, 0, 5000);
+      expect(r.ids).toEqual(expected);
+      expect(r.total).toBe(expected.length);
+      const alone = bruteForce([], typed);
+      const page2 = await ids({ query: typed }, 3, 4);
+      expect(page2.ids).toEqual(alone.slice(3, 7));
+      expect(page2.total).toBe(alone.length);
+    }
+  });
+
+  it('a typed word whose start is common but which is itself common too (walks the start list)', async () => {
+    const all = wordsByFrequency();
+    const typed = all.find((w) => w.length >= 5 && bruteForce([], w).length > 600)!;
+    expect(typed).toBeDefined();
+    const expected = bruteForce([], typed);
+    const r = await ids({ query: typed }, 0, 30);
+    expect(r.ids).toEqual(expected.slice(0, 30));
+  });
+
   it('a broad search filtered by date', async () => {
     const common = wordsByFrequency()[0]!;
     const from = Date.parse(file.visits[700]!.published!);
