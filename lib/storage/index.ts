@@ -58,6 +58,16 @@ export function createHistoryStore(opts: HistoryStoreOptions = {}) {
       }
     },
   };
+  // Read after every save (retention), changed only through this store: kept in memory between changes.
+  let savedSettings: Promise<Settings> | null = null;
+  const loadSettings = () => {
+    if (!savedSettings) {
+      const p = settings.getSettings(ctx);
+      p.catch(() => { if (savedSettings === p) savedSettings = null; });
+      savedSettings = p;
+    }
+    return savedSettings;
+  };
   return {
     saveAnalysis: (a: PageAnalysis, now?: number) => visits.saveAnalysis(ctx, a, now),
     listHistory: (o: visits.ListOptions) => visits.listHistory(ctx, o),
@@ -70,9 +80,14 @@ export function createHistoryStore(opts: HistoryStoreOptions = {}) {
     firstSeen: (by: { id?: string; text?: string }) => quotes.firstSeen(ctx, by),
     exportHistory: (now?: Date) => transfer.exportHistory(ctx, now),
     importHistory: (text: string, onProgress?: (p: transfer.ImportProgress) => void) => transfer.importHistory(ctx, text, onProgress),
-    getSettings: () => settings.getSettings(ctx),
-    setSettings: (s: Settings) => settings.setSettings(ctx, s),
-    close: () => conn.close(),
+    getSettings: loadSettings,
+    setSettings: async (s: Settings) => {
+      savedSettings = null;
+      const saved = await settings.setSettings(ctx, s);
+      savedSettings = Promise.resolve(saved);
+      return saved;
+    },
+    close: () => { savedSettings = null; return conn.close(); },
   };
 }
 export type HistoryStore = ReturnType<typeof createHistoryStore>;
