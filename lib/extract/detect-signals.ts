@@ -160,13 +160,14 @@ export function pageSignals(doc: Document): PageSignals {
       if (!paging && PAGING_CLASS.test(cls)) paging = true;
     }
     // Children in document order; loose text of old-style containers is measured on the way.
-    let loose = 0;
-    const looseText = LOOSE_TEXT.has(tag);
-    for (let c = el.lastChild; c; c = c.previousSibling) {
-      if (c.nodeType === 1) { els.push(c as Element); ctx.push(flags); }
-      else if (looseText && c.nodeType === 3) loose += (c as Text).data.trim().length;
+    // Element links only: in a browser every node handed to script costs a wrapper and a bindings call, and text
+    // nodes are half the nodes of a page; only old-style containers have their text nodes read.
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) { els.push(c); ctx.push(flags); }
+    if (LOOSE_TEXT.has(tag)) {
+      let loose = 0;
+      for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) loose += (c as Text).data.trim().length;
+      if (loose >= MIN_BLOCK) addBlock(el.parentElement, loose, 0);
     }
-    if (loose >= MIN_BLOCK) addBlock(el.parentElement, loose, 0);
   }
   // Link text inside the counted paragraphs (prose links): bounded by MAX_P paragraphs.
   for (const [p, len] of paras) {
