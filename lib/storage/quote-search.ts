@@ -27,9 +27,9 @@ export interface SearchOptions {
 /** Entries skipped to see how far back a list reaches: one cursor step, however many entries it jumps. */
 const PROBE = 200;
 /**
- * A word being typed that has grown past its indexed start ("sulcesc" beyond "sul") is looked up by its own words
- * too: when they hold fewer entries than this, their rows are read at once and sorted, instead of walking the
- * start's list, which may be long while the word is rare.
+ * A word being typed that has grown past its indexed start ("sulcesc" beyond "sul"), or is shorter than one, is looked
+ * up by its own words too: when they hold fewer entries than this, their rows are read at once and sorted, instead of
+ * walking the start's list (or the timeline), which may be long while the word is rare.
  */
 const SMALL_RANGE = 300;
 /** Rows in the first batch (at least): a common word fills a page of 20 from it. Later batches double. */
@@ -121,7 +121,8 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
     }
 
     const index = quotes.index('by-posting');
-    const typed = q.prefix !== null && q.prefix.length > START_LENGTH
+    // Not for a typed word of exactly the indexed length: its start list is its whole range, in time order already.
+    const typed = q.prefix !== null && q.prefix.length !== START_LENGTH
       ? IDBKeyRange.bound([q.prefix, -Infinity], [`${q.prefix}\uffff`, Infinity])
       : null;
     // Checked before probing the lists: a rare typed word answers alone, and probes touch cold parts of the index.

@@ -33,6 +33,9 @@ describe('searchQuotes', () => {
 
   it('treats the last word as a prefix while typing, not once it is complete', async () => {
     expect(await texts(q('numbers ad'))).toEqual(['The numbers simply do not add up']);
+    // Shorter than the indexed word starts, and longer than them.
+    expect(await texts(q('ad'))).toEqual(['The numbers simply do not add up']);
+    expect(await texts(q('famil'))).toEqual(['Families deserve lower taxes', 'We will not raise taxes on working families']);
     expect(await texts(q('tax'))).toHaveLength(2);
     expect(await texts(q('tax '))).toEqual([]);
   });
