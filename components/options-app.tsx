@@ -72,7 +72,7 @@ export function OptionsApp({ client }: { client: QuotelensClient }) {
       {importing && (
         <p class="note import-progress" role="status">
           <label>
-            Importing: {importing.done.toLocaleString()} of {plural(importing.total, 'article')}{' '}
+            Importing: {importing.done} of {plural(importing.total, 'article')}{' '}
             <progress max={Math.max(importing.total, 1)} value={importing.done} />
           </label>
         </p>

@@ -42,4 +42,25 @@ describe('options', () => {
     fireEvent.change(input, { target: { files: [new File(['not json'], 'x.json')] } });
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Import refused: the file is not JSON/));
   });
+
+  it('shows import progress while the background writes the file in batches, and the input waits for it', async () => {
+    const client = createMockClient({ history: [] });
+    let finish: (r: { added: number; updated: number }) => void = () => {};
+    client.importHistory = (_text, onProgress) => new Promise((resolve) => {
+      onProgress?.({ done: 500, total: 2000 });
+      finish = resolve;
+    });
+    render(<OptionsApp client={client} />);
+    const input = (await screen.findByLabelText(/Import history/)) as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File(['{}'], 'h.json', { type: 'application/json' })] } });
+    const bar = (await screen.findByRole('progressbar')) as HTMLProgressElement;
+    expect(bar.value).toBe(500);
+    expect(bar.max).toBe(2000);
+    expect(bar.closest('label')?.textContent).toMatch(/Importing: 500 of 2000 articles/);
+    expect(input.disabled).toBe(true);
+    finish({ added: 2000, updated: 0 });
+    expect(await screen.findByText('Imported: 2000 new articles, 0 already saved.')).toBeTruthy();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(input.disabled).toBe(false);
+  });
 });
