@@ -31,7 +31,7 @@ const PROBE = 200;
  * up by its own words too: when they hold fewer entries than this, their rows are read at once and sorted, instead of
  * walking the start's list (or the timeline), which may be long while the word is rare.
  */
-const SMALL_RANGE = 300;
+const SMALL_RANGE = 500;
 /** Rows in the first batch (at least): a common word fills a page of 20 from it. Later batches double. */
 const FIRST_BATCH = 64;
 const MAX_BATCH = 2_000;
@@ -125,8 +125,9 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
     const typed = q.prefix !== null && q.prefix.length !== START_LENGTH
       ? IDBKeyRange.bound([q.prefix, -Infinity], [`${q.prefix}\uffff`, Infinity])
       : null;
-    // Checked before probing the lists: a rare typed word answers alone, and probes touch cold parts of the index.
-    if (typed && (await fewerThan(index, typed, SMALL_RANGE))) {
+    // Both probes at once: a rare typed word answers alone, else the sparsest list is walked.
+    const [small, term] = await Promise.all([typed ? fewerThan(index, typed, SMALL_RANGE) : false, sparsest(index, listsOf(q))]);
+    if (typed && small) {
       // A quote holding two words with this start is listed twice.
       const seen = new Set<string>();
       const unique = (await index.getAll(typed)).filter((raw) => {
@@ -138,7 +139,6 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
       const found = (await verify(unique)).sort(newestFirst);
       return { hits: await page(found), total: found.length };
     }
-    const term = await sparsest(index, listsOf(q));
     const oldest = index.openKeyCursor(listRange(term), 'prev').then((c) => (c ? (c.key as Posting)[1] : null));
     const found: QuoteRow[] = [];
     // Where the next batch starts: entries at time `from` with ids up to `seenId` were read already (a getAll range
