@@ -1,5 +1,5 @@
-// Search on a history larger than the exact-sort limit, checked against a brute-force reading of the same file:
-// the indexed paths (narrow: sort candidates; broad: walk the time index) must give the same answers.
+// Search on a history large enough for every path, checked against a brute-force reading of the same file: walking
+// a word's newest-first list, reading a rare typed word whole, walking the timeline must all give the same answers.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HistoryExport } from '@/lib/model';
 import { createHistoryStore, termsOf, type HistoryStore, type SearchOptions } from '@/lib/storage';
