@@ -35,14 +35,14 @@ function queriesFor(history) {
   // A mix of what readers type: a common word, a rare word, two words in any order, a prefix while typing, a name.
   const out = [];
   for (let i = 0; out.length < SEARCHES; i += 97) {
-    const q = history.quotes[(i * 31) % history.quotes.length]!;
+    const q = history.quotes[(i * 31) % history.quotes.length];
     const w = q.text.split(' ');
     switch (out.length % 5) {
-      case 0: out.push(w[0]!); break;
-      case 1: out.push(w[w.length - 1]!); break;
+      case 0: out.push(w[0]); break;
+      case 1: out.push(w[w.length - 1]); break;
       case 2: out.push(`${w[2] ?? w[0]} ${w[1] ?? w[0]}`); break;
-      case 3: out.push(w[1]!.slice(0, 3)); break;
-      default: out.push(q.speaker ?? w[0]!);
+      case 3: out.push(w[1].slice(0, 3)); break;
+      default: out.push(q.speaker ?? w[0]);
     }
   }
   return out;
