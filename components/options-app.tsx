@@ -56,7 +56,9 @@ export function OptionsApp({ client }: { client: QuotelensClient }) {
       setStatus(`Imported: ${r.added} new articles, ${r.updated} already saved.`);
       setChanges((n) => n + 1);
     } catch (e) {
-      setStatus(`Import refused: ${message(e)}`);
+      // The background's refusal already says so (and that nothing changed); other failures get the prefix here.
+      const why = message(e);
+      setStatus(/^Import refused/.test(why) ? why : `Import refused: ${why}`);
     } finally {
       setImporting(null);
     }

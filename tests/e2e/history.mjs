@@ -220,9 +220,9 @@ describe('history and lookup (issue #4)', () => {
     const before = await exportJson(options);
     const counts = await savedNow(options);
     const cases = [
-      { name: 'broken.json', body: '{"format": "quotelens-history", "visits": [', reason: /Import refused: .*not JSON/ },
-      { name: 'other.json', body: JSON.stringify({ format: 'bookmarks', items: [{ url: 'https://x.example/' }] }), reason: /Import refused: .*not a Quotelens history/ },
-      { name: 'bad-rows.json', body: JSON.stringify({ ...before, visits: [{ url: 42 }] }), reason: /Import refused: .*visits\.0\.url: expected string/ },
+      { name: 'broken.json', body: '{"format": "quotelens-history", "visits": [', reason: /^Import refused, history unchanged: .*not JSON/ },
+      { name: 'other.json', body: JSON.stringify({ format: 'bookmarks', items: [{ url: 'https://x.example/' }] }), reason: /^Import refused, history unchanged: .*not a Quotelens history/ },
+      { name: 'bad-rows.json', body: JSON.stringify({ ...before, visits: [{ url: 42 }] }), reason: /^Import refused, history unchanged: .*visits\.0\.url: expected string/ },
     ];
     for (const c of cases) {
       await options.locator('input[type="file"]').setInputFiles({ name: c.name, mimeType: 'application/json', buffer: Buffer.from(c.body) });
