@@ -11,6 +11,9 @@ import { activeFilterCount, toSearch, type LookupFilters, type SearchRequest } f
 import { plural, siteOf } from './format';
 
 const PAGE = 20;
+/** From this many words a query reads like a passage, worth matching loosely when no quote holds every word. */
+const SIMILAR_MIN_WORDS = 4;
+const wordCount = (s: string) => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 const DEBOUNCE_MS = 200;
 /** Completions offered in the speaker and site boxes: enough to jog the memory, short enough to scan. */
 const MAX_SUGGESTIONS = 50;
@@ -45,10 +48,15 @@ export function QuoteLookup({ client, query, onQuery, filters, onFilters, onCurr
   const request = toSearch(query, filters);
   // Debounced as one string so that a change to any part waits for the typing to stop, and equal requests are equal.
   const settled = useDebounced(request ? JSON.stringify(request) : '', DEBOUNCE_MS);
-  const result = useLoad(
-    () => (settled ? client.searchQuotes({ ...(JSON.parse(settled) as SearchRequest), offset: 0, limit }) : Promise.resolve(null)),
-    [client, settled, limit],
-  );
+  const result = useLoad(async () => {
+    if (!settled) return null;
+    const found = await client.searchQuotes({ ...(JSON.parse(settled) as SearchRequest), offset: 0, limit });
+    // A selection looked up from a page often carries more than the quote ("…," the minister said): when no quote
+    // holds every word, show the quotes that share most of them instead of nothing.
+    if (found.total > 0 || activeFilterCount(filters) > 0 || wordCount(query) < SIMILAR_MIN_WORDS) return { ...found, similar: false };
+    const hits = await client.similarQuotes(query);
+    return { hits, total: hits.length, similar: hits.length > 0 };
+  }, [client, settled, limit]);
   const data = settled ? result.data : null;
   const speakers = useSeen(data?.hits.flatMap((h) => (h.speaker ? [h.speaker] : [])) ?? []);
   const sites = useSeen(data?.hits.map((h) => siteOf(h.siteName, h.url)) ?? []);
@@ -73,7 +81,11 @@ export function QuoteLookup({ client, query, onQuery, filters, onFilters, onCurr
       {data && (
         <>
           <p class="count-line" role="status">
-            {data.total === 0 ? (filtered ? 'No quotes match these filters' : 'No quotes match') : plural(data.total, 'quote')}
+            {data.total === 0
+              ? (filtered ? 'No quotes match these filters' : 'No quotes match')
+              : data.similar
+                ? `${plural(data.total, 'quote')} sharing most of these words`
+                : plural(data.total, 'quote')}
           </p>
           <QuoteHitList client={client} hits={data.hits} onCurrentPage={onCurrentPage} onOpen={onOpen} onSpeaker={onSpeaker} />
           {data.hits.length < data.total && (

@@ -59,6 +59,7 @@ export function createBrowserClient(opts: BrowserClientOptions = {}): QuotelensC
     searchQuotes: (q) => send('quotes/search', q),
     speakerQuotes: (speaker) => send('speaker/quotes', { speaker }),
     firstSeen: (id) => send('quotes/first-seen', { id }),
+    similarQuotes: async (text) => (await send('quotes/first-seen', { text })).occurrences,
     async openSidePanel(tab) {
       // No await before the open call: both browsers drop the user gesture across one.
       const { sidePanel, sidebarAction } = panelApis();

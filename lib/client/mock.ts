@@ -75,6 +75,13 @@ export function createMockClient(data: MockData = {}): MockClient {
       const hits = (data.quotes ?? []).filter((h) => fold(h.speaker) === fold(speaker)).sort((a, b) => a.savedAt - b.savedAt);
       return { hits, total: hits.length };
     },
+    async similarQuotes(text) {
+      log('similarQuotes', text);
+      const words = (t: string) => new Set(t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+      const sel = words(text);
+      // The mock's notion of "most of the words": every word of the quote stands in the text.
+      return (data.quotes ?? []).filter((h) => [...words(h.text)].every((w) => sel.has(w))).sort((a, b) => a.savedAt - b.savedAt);
+    },
     async firstSeen(id) {
       log('firstSeen', id);
       const text = data.quotes?.find((h) => h.id === id)?.text;

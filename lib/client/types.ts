@@ -53,6 +53,8 @@ export interface QuotelensClient {
   speakerQuotes(speaker: string): Promise<Hits>;
   /** The earliest saved article with the same words as a saved quote, and every article repeating them. */
   firstSeen(quoteId: string): Promise<{ first: QuoteHit | null; occurrences: QuoteHit[] }>;
+  /** Saved quotes sharing most of the words of `text` (a selection may hold the attribution too), oldest first. */
+  similarQuotes(text: string): Promise<QuoteHit[]>;
   /** Opens the quote lookup beside the page. Call it straight from a click: browsers demand a user gesture. */
   openSidePanel(tab: TabRef | null): Promise<void>;
   /** Opens a saved article in a new tab, scrolled to `quoteText` when given (a text fragment). */

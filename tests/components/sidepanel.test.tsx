@@ -99,6 +99,22 @@ describe('side panel quote lookup', () => {
     expect((screen.getByRole('searchbox', { name: 'Search quotes' }) as HTMLInputElement).value).toBe('ball court');
   });
 
+  it('a looked-up passage with the attribution around the quote still finds the quote', async () => {
+    const client = createMockClient({ quotes: quotes(), pendingLookup: '“The ball is now in their court,” Tammy Bruce told reporters.' });
+    render(<SidePanelApp client={client} />);
+    expect(await screen.findByText('1 quote sharing most of these words')).toBeTruthy();
+    expect(screen.getByText('The ball is now in their court.')).toBeTruthy();
+    expect(client.calls.some((c) => c.method === 'similarQuotes')).toBe(true);
+  });
+
+  it('a short query that matches nothing says so, without loose matching', async () => {
+    const client = createMockClient({ quotes: quotes() });
+    render(<SidePanelApp client={client} />);
+    type('court jester');
+    expect(await screen.findByText('No quotes match')).toBeTruthy();
+    expect(client.calls.some((c) => c.method === 'similarQuotes')).toBe(false);
+  });
+
   it('renders quote text literally', async () => {
     const evil = '<img src=x onerror=alert(1)>';
     const { container } = render(<SidePanelApp client={createMockClient({ quotes: [hit(1, { text: `Said ${evil}`, speaker: evil, title: evil })] })} />);

@@ -184,6 +184,20 @@ describe('history and lookup (issue #4)', () => {
     await panel.close();
   });
 
+  test('"Look up quote" on a whole paragraph (quote and attribution) still finds the quote', async () => {
+    const article = browser.context.pages().find((p) => p.url() === seedUrl);
+    const passage = await article.evaluate(() => [...document.querySelectorAll('p')].find((el) => el.textContent.includes('10-yard line')).textContent);
+    await browser.sw.evaluate(({ text, tab }) => {
+      chrome.contextMenus.onClicked.dispatch({ menuItemId: 'quotelens-lookup', selectionText: text, editable: false, pageUrl: '' },
+        { id: tab, windowId: -1 });
+    }, { text: passage, tab: seedTab });
+    const panel = await sidePanel(seedTab);
+    await panel.getByRole('status').filter({ hasText: /sharing most of these words$/ }).waitFor();
+    const found = (await panel.locator('.hits > li q').allTextContents()).map(fold);
+    assert.ok(found.length >= 1 && found.every((t) => /10-yard line of peace/.test(t)), `got ${found}`);
+    await panel.close();
+  });
+
   test('export JSON, clear all, import the file: the history comes back equal', async () => {
     const options = await optionsPage();
     const before = await exportJson(options);
