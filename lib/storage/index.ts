@@ -31,30 +31,39 @@ export interface HistoryStoreOptions extends OpenOptions {
 
 export function createHistoryStore(opts: HistoryStoreOptions = {}) {
   const conn = new Connection(opts);
-  // The background is the only writer, so a count cached between its own writes stays true.
-  const cached = new Map<'visits' | 'quotes', Promise<number>>();
+  // The background is the only writer, so a count cached between its own writes stays true. A count's transaction
+  // runs after every write created before it and before every write created after it: a write's delta is added
+  // only to counts taken before that write began (one taken later already includes it).
+  let writes = 0;
+  const cached = new Map<'visits' | 'quotes', { n: Promise<number>; after: number }>();
   const count = (store: 'visits' | 'quotes') => {
-    let n = cached.get(store);
-    if (!n) {
-      n = conn.get().then((db) => db.count(store));
-      n.catch(() => cached.delete(store));
-      cached.set(store, n);
+    let entry = cached.get(store);
+    if (!entry) {
+      const e = { n: Promise.resolve(0), after: Infinity };
+      e.n = conn.get().then((db) => { e.after = writes; return db.count(store); });
+      e.n.catch(() => { if (cached.get(store) === e) cached.delete(store); });
+      cached.set(store, e);
+      entry = e;
     }
-    return n;
+    return entry.n;
   };
   const ctx: StoreContext = {
     db: () => conn.get(),
     report: opts.onBadRow ?? (() => {}),
     quoteCount: () => count('quotes'),
     visitCount: () => count('visits'),
+    writeBegun: () => ++writes,
     // A save says how the counts moved, so the popup's count is not read again entry by entry after each article.
-    written: (delta) => {
+    written: (delta, seq) => {
       if (!delta) { cached.clear(); return; }
       for (const [store, d] of [['visits', delta.visits], ['quotes', delta.quotes]] as const) {
-        const n = cached.get(store);
-        if (!n || d === 0) continue;
-        const next = n.then((x) => x + d);
-        next.catch(() => { if (cached.get(store) === next) cached.delete(store); });
+        const entry = cached.get(store);
+        if (!entry || d === 0) continue;
+        // Not yet known whether the count ran before this write: drop it rather than guess.
+        if (entry.after === Infinity) { cached.delete(store); continue; }
+        if (entry.after >= seq) continue;
+        const next = { n: entry.n.then((x) => x + d), after: entry.after };
+        next.n.catch(() => { if (cached.get(store) === next) cached.delete(store); });
         cached.set(store, next);
       }
     },

@@ -16,7 +16,9 @@ export interface StoreContext {
    * Called after every write transaction: with how the counts changed when the writer knows it (a committed save),
    * else without, and cached figures are dropped.
    */
-  written(delta?: CountDelta): void;
+  written(delta: CountDelta | undefined, seq: number): void;
+  /** Numbers each write transaction as it is created (IndexedDB runs them, and later counts, in that order). */
+  writeBegun(): number;
 }
 
 export interface CountDelta {
@@ -45,6 +47,7 @@ export async function write<S extends Names, T>(
   } catch (e) {
     throw asStorageError(e);
   }
+  const seq = ctx.writeBegun();
   // Keep the rejection of `done` observed even when the body fails first.
   const done = tx.done.then(() => null, (e: unknown) => e ?? tx.error ?? new Error('transaction aborted'));
   let delta: CountDelta | undefined;
@@ -59,7 +62,7 @@ export async function write<S extends Names, T>(
     const failure = asStorageError(await done);
     throw failure instanceof QuotaError ? failure : asStorageError(e);
   } finally {
-    ctx.written(delta);
+    ctx.written(delta, seq);
   }
 }
 

@@ -121,7 +121,6 @@ export function clearAll(ctx: StoreContext): Promise<void> {
 /** Deletes what the retention settings no longer keep; returns how many articles went. */
 export async function applyRetention(ctx: StoreContext, retention: Retention, now = Date.now()): Promise<number> {
   if (retention.maxAgeDays === null && retention.maxArticles === null) return 0;
-  const saved = retention.maxArticles === null ? 0 : await ctx.visitCount();
   return write(ctx, ['visits', 'quotes'], async (tx) => {
     const byTime = tx.objectStore('visits').index('by-lastSeen');
     const doomed = new Set<string>();
@@ -130,9 +129,14 @@ export async function applyRetention(ctx: StoreContext, retention: Retention, no
       for (const k of await byTime.getAllKeys(IDBKeyRange.upperBound(cutoff, true))) doomed.add(k);
     }
     if (retention.maxArticles !== null) {
-      const excess = saved - retention.maxArticles;
-      // Oldest first: the index is in ascending lastSeen order.
-      if (excess > 0) for (const k of await byTime.getAllKeys(null, excess)) doomed.add(k);
+      // Decided inside this transaction, newest first: saves that arrive together must not each work out the same
+      // surplus from a count read before them and delete it again and again.
+      let cursor = await byTime.openKeyCursor(null, 'prev');
+      if (cursor) cursor = await cursor.advance(retention.maxArticles);
+      while (cursor) {
+        doomed.add(cursor.primaryKey);
+        cursor = await cursor.continue();
+      }
     }
     for (const url of doomed) await deleteVisitIn(tx, url);
     return doomed.size;

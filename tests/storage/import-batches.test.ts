@@ -38,6 +38,7 @@ function failingContext(failAt: number): StoreContext {
     report: () => {},
     quoteCount: async () => 0,
     visitCount: async () => 0,
+    writeBegun: () => 0,
     written: () => {},
   };
 }
