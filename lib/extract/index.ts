@@ -11,6 +11,7 @@ import { findQuotes } from './quotes';
 import { summarize } from './summary';
 import { makeTracer, type Block, type Tracer } from './types';
 import { repeats } from './overlap';
+import { wordRuns } from './words';
 
 export { detectArticle } from './detect';
 export type { Block, ArticleBody, PageMetadata } from './types';
@@ -67,5 +68,5 @@ function quotesWithKeyPoints(blocks: Block[], keyPoints: string[], lang: string 
 }
 
 function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return wordRuns(text).length;
 }

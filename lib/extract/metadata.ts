@@ -5,6 +5,7 @@ import { readJsonLd } from './jsonld';
 import { toIsoDate } from './dates';
 import { pageTitle } from './title';
 import { isFurniture } from './body-signals';
+import { wordRuns } from './words';
 
 // Meta names and properties that carry the fields, Dublin Core, Open Graph, Twitter and Parse.ly spellings.
 const PROPERTY = /^\s*(article|dc|dcterm|og|twitter)\s*:\s*(author|creator|published_time|title|site_name)\s*$/i;
@@ -77,11 +78,10 @@ export function extractMetadata(doc: Document, _url: string): PageMetadata {
   };
 }
 
-const TOKENS = /[\p{L}\p{N}]+/gu;
 /** Readability's test: most of b's words are in a. */
 function similar(a: string, b: string): boolean {
-  const A = new Set(a.toLowerCase().match(TOKENS) ?? []);
-  const B = (b.toLowerCase().match(TOKENS) ?? []);
+  const A = new Set(wordRuns(a.toLowerCase()));
+  const B = wordRuns(b.toLowerCase());
   if (!A.size || !B.length) return false;
   const uniq = B.filter((t) => !A.has(t));
   const dist = uniq.join(' ').length / B.join(' ').length;

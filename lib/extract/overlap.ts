@@ -1,10 +1,10 @@
 // Word overlap between two texts, the way quotes are matched everywhere in Quotelens (corpus scoring, "first seen",
 // de-duplication): Jaccard of word sets, or containment of the shorter in the longer when it has 3+ words.
 
-const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
+import { wordsWithTail } from './words';
 
 export function wordSet(s: string): Set<string> {
-  return new Set(s.normalize('NFKC').toLowerCase().replace(/[’‘`´]/g, "'").match(WORD) ?? []);
+  return new Set(wordsWithTail(s.normalize('NFKC').toLowerCase().replace(/[’‘`´]/g, "'"), "'"));
 }
 
 export function wordOverlap(a: string, b: string): number {

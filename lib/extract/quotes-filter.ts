@@ -3,10 +3,13 @@ import { NAMING_CUES } from './lexicon';
 import type { Span } from './quotes-spans';
 import type { Attribution } from './speakers';
 
-const WORD = /[\p{L}\p{N}]+(?:[’'\-][\p{L}\p{N}]+)*/gu;
+import { hasWordChar, startsUpper, wordsJoined } from './words';
+
+/** Hyphenated and elided words count once ("mother-in-law", "don’t"). */
+const JOINERS = "’'-";
 
 export function wordCount(s: string): number {
-  return s.match(WORD)?.length ?? 0;
+  return wordsJoined(s, JOINERS).length;
 }
 
 /** Scripts without spaces between words: count characters instead (three words ≈ four characters). */
@@ -17,9 +20,9 @@ function looksLikeTitle(text: string): boolean {
   // American style puts the sentence's full stop inside the marks ("on “Dancing with the Stars.”"): ignore one.
   const t = text.replace(/[.,]$/, '');
   if (/[.!?,;:]/.test(t)) return false;
-  const ws = t.match(WORD) ?? [];
+  const ws = wordsJoined(t, JOINERS);
   if (ws.length < 2) return false;
-  return ws.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w)));
+  return ws.every((w, i) => startsUpper(w) || (i > 0 && TITLE_SMALL_WORDS.has(w)));
 }
 
 /** Lowercase words a title keeps between its capitalised words ("Dancing with the Stars"). */
@@ -35,13 +38,13 @@ export function rejectReason(
   att: Attribution | null,
   _lang: string | null,
 ): string | null {
-  if (!/[\p{L}\p{N}]/u.test(text)) return 'no words inside the marks';
+  if (!hasWordChar(text)) return 'no words inside the marks';
   if (span.mark === 'block' || span.mark === '—') return null;
   const before = info.block.text.slice(0, span.outerStart);
   const after = info.masked.slice(span.outerEnd);
   const n = NO_SPACE_SCRIPT.test(text) ? Math.ceil(text.replace(/\s/g, '').length / 2) : wordCount(text);
   const attributedRightAfter = att !== null && /after the quote|introduces the quote/.test(att.rule) && /^\s*[,—–-]?\s*\p{L}/u.test(after);
-  const complete = /^\p{Lu}/u.test(text) && /[,.!?…]$/.test(text);
+  const complete = startsUpper(text) && /[,.!?…]$/.test(text);
   if (n < 3) {
     // "Star Wars," is a title even before a comma: two capitalised words need a speech verb right beside them.
     if (n === 2 && complete && (attributedRightAfter || (/[:,]\s*$/.test(before) && !looksLikeTitle(text)))) return null;

@@ -9,6 +9,7 @@ import { attribute, koreanAttribution, sentenceStarts, trailingAttribution, hasV
 import { buildRegistry } from './speakers-registry';
 import { resolveSpeakers, type Candidate } from './speakers-resolve';
 import { MASK } from './speakers-phrase';
+import { hasWordChar } from './words';
 
 export interface QuoteOptions {
   lang: string | null;
@@ -56,7 +57,7 @@ export function findQuotes(blocks: Block[], opts: QuoteOptions): Quote[] {
       while (k + 1 < info.starts.length && info.starts[k + 1]! <= span.outerStart) k++;
       const sentS = info.starts[k]!;
       const sentE = info.starts[k + 1] ?? info.masked.length;
-      const onlyQuotes = !/[\p{L}\p{N}]/u.test(info.masked);
+      const onlyQuotes = !hasWordChar(info.masked);
       let att: Attribution | null =
         span.mark === 'block' ? leadIn(infos[n - 1], lang) : attribute(info.masked, sentS, sentE, span.outerStart, span.outerEnd, lang);
       if (!att && lang === 'ko') att = koreanAttribution(info.masked, sentS, span.outerStart, span.outerEnd);

@@ -3,6 +3,7 @@
 // and deterministic: nothing is rewritten, quote-only fragments and page furniture are never chosen.
 import type { SummarySource } from '../model';
 import type { Block } from './types';
+import { wordsWithTail } from './words';
 
 /** Function words carry no topic, so they do not count towards a sentence's score. */
 const STOPWORDS = new Set(
@@ -16,7 +17,8 @@ const BOILERPLATE = /\b(?:click|subscribe|sign up|newsletter|all rights reserved
 const SENTENCE = /[^.!?…]+(?:[.!?…]+["”’»)]*|$)/g;
 const ABBREV_END = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Prof|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|vs)|\b\p{Lu}|(?:\p{Lu}\.)+\p{Lu})\.$/u;
 const QUOTE_MARKS = /[“”"«»„]/g;
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+/** Elided words count once ("don't", "O’Neill"). */
+const APOSTROPHES = "'’";
 
 function splitSentences(text: string): string[] {
   const raw = text.match(SENTENCE) ?? [];
@@ -34,7 +36,7 @@ function splitSentences(text: string): string[] {
 }
 
 function usable(s: string): boolean {
-  const words = s.match(WORD)?.length ?? 0;
+  const words = wordsWithTail(s, APOSTROPHES).length;
   if (words < 8 || words > 60 || BOILERPLATE.test(s)) return false;
   if (/^[“"«„‘']/.test(s)) return false;
   // Mostly quoted words: a quote fragment, not a statement of what happened.
@@ -59,7 +61,7 @@ export function summarize(blocks: Block[], keyPoints: string[]): { sentences: st
     if (b.kind !== 'p') continue;
     for (const s of splitSentences(b.text)) {
       if (!usable(s)) continue;
-      const words = (s.toLowerCase().match(WORD) ?? []).filter((w) => !STOPWORDS.has(w) && w.length > 2);
+      const words = wordsWithTail(s.toLowerCase(), APOSTROPHES).filter((w) => !STOPWORDS.has(w) && w.length > 2);
       cands.push({ s, pos: cands.length, words });
     }
   }

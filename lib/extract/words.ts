@@ -1,0 +1,109 @@
+// Words and letters, shared by every step. A Unicode property class (\p{L}) is compiled once per distinct regex source
+// the first time it runs, which costs a browser about a millisecond each on a fresh page; so every tokenizer here runs
+// the one WORD_RUN regex, and the variants (apostrophe and hyphen joins) are applied in code, matching exactly what
+// their own regexes used to match. Single-character tests take an ASCII fast path before the Unicode regex.
+
+/** Runs of letters and digits, any script. The only word regex: its compiled form is shared by every caller. */
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+const LETTER = /\p{L}/u;
+const UPPER_START = /^\p{Lu}/u;
+
+function asciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** Whether the text holds a letter or a digit: `/[\p{L}\p{N}]/u.test(s)`. */
+export function hasWordChar(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      if (asciiLetter(c) || (c >= 48 && c <= 57)) return true;
+    } else return s.slice(i).search(WORD_RUN) >= 0;
+  }
+  return false;
+}
+
+/** Whether the text starts with an uppercase letter: `/^\p{Lu}/u.test(s)`. */
+export function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(s);
+}
+
+/** Length of the leading run of letters of a letters-and-digits run (`[\p{L}]+` at its start). */
+function letterPrefix(tok: string): number {
+  let i = 0;
+  while (i < tok.length) {
+    const c = tok.charCodeAt(i);
+    if (c < 128) {
+      if (!asciiLetter(c)) break;
+      i++;
+    } else {
+      const cp = tok.codePointAt(i)!;
+      const w = cp > 0xffff ? 2 : 1;
+      if (!LETTER.test(tok.slice(i, i + w))) break;
+      i += w;
+    }
+  }
+  return i;
+}
+
+interface Run { text: string; index: number }
+
+function runs(s: string): Run[] {
+  const out: Run[] = [];
+  WORD_RUN.lastIndex = 0;
+  for (let m = WORD_RUN.exec(s); m; m = WORD_RUN.exec(s)) out.push({ text: m[0], index: m.index });
+  return out;
+}
+
+/** `s.match(/[\p{L}\p{N}]+/gu) ?? []`. */
+export function wordRuns(s: string): string[] {
+  return s.match(WORD_RUN) ?? [];
+}
+
+/** Runs with their offsets: `s.matchAll(/[\p{L}\p{N}]+/gu)`. */
+export function wordRunsAt(s: string): Run[] {
+  return runs(s);
+}
+
+/**
+ * Words with one letters-only tail after an apostrophe ("don't", "O'Neill"): `[\p{L}\p{N}]+(?:[J][\p{L}]+)?` where J
+ * is one of `joiners`. A tail stops at its first digit, which then starts the next word, as the regex does.
+ */
+export function wordsWithTail(s: string, joiners: string): string[] {
+  const rs = runs(s);
+  const out: string[] = [];
+  for (let k = 0; k < rs.length; k++) {
+    const r = rs[k]!;
+    const end = r.index + r.text.length;
+    const next = rs[k + 1];
+    if (next && next.index === end + 1 && joiners.includes(s[end]!)) {
+      const n = letterPrefix(next.text);
+      if (n > 0) {
+        out.push(s.slice(r.index, end + 1 + n));
+        if (n === next.text.length) k++;
+        else rs[k + 1] = { text: next.text.slice(n), index: next.index + n };
+        continue;
+      }
+    }
+    out.push(r.text);
+  }
+  return out;
+}
+
+/** Words joined through any number of single joiners ("mother-in-law's"): `[\p{L}\p{N}]+(?:[J][\p{L}\p{N}]+)*`. */
+export function wordsJoined(s: string, joiners: string): string[] {
+  const rs = runs(s);
+  const out: string[] = [];
+  for (let k = 0; k < rs.length; k++) {
+    const start = rs[k]!.index;
+    let end = start + rs[k]!.text.length;
+    while (k + 1 < rs.length && rs[k + 1]!.index === end + 1 && joiners.includes(s[end]!)) {
+      k++;
+      end = rs[k]!.index + rs[k]!.text.length;
+    }
+    out.push(s.slice(start, end));
+  }
+  return out;
+}
