@@ -168,8 +168,14 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
       found.push(...await verify(fresh));
       if (raws.length < batch) { exhausted = true; break; }
       if (found.length >= need || walked >= WALK_CAP) break;
-      if (last) { from = last.neg; seenId = last.id; }
-      batch = Math.min(batch * 2, MAX_BATCH);
+      if (last) {
+        from = last.neg; seenId = last.id;
+        batch = Math.min(batch * 2, MAX_BATCH);
+      } else {
+        // Everything read shares one time with what was read before (an import can give thousands of quotes one
+        // time): a range cannot start inside those, so read a longer run from the same start to get past them.
+        batch *= 2;
+      }
     }
     const hits = await page(found);
     if (exhausted) return { hits, total: found.length };
