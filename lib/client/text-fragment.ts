@@ -1,5 +1,6 @@
 // A `#:~:text=` link to a quote (https://wicg.github.io/scroll-to-text-fragment/). Long quotes use start,end so the
 // URL stays short and survives small differences in the middle of the text.
+import { articleKey } from '../model/url';
 
 /** Characters with a meaning inside a text directive must be percent-encoded on top of encodeURIComponent. */
 const DIRECTIVE_SPECIALS = /[-,&]/g;
@@ -25,5 +26,5 @@ export function textFragmentUrl(url: string, quote: string): string {
 /** Same page, whatever the fragment: a text-fragment link or an in-page anchor must not make a page look new. */
 export function samePage(a: string | null, b: string | null): boolean {
   if (!a || !b) return false;
-  return a.split('#')[0] === b.split('#')[0];
+  return articleKey(a) === articleKey(b);
 }

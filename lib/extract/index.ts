@@ -2,7 +2,7 @@
 // touches no browser, extension, storage, UI or Node API, so the same code runs in the content script, in tests
 // and in the command-line extractor. Pipeline, in this fixed order:
 //   detect → metadata → article body → key points → quotes (spans → attribution → speaker and role) → summary.
-import type { PageAnalysis } from '../model';
+import { articleKey, type PageAnalysis } from '../model';
 import { detectArticle } from './detect';
 import { extractMetadata } from './metadata';
 import { findArticleBody } from './body';
@@ -28,7 +28,8 @@ export function analyzePage(doc: Document, url: string, opts: AnalyzeOptions = {
   const detection = detectArticle(doc);
   tracer.add({ step: 'detect', decision: detection.isArticle ? 'article' : 'not-article', reason: detection.reasons.join('; ') });
   const meta = extractMetadata(doc, url);
-  const base = { url, isArticle: detection.isArticle, ...meta };
+  // The same story reached through a campaign link or a #fragment is saved once.
+  const base = { url: articleKey(url), isArticle: detection.isArticle, ...meta };
   if (!detection.isArticle && !opts.force) {
     return { ...base, keyPoints: [], summary: [], summarySource: 'none', quotes: [], text: '', wordCount: 0, ...(opts.trace ? { trace: tracer.entries } : {}) };
   }

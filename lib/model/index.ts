@@ -3,4 +3,5 @@
 // Imports nothing but zod.
 export * from './analysis';
 export * from './history';
+export { articleKey } from './url';
 export { z, describeIssues } from './zod';
