@@ -85,7 +85,12 @@ function CurrentPage({ loading, failed, tab, state, busy, onAnalyse, onReveal }:
     return (
       <section class="current" aria-label="This page">
         <p class="empty">Quotelens can't read this page</p>
-        <p class="hint">Browser pages, extension stores and pages still loading are out of reach.</p>
+        {tab?.url && /^https?:/.test(tab.url) ? (
+          // A web page without an answer: most often a tab opened before Quotelens was installed or updated.
+          <p class="hint">Reload the page to let Quotelens read it.</p>
+        ) : (
+          <p class="hint">Browser pages, extension stores and pages still loading are out of reach.</p>
+        )}
       </section>
     );
   }

@@ -70,6 +70,8 @@ export function createBrowserClient(opts: BrowserClientOptions = {}): QuotelensC
       }
     },
     async openArticle(url, quoteText) {
+      // Saved URLs may come from an imported file: only ever open web pages from them.
+      if (!/^https?:\/\//i.test(url)) throw new Error(`not a web page: ${url.slice(0, 60)}`);
       await browser.tabs.create({ url: quoteText ? textFragmentUrl(url, quoteText) : url });
     },
     pendingLookup: async () => (await send('lookup/pending', {})).text,

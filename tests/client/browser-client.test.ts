@@ -53,6 +53,12 @@ describe('createBrowserClient', () => {
     expect(tabs.map((t) => t.url)).toContain('https://a.example/story#:~:text=Much%20remains');
   });
 
+  it('never opens a non-web URL (an imported file may carry one)', async () => {
+    await expect(createBrowserClient().openArticle('javascript:alert(1)')).rejects.toThrow(/not a web page/);
+    await expect(createBrowserClient().openArticle('file:///etc/passwd')).rejects.toThrow(/not a web page/);
+    expect((await fakeBrowser.tabs.query({})).map((t) => t.url)).not.toContain('javascript:alert(1)');
+  });
+
   it('opens the side panel of the tab\'s window', async () => {
     const opened: unknown[] = [];
     (fakeBrowser as unknown as { sidePanel: unknown }).sidePanel = { open: async (o: unknown) => { opened.push(o); } };

@@ -52,6 +52,11 @@ describe('popup', () => {
     expect(await screen.findByText('Nothing saved yet')).toBeTruthy();
   });
 
+  it('asks for a reload when a web page has no answer (a tab opened before install)', async () => {
+    render(<PopupApp client={createMockClient({ tab: { id: 4, windowId: 1, url: 'https://news.example/story' }, tabState: { status: 'unavailable', page: null } })} />);
+    expect(await screen.findByText('Reload the page to let Quotelens read it.')).toBeTruthy();
+  });
+
   it('lists recent articles newest first and opens one', async () => {
     const client = createMockClient({ tabState: articleState(), history: [visit(1), visit(3), visit(2)] });
     render(<PopupApp client={client} />);
