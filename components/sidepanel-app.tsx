@@ -31,7 +31,7 @@ export function SidePanelApp({ client }: { client: QuotelensClient }) {
   const analysis = page.data?.page?.analysis ?? null;
 
   // "Look up quote" from a page's context menu leaves its text with the background; the panel takes it when it
-  // opens, and again whenever it regains focus (it may already have been open).
+  // opens, when the background says a new one is waiting (the panel may already be open), and on focus.
   useEffect(() => {
     const take = () => {
       client.pendingLookup().then((text) => {
@@ -44,8 +44,12 @@ export function SidePanelApp({ client }: { client: QuotelensClient }) {
       }, () => {});
     };
     take();
+    const stop = client.onLookupReady(take);
     window.addEventListener('focus', take);
-    return () => window.removeEventListener('focus', take);
+    return () => {
+      stop();
+      window.removeEventListener('focus', take);
+    };
   }, [client]);
 
   useEffect(() => setNote(null), [view, speaker]);

@@ -57,6 +57,8 @@ export function onLookupClicked(info: { menuItemId: string | number; selectionTe
   if (!text) return;
   openPanel(tab);
   rememberLookup(text);
+  // An already open panel is told at once (the click left the focus in the page); with none open nobody answers.
+  browser.runtime.sendMessage({ type: 'lookup/ready', payload: {} }).catch(() => {});
 }
 
 export function installLookupMenu(): void {

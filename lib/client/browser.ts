@@ -1,6 +1,6 @@
 // The real client: every call is one typed ui-to-bg message; tab and panel plumbing uses the browser's own APIs.
 import { browser } from 'wxt/browser';
-import { importProgressOf, request, uiToBg, type Req } from '../protocol';
+import { importProgressOf, isLookupReady, request, uiToBg, type Req } from '../protocol';
 import type { QuotelensClient, TabRef } from './types';
 import { textFragmentUrl } from './text-fragment';
 
@@ -92,5 +92,13 @@ export function createBrowserClient(opts: BrowserClientOptions = {}): QuotelensC
       }
     },
     historyStats: () => send('history/stats', {}),
+    onLookupReady(onReady) {
+      const listener = (message: unknown) => {
+        if (isLookupReady(message)) onReady();
+        // No return value: this page never answers.
+      };
+      browser.runtime.onMessage.addListener(listener);
+      return () => browser.runtime.onMessage.removeListener(listener);
+    },
   };
 }

@@ -21,7 +21,12 @@ export interface MockCall {
   args: unknown[];
 }
 
-export type MockClient = QuotelensClient & { calls: MockCall[]; data: MockData };
+export type MockClient = QuotelensClient & {
+  calls: MockCall[];
+  data: MockData;
+  /** What the background does on "Look up quote": leaves the text and tells open pages. */
+  announceLookup(text: string): void;
+};
 
 const fold = (s: string | null | undefined) => (s ?? '').toLocaleLowerCase();
 const hostOf = (url: string) => { try { return new URL(url).hostname.replace(/^www\./, ''); } catch { return ''; } };
@@ -29,6 +34,7 @@ const hostOf = (url: string) => { try { return new URL(url).hostname.replace(/^w
 export function createMockClient(data: MockData = {}): MockClient {
   const calls: MockCall[] = [];
   const log = (method: string, ...args: unknown[]) => { calls.push({ method, args }); };
+  const lookupListeners = new Set<() => void>();
   const history = () => [...(data.history ?? [])].sort((a, b) => b.lastSeen - a.lastSeen);
   const state = (): TabState => data.tabState ?? { status: 'unavailable', page: null };
 
@@ -90,6 +96,14 @@ export function createMockClient(data: MockData = {}): MockClient {
     },
     async openSidePanel(tab) { log('openSidePanel', tab); },
     async openArticle(url, quoteText) { log('openArticle', url, quoteText); },
+    onLookupReady(onReady) {
+      lookupListeners.add(onReady);
+      return () => lookupListeners.delete(onReady);
+    },
+    announceLookup(text) {
+      data.pendingLookup = text;
+      for (const l of lookupListeners) l();
+    },
     async pendingLookup() {
       log('pendingLookup');
       const text = data.pendingLookup ?? null;

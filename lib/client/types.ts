@@ -61,6 +61,8 @@ export interface QuotelensClient {
   openArticle(url: string, quoteText?: string): Promise<void>;
   /** Text the reader chose "Look up quote" on in a page, taken once (the next call returns null). */
   pendingLookup(): Promise<string | null>;
+  /** Calls `onReady` whenever a new lookup is waiting; returns the unsubscribe function. */
+  onLookupReady(onReady: () => void): () => void;
   getSettings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<Settings>;
   /** json re-imports; csv and md carry the quotes for a spreadsheet or notes. */

@@ -10,7 +10,15 @@ export type ImportProgressNotice = z.infer<typeof ImportProgressSchema>;
 export const bgToUi = defineProtocol({
   /** Articles of a 'history/import' written so far (sent after each batch). */
   'history/import-progress': { req: ImportProgressSchema, res: z.object({}) },
+  /** A "Look up quote" selection is waiting (lookup/pending): an open side panel takes it without a focus change. */
+  'lookup/ready': { req: z.object({}), res: z.object({}) },
 });
+
+/** Whether a message is the background's notice that a lookup is waiting. */
+export function isLookupReady(message: unknown): boolean {
+  const m = message as { type?: unknown } | null;
+  return typeof m === 'object' && m !== null && m.type === 'lookup/ready';
+}
 
 /** The progress a message reports, or null when it is not a well-formed import-progress notice. */
 export function importProgressOf(message: unknown): ImportProgressNotice | null {

@@ -99,6 +99,15 @@ describe('side panel quote lookup', () => {
     expect((screen.getByRole('searchbox', { name: 'Search quotes' }) as HTMLInputElement).value).toBe('ball court');
   });
 
+  it('an open panel takes a new lookup as soon as the background announces it', async () => {
+    const client = createMockClient({ quotes: quotes() });
+    render(<SidePanelApp client={client} />);
+    await screen.findByText('Search every quote in the articles you have read.');
+    client.announceLookup('ball court');
+    expect(await screen.findByText('The ball is now in their court.')).toBeTruthy();
+    expect((screen.getByRole('searchbox', { name: 'Search quotes' }) as HTMLInputElement).value).toBe('ball court');
+  });
+
   it('a looked-up passage with the attribution around the quote still finds the quote', async () => {
     const client = createMockClient({ quotes: quotes(), pendingLookup: '“The ball is now in their court,” Tammy Bruce told reporters.' });
     render(<SidePanelApp client={client} />);
