@@ -13,15 +13,21 @@ const SETTLE_MS = 800;
 const pageKey = (url: string) => url.split('#')[0]!;
 const send = (m: unknown) => browser.runtime.sendMessage(m);
 
+/**
+ * Benchmark builds only (`WXT_QUOTELENS_TIMING=1 wxt build`, as `npm run bench` does): User Timing entries let
+ * scripts/bench-browser.mjs time both steps inside a real page. Pages can read those entries, so a reader's build
+ * never writes them: it would tell every site that Quotelens is installed.
+ */
+const TIMING = (import.meta.env as Record<string, string | undefined>).WXT_QUOTELENS_TIMING === '1';
+
 function inspect(force: boolean): PageState {
   const url = location.href;
-  // User Timing entries (visible to the page's own scripts too) let scripts/bench-browser.mjs time both steps in a real browser.
-  const t0 = performance.now();
+  const t0 = TIMING ? performance.now() : 0;
   const detection = detectArticle(document);
-  const t1 = performance.now();
-  performance.measure('quotelens:detect', { start: t0, end: t1 });
+  const t1 = TIMING ? performance.now() : 0;
+  if (TIMING) performance.measure('quotelens:detect', { start: t0, end: t1 });
   const analysis = detection.isArticle || force ? analyzePage(document, url, { force }) : null;
-  if (analysis) performance.measure('quotelens:analyse', { start: t1, end: performance.now() });
+  if (TIMING && analysis) performance.measure('quotelens:analyse', { start: t1, end: performance.now() });
   return { url, detection, analysis };
 }
 
