@@ -2,6 +2,8 @@
 // text of at most MAX_P paragraphs. Huge pages stop after MAX_NODES: by then the story's paragraphs, or the cards of
 // a listing, have shown themselves.
 
+import { isLetters2 } from './words';
+
 export interface PageSignals {
   /** JSON-LD @type values found on the page. */
   ldTypes: string[];
@@ -64,7 +66,6 @@ const BYLINE_CLASS = /byline/i;
 const SHOP_CLASS = /price|add-to-cart|addtocart|add_to_cart|checkout|basket/i;
 const AUTHOR_CLASS = /(^|[\s_-])(author|username|user-name|avatar|poster)([\s_-]|$)/i;
 const PAGING_CLASS = /(^|[\s_-])(pagination|pager)([\s_-]|$)/i;
-const SLUG_WORD = /^\p{L}{2,}$/u;
 
 // Context bits inherited down the walk.
 const IN_NAV = 1, IN_HEAD = 2, IN_LINK = 4;
@@ -186,7 +187,7 @@ export function pageSignals(doc: Document): PageSignals {
   try { path = url ? new URL(url, 'http://x.invalid/').pathname : ''; } catch { path = ''; }
   const segs = path.split('/').filter(Boolean);
   const last = (segs[segs.length - 1] ?? '').replace(/\.\w+$/, '');
-  const slugWords = last.split(/[-_]+/).filter((w) => SLUG_WORD.test(w)).length;
+  const slugWords = last.split(/[-_]+/).filter(isLetters2).length;
   return {
     ldTypes, ogType, byline, dated, cluster, clusterChars: best[1], clusterLinkChars: best[2], blockChars, articles, h1, h1Words,
     pathDepth: url ? segs.length : -1, slugWords, dateInPath: DATE_IN_PATH.test(path), pre, code, price, shop, times, links,

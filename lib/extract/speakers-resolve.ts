@@ -7,6 +7,7 @@ import type { Span } from './quotes-spans';
 import type { Attribution } from './speakers';
 import { bestRole, cleanRole, fullName, isCommonNoun, personByRole, type Mention, type Registry } from './speakers-registry';
 import { isOrgName } from './speakers-phrase';
+import { isDescWord } from './words';
 import { NOT_NAME_WORDS } from './lexicon';
 
 export interface Candidate {
@@ -28,8 +29,22 @@ interface Resolved {
   explicit: boolean;
 }
 
-/** "the actor", "the 36-year-old": a definite description of one person, who must have been named before. */
-const DEFINITE_PERSON = /^(?:the\s+)?(?:[\p{L}\d-]+\s+){0,2}(?:actor|actress|singer|coach|player|star|senator|lawmaker|official|minister|president|\d+-year-old)$/iu;
+/** Nouns that, after "the", describe one person ("the actor", "the 36-year-old"). */
+const PERSON_NOUN = /^(?:actor|actress|singer|coach|player|star|senator|lawmaker|official|minister|president|\d+-year-old)$/iu;
+const THE = /^the$/iu;
+
+/**
+ * "the actor", "the 36-year-old": a definite description of one person, who must have been named before. Up to two
+ * words of letters, digits or hyphens, an optional "the" in front, then the noun; tested word by word because a
+ * case-insensitive \p{L} class costs milliseconds to compile on a fresh page.
+ */
+function isDefinitePerson(desc: string): boolean {
+  const ws = desc.split(/\s+/);
+  if (!PERSON_NOUN.test(ws[ws.length - 1]!)) return false;
+  const pre = ws.slice(0, -1);
+  if (pre.length > 3 || (pre.length === 3 && !THE.test(pre[0]!))) return false;
+  return pre.every(isDescWord);
+}
 
 const snippet = (s: string, n = 60) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
 
@@ -49,7 +64,7 @@ export function resolveSpeakers(cands: Candidate[], infos: BlockInfo[], reg: Reg
     } else {
       const person = personByRole(reg, p.desc);
       if (person) res[i] = { speaker: person, role: bestRole(reg, person), how: `${c.att!.rule}: description "${p.desc}" is the role of ${person}`, explicit: true };
-      else if (DEFINITE_PERSON.test(p.desc)) return;
+      else if (isDefinitePerson(p.desc)) return;
       else res[i] = { speaker: null, role: p.desc, how: `${c.att!.rule}: unnamed source "${p.desc}"`, explicit: true };
     }
   });
@@ -59,7 +74,7 @@ export function resolveSpeakers(cands: Candidate[], infos: BlockInfo[], reg: Reg
     let r = res[i];
     const p = c.att?.phrase;
     // "said the actor": a definite description with no matching role is the person the story is quoting.
-    if (!r && p?.kind === 'desc' && last?.speaker && c.n - last.n <= 6 && DEFINITE_PERSON.test(p.desc)) {
+    if (!r && p?.kind === 'desc' && last?.speaker && c.n - last.n <= 6 && isDefinitePerson(p.desc)) {
       r = { speaker: last.speaker, role: last.role, how: `${c.att!.rule}: "${p.desc}" refers back to the last speaker`, explicit: true };
     } else if (!r && p?.kind === 'desc') r = { speaker: null, role: p.desc, how: `${c.att!.rule}: unnamed source "${p.desc}"`, explicit: true };
     if (!r && p?.kind === 'pronoun') {

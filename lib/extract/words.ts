@@ -7,6 +7,9 @@
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
 const LETTER = /\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
+const LETTERS_2 = /^\p{L}{2,}$/u;
+/** U+0345 is in the class because the case-insensitive pattern this replaced matched it (it folds to a Greek iota). */
+const DESC_WORD = /^[\p{L}\d\u0345-]+$/u;
 
 function asciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
@@ -106,4 +109,25 @@ export function wordsJoined(s: string, joiners: string): string[] {
     out.push(s.slice(start, end));
   }
   return out;
+}
+
+function allAscii(s: string, ok: (c: number) => boolean): boolean | null {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return null;
+    if (!ok(c)) return false;
+  }
+  return true;
+}
+
+/** Two or more letters and nothing else: `/^\p{L}{2,}$/u.test(s)`. */
+export function isLetters2(s: string): boolean {
+  if (s.length < 2) return false;
+  return allAscii(s, asciiLetter) ?? LETTERS_2.test(s);
+}
+
+/** A word of a description, letters, digits or hyphens: what `[\p{L}\d-]+` matched case-insensitively. */
+export function isDescWord(s: string): boolean {
+  if (!s) return false;
+  return allAscii(s, (c) => asciiLetter(c) || (c >= 48 && c <= 57) || c === 45) ?? DESC_WORD.test(s);
 }

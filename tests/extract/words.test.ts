@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasWordChar, startsUpper, wordRuns, wordsJoined, wordsWithTail } from '../../lib/extract/words';
+import { hasWordChar, isDescWord, isLetters2, startsUpper, wordRuns, wordsJoined, wordsWithTail } from '../../lib/extract/words';
 
 // The shared tokenizer must match exactly what each step's own regex matched before it was shared.
 const ALPHABET = ['a', 'Z', '7', "'", '’', '-', ' ', ',', 'é', 'É', 'ß', '٣', '한', '𝐀', '𝟙', '\u0301', '\ud800', '“', '.'];
@@ -31,5 +31,16 @@ describe('shared word tokenizer', () => {
     expect(wordsWithTail("don't stop 'em", "'")).toEqual(["don't", 'stop', 'em']);
     expect(wordsJoined('a mother-in-law’s view', "’'-")).toEqual(['a', 'mother-in-law’s', 'view']);
     expect(wordsWithTail("rock'n2roll", "'")).toEqual(["rock'n", '2roll']);
+  });
+});
+
+describe('letter-run tests', () => {
+  it('match the regexes they replace on random mixed-script text', () => {
+    for (let seed = 1; seed <= 400; seed++) {
+      const s = randomText(seed, seed % 6).replace(/[\s]/g, '');
+      expect(isLetters2(s)).toBe(/^\p{L}{2,}$/u.test(s));
+      expect(isDescWord(s)).toBe(/^[\p{L}\d-]+$/iu.test(s));
+    }
+    expect(isDescWord('\u0345')).toBe(/^[\p{L}\d-]+$/iu.test('\u0345'));
   });
 });
