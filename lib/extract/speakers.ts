@@ -11,7 +11,6 @@ export interface Attribution {
 }
 
 const verbCache = new Map<string, Set<string>>();
-const L = '\\p{L}\\p{M}\\p{N}';
 /** Words of any script; speech verbs are single words, so a set lookup per word replaces one huge alternation. */
 const WORD_RE = /[\p{L}\p{M}\p{N}]+/gu;
 
@@ -33,7 +32,32 @@ export function hasVerb(text: string, lang: string | null): boolean {
   return false;
 }
 
-const ACCORDING = new RegExp(`(?<![${L}])(?:${ACCORDING_TO.join('|')})(?![${L}])`, 'iu');
+/** No phrase is a prefix of another, so the first one found at a position is the only candidate there. */
+const ACCORDING = new RegExp(`(?:${ACCORDING_TO.join('|')})`, 'giu');
+/** Word characters around a phrase: the case-insensitive form of this class matches exactly the same characters. */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+function isWordCharAt(s: string, i: number, before: boolean): boolean {
+  if (i < 0 || i >= s.length) return false;
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  const start = before && c >= 0xdc00 && c <= 0xdfff && i > 0 && (s.charCodeAt(i - 1) & 0xfc00) === 0xd800 ? i - 1 : i;
+  return WORD_CHAR.test(String.fromCodePoint(s.codePointAt(start)!));
+}
+
+/**
+ * "according to" and its translations as whole words (not inside a longer word): the case-insensitive phrase
+ * search, with word edges tested in code, because a case-insensitive \p{L} class costs a fresh page milliseconds.
+ */
+function findAccording(s: string): { index: number; text: string } | null {
+  ACCORDING.lastIndex = 0;
+  for (let m = ACCORDING.exec(s); m; m = ACCORDING.exec(s)) {
+    const end = m.index + m[0].length;
+    if (!isWordCharAt(s, m.index - 1, true) && !isWordCharAt(s, end, false)) return { index: m.index, text: m[0] };
+    ACCORDING.lastIndex = m.index + 1;
+  }
+  return null;
+}
 const ABBREV = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Prof|Rev|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|vs|etc|\p{Lu})\.$/u;
 
 /** Sentence starts in masked text: a full stop followed by a capital, a digit or a quote; abbreviations don't end one. */
@@ -122,11 +146,12 @@ export function attribute(masked: string, sentS: number, sentE: number, qStart: 
     }
   }
   // 2. "according to X" anywhere in the sentence outranks the verbs around it.
-  const acc = ACCORDING.exec(post) ?? ACCORDING.exec(pre);
+  const inPost = findAccording(post);
+  const acc = inPost ?? findAccording(pre);
   if (acc) {
-    const src = acc.input === post ? post : pre;
-    const { phrase, appositive } = phraseAfter(src.slice(acc.index + acc[0].length), lang);
-    if (phrase) return { phrase, appositive, rule: `"${acc[0]} X"`, evidence };
+    const src = inPost ? post : pre;
+    const { phrase, appositive } = phraseAfter(src.slice(acc.index + acc.text.length), lang);
+    if (phrase) return { phrase, appositive, rule: `"${acc.text} X"`, evidence };
   }
   // 3. A speech verb before the quote, nearest first: "Peskov said, …" / "X told Reuters the U.S. was …".
   for (let k = preVerbs.length - 1; k >= 0; k--) {
