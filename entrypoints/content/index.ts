@@ -9,6 +9,8 @@ import { revealQuote } from './reveal';
 
 /** SPA navigations swap the content after the URL: wait for the page to settle before reading it. */
 const SETTLE_MS = 800;
+/** A site that keeps its title and headline across stories is read anyway after this many more waits. */
+const MAX_SETTLE_WAITS = 3;
 
 const pageKey = (url: string) => url.split('#')[0]!;
 const send = (m: unknown) => browser.runtime.sendMessage(m);
@@ -56,14 +58,22 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(listener);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
 
+    // What the reader sees as "which story": when the URL moved but this has not yet, the new story is still loading.
+    const headline = () => `${document.title}\n${document.querySelector('h1')?.textContent ?? ''}`;
+    let shown = headline();
     let timer: number | undefined;
     const onNavigate = () => {
       clearTimeout(timer);
-      timer = ctx.setTimeout(() => {
+      let waits = 0;
+      const settle = () => {
         if (pageKey(location.href) === pageKey(state.url)) return;
+        // Reading the old story's DOM under the new URL would save its quotes twice: wait (a few times) for it to go.
+        if (headline() === shown && waits++ < MAX_SETTLE_WAITS) { timer = ctx.setTimeout(settle, SETTLE_MS); return; }
+        shown = headline();
         state = inspect(false);
         report(state);
-      }, SETTLE_MS);
+      };
+      timer = ctx.setTimeout(settle, SETTLE_MS);
     };
     ctx.addEventListener(window, 'wxt:locationchange', onNavigate);
     ctx.addEventListener(window, 'popstate', onNavigate);

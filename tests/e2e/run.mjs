@@ -158,6 +158,19 @@ test('single-page navigation: the new URL is analysed like a page load', async (
   await spa.close();
 });
 
+test('single-page navigation: a story that arrives after its URL is read once it is there', async () => {
+  const spaUrl = server.url('spa');
+  const spa = await browser.context.newPage();
+  await spa.goto(spaUrl);
+  const tab = await until(() => tabIdOf(browser.sw, spaUrl), { what: 'the SPA tab' });
+  await spa.evaluate(() => window.openStorySlowly());
+  const badge = await until(() => badgeText(browser.sw, tab), { what: 'a badge once the story arrived', accept: (t) => t !== '', timeout: 15_000 });
+  assert.equal(badge, await badgeText(browser.sw, articleTab));
+  const stored = await until(() => recordsFor(browser.sw, spa.url()), { what: 'the slow SPA story saved', accept: (r) => r.length > 0, timeout: 15_000 });
+  assert.ok(stored.some((s) => s.rows.some((r) => /Trump-Putin Call/.test(r.title ?? ''))));
+  await spa.close();
+});
+
 test('options: stats, retention form, and a JSON export that is a Quotelens history', async () => {
   const options = await browser.context.newPage();
   await options.setViewportSize({ width: 640, height: 560 });
