@@ -4,12 +4,12 @@
 // Serves corpus pages on 127.0.0.1, opens each in a tab, waits for the content script's User Timing entries
 // ('quotelens:detect', 'quotelens:analyse') and reads them from the page; then injects Readability.js into the page's
 // main world and times `new Readability(document.cloneNode(true)).parse()` there (best of 3).
-import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { gzipSync, gunzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { pickPages, servePages } from './lib/corpus-pages.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = process.env.CORPUS ?? join(ROOT, '../shared/corpus');
@@ -17,26 +17,8 @@ const EXT = join(ROOT, '.output/chrome-mv3');
 const N = Number(process.argv[2] ?? 30);
 const READABILITY = join(ROOT, 'node_modules/@mozilla/readability/Readability.js');
 
-// A spread of pages: news articles (extraction) and non-articles of every kind (wcxb), so detect-only pages count.
-const ext = readdirSync(join(CORPUS, 'extraction/pages')).filter((f) => f.endsWith('.html')).sort();
-const labels = JSON.parse(readFileSync(join(CORPUS, 'wcxb/labels.json'), 'utf8'));
-const wcxbOther = Object.entries(labels).filter(([, l]) => !l.is_article).map(([id]) => id).sort();
-const nArt = Math.ceil((N * 2) / 3);
-const pages = [
-  ...ext.filter((_, i) => i % Math.max(1, Math.floor(ext.length / nArt)) === 0).slice(0, nArt).map((f) => ({ name: f.slice(0, 12), file: join(CORPUS, 'extraction/pages', f) })),
-  ...wcxbOther.filter((_, i) => i % Math.max(1, Math.floor(wcxbOther.length / (N - nArt))) === 0).slice(0, N - nArt).map((id) => ({ name: `wcxb ${id}`, file: join(CORPUS, 'wcxb/html', `${id}.html.gz`) })),
-];
-
-const server = createServer((req, res) => {
-  const i = Number(new URL(req.url ?? '/', 'http://x').pathname.split('/')[2]);
-  const p = pages[i];
-  if (!p) { res.writeHead(404).end(); return; }
-  let body = readFileSync(p.file);
-  if (p.file.endsWith('.gz')) body = gunzipSync(body);
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const port = server.address().port;
+const pages = pickPages(CORPUS, N);
+const { server, port } = await servePages(pages);
 
 const profile = mkdtempSync(join(tmpdir(), 'quotelens-bench-'));
 const context = await chromium.launchPersistentContext(profile, {

@@ -3,12 +3,11 @@
 // world (like a content script): every stage timed on the first (cold) run and warm (best of 3), and optionally a CPU
 // profile of the cold run, summed by function over all pages.
 //   node scripts/profile-browser.mjs [pages=30] [--profile] [--main-world] [--verbose]
-import { createServer } from 'node:http';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { pickPages, servePages } from './lib/corpus-pages.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = process.env.CORPUS ?? join(ROOT, '../shared/corpus');
@@ -29,24 +28,8 @@ if (process.argv.includes('--prewarm-regex')) {
   prewarm = `globalThis.__keep = ${JSON.stringify(res)}.map((r) => { const re = new RegExp(r.pattern, r.flags); const s = (document.body?.textContent ?? '').slice(0, 3000); for (let i = 0; i < 3; i++) { re.lastIndex = 0; re.test(s + i); } return re; });`;
 }
 
-const ext = readdirSync(join(CORPUS, 'extraction/pages')).filter((f) => f.endsWith('.html')).sort();
-const labels = JSON.parse(readFileSync(join(CORPUS, 'wcxb/labels.json'), 'utf8'));
-const wcxbOther = Object.entries(labels).filter(([, l]) => !l.is_article).map(([id]) => id).sort();
-const nArt = Math.ceil((N * 2) / 3);
-const pages = [
-  ...ext.filter((_, i) => i % Math.max(1, Math.floor(ext.length / nArt)) === 0).slice(0, nArt).map((f) => ({ name: f.slice(0, 12), file: join(CORPUS, 'extraction/pages', f) })),
-  ...wcxbOther.filter((_, i) => i % Math.max(1, Math.floor(wcxbOther.length / (N - nArt))) === 0).slice(0, N - nArt).map((id) => ({ name: `wcxb ${id}`, file: join(CORPUS, 'wcxb/html', `${id}.html.gz`) })),
-];
-const server = createServer((req, res) => {
-  const i = Number(new URL(req.url ?? '/', 'http://x').pathname.split('/')[2]);
-  const p = pages[i];
-  if (!p) { res.writeHead(404).end(); return; }
-  let body = readFileSync(p.file);
-  if (p.file.endsWith('.gz')) body = gunzipSync(body);
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const port = server.address().port;
+const pages = pickPages(CORPUS, N);
+const { server, port } = await servePages(pages);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
 const context = await browser.newContext();
 await context.route((url) => !url.host.startsWith('127.0.0.1'), (route) => route.abort());
