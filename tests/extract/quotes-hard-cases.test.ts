@@ -1,20 +1,11 @@
 // Issue #3 hard cases, one row each: paragraphs in, [quote, speaker] pairs out. Snippets are written for the test,
 // not copied from the corpus; each row is a general pattern of news writing.
 import { describe, expect, it } from 'vitest';
-import { parseHTML } from 'linkedom';
+import { paragraphBlocks } from './helpers-dom';
 import { findQuotes } from '../../lib/extract/quotes';
 import { makeTracer, type Block } from '../../lib/extract/types';
 
-function blocks(paras: string[]): Block[] {
-  const { document } = parseHTML('<html><body></body></html>');
-  return paras.map((p, index) => {
-    const kind: Block['kind'] = p.startsWith('> ') ? 'quote' : p.startsWith('# ') ? 'heading' : 'p';
-    const text = kind === 'p' ? p : p.slice(2);
-    const el = document.createElement('p');
-    el.textContent = text;
-    return { index, kind, text, el: el as unknown as Element };
-  });
-}
+const blocks = (paras: string[]): Block[] => paragraphBlocks(paras);
 
 const find = (paras: string[], lang: string | null) => findQuotes(blocks(paras), { lang, tracer: makeTracer(false) });
 type Row = [name: string, paras: string[], want: [string, string | null][], lang?: string];

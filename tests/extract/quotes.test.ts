@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseHTML } from 'linkedom';
+import { paragraphBlocks } from './helpers-dom';
 import { findQuotes } from '../../lib/extract/quotes';
 import { makeTracer, type Block } from '../../lib/extract/types';
 
-/** Blocks straight from paragraphs; `> ` marks a block quote, `# ` a heading. */
-function blocks(...paras: string[]): Block[] {
-  const { document } = parseHTML('<html><body></body></html>');
-  return paras.map((p, index) => {
-    const kind: Block['kind'] = p.startsWith('> ') ? 'quote' : p.startsWith('# ') ? 'heading' : 'p';
-    const text = kind === 'p' ? p : p.slice(2);
-    const el = document.createElement('p');
-    el.textContent = text;
-    return { index, kind, text, el: el as unknown as Element };
-  });
-}
+const blocks = (...paras: string[]): Block[] => paragraphBlocks(paras);
 
 const run = (paras: string[], lang: string | null = 'en') => findQuotes(blocks(...paras), { lang, tracer: makeTracer(false) });
 const pairs = (paras: string[], lang: string | null = 'en') => run(paras, lang).map((q) => [q.text, q.speaker]);
