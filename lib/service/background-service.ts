@@ -44,8 +44,8 @@ export function createBackgroundService(ports: BackgroundPorts) {
   }
 
   async function save(analysis: PageAnalysis, tabId: number | null) {
-    await badge(tabId, badgeText(analysis.quotes.length));
-    const saved = await store.saveAnalysis(analysis);
+    // The badge and the write do not depend on each other: the reader waits for the slower one only.
+    const [, saved] = await Promise.all([badge(tabId, badgeText(analysis.quotes.length)), store.saveAnalysis(analysis)]);
     try {
       await store.applyRetention((await store.getSettings()).retention);
     } catch (e) {
