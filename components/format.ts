@@ -1,4 +1,5 @@
 // How dates, sites and counts read in the UI. Dates use the reader's locale; a missing date is left out, not guessed.
+import { siteHost } from '../lib/model/url';
 
 export function formatDate(value: string | number | null | undefined): string | null {
   if (value === null || value === undefined || value === '') return null;
@@ -8,12 +9,7 @@ export function formatDate(value: string | number | null | undefined): string | 
 }
 
 export function siteOf(siteName: string | null | undefined, url: string): string {
-  if (siteName) return siteName;
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
+  return siteName || siteHost(url) || url;
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {

@@ -1,6 +1,6 @@
 // An in-memory client for component tests and for working on the UI without an extension. Search here is a plain
 // substring match; the ranking of real lookups belongs to the background and is tested there.
-import { DEFAULT_SETTINGS, HistoryExportSchema, type QuoteHit, type Settings, type Visit } from '../model';
+import { DEFAULT_SETTINGS, HistoryExportSchema, siteHost, type QuoteHit, type Settings, type Visit } from '../model';
 import type { Hits, QuotelensClient, TabRef, TabState } from './types';
 
 export interface MockData {
@@ -29,7 +29,6 @@ export type MockClient = QuotelensClient & {
 };
 
 const fold = (s: string | null | undefined) => (s ?? '').toLocaleLowerCase();
-const hostOf = (url: string) => { try { return new URL(url).hostname.replace(/^www\./, ''); } catch { return ''; } };
 
 export function createMockClient(data: MockData = {}): MockClient {
   const calls: MockCall[] = [];
@@ -70,7 +69,7 @@ export function createMockClient(data: MockData = {}): MockClient {
       const hits = (data.quotes ?? []).filter((h) => {
         const when = h.published ? Date.parse(h.published) : h.savedAt;
         return (!q.speaker || fold(h.speaker) === fold(q.speaker)) &&
-          (!q.site || fold(h.siteName) === fold(q.site) || hostOf(h.url) === fold(q.site).replace(/^www\./, '')) &&
+          (!q.site || fold(h.siteName) === fold(q.site) || siteHost(h.url) === fold(q.site).replace(/^www\./, '')) &&
           (q.from === undefined || when >= q.from) && (q.to === undefined || when <= q.to) &&
           words.every((w) => fold(`${h.text} ${h.speaker} ${h.role}`).includes(w));
       });

@@ -3,5 +3,6 @@
 // Imports nothing but zod.
 export * from './analysis';
 export * from './history';
-export { articleKey } from './url';
+export { articleKey, siteHost } from './url';
+export { setOverlap } from './overlap';
 export { z, describeIssues } from './zod';

@@ -16,3 +16,12 @@ export function articleKey(href: string): string {
   for (const name of [...url.searchParams.keys()]) if (TRACKING.test(name)) url.searchParams.delete(name);
   return url.toString().replace(/\?$/, '');
 }
+
+/** The site part of a URL as readers name it ("news.example" for https://www.news.example/a), '' when there is none. */
+export function siteHost(href: string): string {
+  try {
+    return new URL(href).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}

@@ -1,6 +1,6 @@
 // Quotes as a spreadsheet (CSV) or a readable document (Markdown), each with a link that opens the article
 // scrolled to the quote. Page text is untrusted: it is escaped for each format, never interpreted.
-import type { HistoryExport, Visit } from '../model';
+import { siteHost, type HistoryExport, type Visit } from '../model';
 import { textFragmentUrl } from '../client/text-fragment';
 
 export interface QuoteLine {
@@ -29,15 +29,11 @@ export function quoteLines(history: HistoryExport): QuoteLine[] {
       role: q.role ?? '',
       quote: q.text,
       article: v.title,
-      site: v.siteName ?? hostName(v.url),
+      site: v.siteName ?? siteHost(v.url),
       date: v.published ?? new Date(q.savedAt).toISOString(),
       link: textFragmentUrl(v.url, q.text),
     }];
   });
-}
-
-function hostName(url: string): string {
-  try { return new URL(url).hostname.replace(/^www\./, ''); } catch { return ''; }
 }
 
 const CSV_COLUMNS: Array<keyof QuoteLine> = ['speaker', 'role', 'quote', 'article', 'site', 'date', 'link'];

@@ -1,7 +1,8 @@
 // Ordered schema migrations: entry i upgrades version i to i+1. A step that has shipped is never edited; a change
 // is a new step at the end. Each step sees the database as the previous steps left it, so it works on untyped stores.
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
-import { hostOf, speakerKey, termsOf } from './text';
+import { siteHost } from '../model/url';
+import { speakerKey, termsOf } from './text';
 import { postingsOf } from './postings';
 
 type AnyDB = IDBPDatabase<unknown>;
@@ -46,7 +47,7 @@ const addSearchIndexes: Migration = async (db, tx) => {
 
 /** Shared with the repositories: what a visit is found by. Changing it needs a migration that re-derives terms. */
 export function visitTerms(title: string | null, siteName: string | null, url: string): string[] {
-  return termsOf(title, siteName, hostOf(url));
+  return termsOf(title, siteName, siteHost(url));
 }
 
 /** Rows per read while a step rewrites every row: a getAll batch costs Chrome far less than a cursor step per row. */

@@ -1,7 +1,8 @@
 // What every quote lookup shares: visits read once per lookup, rows turned into hits, the time order of results.
 import type { QuoteHit, QuoteRow, Visit } from '../model';
 import { readVisit } from './rows';
-import { fold, hostOf } from './text';
+import { siteHost } from '../model/url';
+import { fold } from './text';
 import { isEmptyQuery, matchTerms, parseQuery, termRanges } from './term-query';
 import { allRequests, type ReadTx, type StoreContext } from './tx';
 
@@ -27,7 +28,7 @@ export const toHit = (q: QuoteRow, v: Visit): QuoteHit => ({
 
 export const siteMatches = (v: Visit, site: string) => {
   const want = fold(site.trim());
-  return fold(v.siteName ?? '') === want || hostOf(v.url) === want.replace(/^www\./, '');
+  return fold(v.siteName ?? '') === want || siteHost(v.url) === want.replace(/^www\./, '');
 };
 
 /** Article URLs of a site, found through the visits' word index (site names and hosts are indexed words). */

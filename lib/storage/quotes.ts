@@ -1,7 +1,8 @@
 // Quote lookups by speaker and "where was this first said"; search by words is in quote-search.ts.
 import type { QuoteHit } from '../model';
 import { articleTime, readQuote } from './rows';
-import { speakerKey, termsOf, overlap } from './text';
+import { setOverlap } from '../model/overlap';
+import { speakerKey, termsOf } from './text';
 import { listRange } from './postings';
 import { visitCache, toHit } from './quote-hits';
 import { allRequests, read, type StoreContext } from './tx';
@@ -72,7 +73,7 @@ export async function firstSeen(ctx: StoreContext, by: { id?: string; text?: str
     for (const raw of rows) {
       const row = readQuote(raw, ctx.report);
       if (!row) continue;
-      const sim = overlap(mine, new Set(termsOf(row.text)));
+      const sim = setOverlap(mine, new Set(termsOf(row.text)));
       if (sim.jaccard < SAME_WORDS.jaccard && sim.containment < SAME_WORDS.containment) continue;
       const v = await visitOf(row.url);
       if (!v) continue;

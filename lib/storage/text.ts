@@ -49,18 +49,3 @@ export function termsOf(...texts: ReadonlyArray<string | null | undefined>): str
 export function speakerKey(speaker: string | null | undefined): string {
   return words(speaker).join(' ');
 }
-
-/** Host name without "www.", for searching history by site when the page gave no site name. */
-export function hostOf(url: string): string {
-  const m = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?([^/?#:]+)/i.exec(url);
-  return m ? m[1]!.toLowerCase().replace(/^www\./, '') : '';
-}
-
-/** Word-set similarity of two quotes: Jaccard, and containment of the smaller set in the larger. */
-export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): { jaccard: number; containment: number } {
-  if (a.size === 0 || b.size === 0) return { jaccard: 0, containment: 0 };
-  let inter = 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const w of small) if (large.has(w)) inter++;
-  return { jaccard: inter / (a.size + b.size - inter), containment: inter / small.size };
-}
