@@ -11,11 +11,11 @@ export const SPEECH_VERBS: Record<string, string[]> = {
     'stressed emphasise emphasised emphasize emphasized suggest suggests suggested respond responds responded concede conceded ' +
     'joke jokes joked predict predicts predicted promise promises promised vow vows vowed urge urges urged complain complains ' +
     'complained describe describes described describing called calling posted posting testify testified ' +
-    'testifies reiterate reiterated observe observed remark remarked added exclaim exclaimed shout shouted scream screamed ' +
+    'testifies reiterate reiterated observe observed remark remarked exclaim exclaimed shout shouted scream screamed ' +
     'whisper whispered chant chanted sing sang cry cried yell yelled laugh laughed beg begged plead pleaded pleads ' +
     'confirm confirms confirmed deny denies denied countered retort retorted maintain maintains maintained ' +
     'pointed assert asserts asserted contend contends contended reported touted ' +
-    'caution cautions cautioned boast boasted concluded conclude write wrote mused muse lament lamented accuse accused ' +
+    'caution cautions cautioned boast boasted concluded conclude mused muse lament lamented accuse accused ' +
     'charged criticise criticised criticize criticized praise praised thank thanked chimed dubbed'
   ).split(' '),
   fr: (
@@ -25,7 +25,7 @@ export const SPEECH_VERBS: Record<string, string[]> = {
   ).split(' '),
   de: (
     'sagt sagte sagten gesagt erklärt erklärte erklärten betont betonte meint meinte fügte fügt schreibt schrieb ' +
-    'warnt warnte kritisiert kritisierte so betonte teilte teilt antwortete antwortet ergänzte ergänzt bekräftigte ' +
+    'warnt warnte kritisiert kritisierte so teilte teilt antwortete antwortet ergänzte ergänzt bekräftigte ' +
     'räumte versicherte forderte fordert'
   ).split(' '),
   es: (
@@ -58,14 +58,14 @@ export const TITLE_WORDS = new Set(
   (
     'president vice prime minister secretary spokesman spokeswoman spokesperson coach captain director chief ceo cfo coo ' +
     'chairman chairwoman chair governor gov senator sen rep representative congressman congresswoman mayor judge justice ' +
-    'general gen colonel col lt lieutenant sgt sergeant capt cmdr commander admiral officer official minister chancellor ' +
+    'general gen colonel col lt lieutenant sgt sergeant capt cmdr commander admiral officer official chancellor ' +
     'speaker superintendent teacher attorney lawyer ambassador envoy analyst professor prof dr mr mrs ms miss sir dame lord ' +
     'host actor actress singer rapper star founder co-founder cofounder executive administrator manager economist ' +
     'researcher scientist author editor reporter correspondent writer spokespeople leader king queen prince princess pope ' +
     'defenseman defender winger forward goalie quarterback striker midfielder guard center pitcher player owner ' +
     'head deputy adviser advisor counsel prosecutor detective inspector sheriff trooper chef doctor physician nurse ' +
     'student resident activist expert strategist commissioner comptroller treasurer auditor premier councillor councilman ' +
-    'councilwoman alderman lawmaker legislator candidate nominee partner principal dean chancellor rabbi imam bishop priest pastor ' +
+    'councilwoman alderman lawmaker legislator candidate nominee partner principal dean rabbi imam bishop priest pastor ' +
     'cardinal reverend rev father sister brother mother wife husband son daughter'
   ).split(' '),
 );
@@ -91,7 +91,7 @@ export const ORG_WORDS = new Set(
     'parliament congress senate kremlin state states kingdom republic club team federation league organization ' +
     'organisation authority administration bureau society trust hospital church mosque museum productions records ' +
     'studios media press journal magazine daily tribune herald reuters associated ap afp bbc cnn nasa fbi cia pentagon ' +
-    'nato un eu who campaign project center desk'
+    'nato un eu who campaign project desk'
   ).split(' '),
 );
 
@@ -101,7 +101,7 @@ export const GROUP_PRONOUNS = new Set(['they', 'it', 'we', 'ils', 'elles', 'ello
 
 /** Words between a subject and its speech verb that do not change who speaks ("Volker later said"). */
 export const AUX_WORDS = new Set(
-  ('also later then previously once recently has had have would will could may might had already again simply just ' +
+  ('also later then previously once recently has had have would will could may might already again simply just ' +
     'quickly firmly further flatly bluntly repeatedly publicly privately earlier separately frequently often since').split(' '),
 );
 

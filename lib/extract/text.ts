@@ -9,11 +9,6 @@ export function clean(s: string | null | undefined): string {
   return (s ?? '').replace(WS, ' ').trim();
 }
 
-/** The text of an element as a reader would see it in one line. */
-export function textOf(el: Element): string {
-  return clean(el.textContent);
-}
-
 // Elements whose text a reader never sees as part of the sentence around them.
 const INVISIBLE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME', 'OBJECT']);
 // Block-level children start a new line even without a <br>.

@@ -65,11 +65,6 @@ export function wordRuns(s: string): string[] {
   return s.match(WORD_RUN) ?? [];
 }
 
-/** Runs with their offsets: `s.matchAll(/[\p{L}\p{N}]+/gu)`. */
-export function wordRunsAt(s: string): Run[] {
-  return runs(s);
-}
-
 /**
  * Words with one letters-only tail after an apostrophe ("don't", "O'Neill"): `[\p{L}\p{N}]+(?:[J][\p{L}]+)?` where J
  * is one of `joiners`. A tail stops at its first digit, which then starts the next word, as the regex does.

@@ -9,8 +9,6 @@ import { speakerKey, termsOf } from './text';
 export type BadRowReporter = (store: 'visits' | 'quotes' | 'meta', key: unknown, problem: string) => void;
 
 export const quoteId = (url: string, index: number) => `${url}#${index}`;
-/** The article a quote id belongs to (ids are `${url}#${index}`, and a URL may itself contain '#'). */
-export const urlOfQuoteId = (id: string) => id.slice(0, id.lastIndexOf('#'));
 
 export function toStoredVisit(v: Visit): StoredVisit {
   return { ...v, terms: visitTerms(v.title, v.siteName, v.url), recency: -v.lastSeen };
