@@ -28,7 +28,7 @@ function inspect(force: boolean): PageState {
   const detection = detectArticle(document);
   const t1 = TIMING ? performance.now() : 0;
   if (TIMING) performance.measure('quotelens:detect', { start: t0, end: t1 });
-  const analysis = detection.isArticle || force ? analyzePage(document, url, { force }) : null;
+  const analysis = detection.isArticle || force ? analyzePage(document, url, { force, detection }) : null;
   if (TIMING && analysis) performance.measure('quotelens:analyse', { start: t1, end: performance.now() });
   return { url, detection, analysis };
 }

@@ -2,7 +2,7 @@
 // touches no browser, extension, storage, UI or Node API, so the same code runs in the content script, in tests
 // and in the command-line extractor. Pipeline, in this fixed order:
 //   detect → metadata → article body → key points → quotes (spans → attribution → speaker and role) → summary.
-import { articleKey, type PageAnalysis } from '../model';
+import { articleKey, type Detection, type PageAnalysis } from '../model';
 import { detectArticle } from './detect';
 import { extractMetadata } from './metadata';
 import { findArticleBody } from './body';
@@ -21,11 +21,13 @@ export interface AnalyzeOptions {
   trace?: boolean;
   /** Run the full analysis even when the detector says "not an article" (a reader's explicit request). */
   force?: boolean;
+  /** The detector's verdict when the caller already has it (the content script runs it on every page first). */
+  detection?: Detection;
 }
 
 export function analyzePage(doc: Document, url: string, opts: AnalyzeOptions = {}): PageAnalysis {
   const tracer = makeTracer(Boolean(opts.trace));
-  const detection = detectArticle(doc);
+  const detection = opts.detection ?? detectArticle(doc);
   tracer.add({ step: 'detect', decision: detection.isArticle ? 'article' : 'not-article', reason: detection.reasons.join('; ') });
   const meta = extractMetadata(doc, url);
   // The same story reached through a campaign link or a #fragment is saved once.
