@@ -3,7 +3,6 @@ import type { ArticleBody, Block, Tracer } from './types';
 import { blockText } from './text';
 import { classAndId, isFurniture } from './body-signals';
 import { locateKeyPoints } from './key-points-locate';
-import { rememberKeyPoints } from './key-points';
 import { BLOCK_TAGS, chooseRoots, scorePage, type Stats } from './body-score';
 
 const HEADINGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
@@ -27,9 +26,7 @@ export function findArticleBody(doc: Document, tracer?: Tracer): ArticleBody {
   const kept = kp ? blocks.filter((b) => !kp.container.contains(b.el) && !(kp.label && (kp.label.contains(b.el) || b.el.contains(kp.label)) && b.kind === 'heading')) : blocks;
   kept.forEach((b, i) => (b.index = i));
   if (tracer?.on) tracer.add({ step: 'body', decision: describe(chosen.root), reason: `${chosen.parts.length} part(s), ${kept.length} blocks` });
-  const result = { root: chosen.root, blocks: kept };
-  rememberKeyPoints(result, kp);
-  return result;
+  return { root: chosen.root, blocks: kept, keyPoints: kp };
 }
 
 function describe(el: Element): string {

@@ -1,17 +1,10 @@
 // The publisher's own summary list ("Key points", "Quick Looks", "What to know"…), verbatim. The body step locates
-// it first (so its bullets never become body blocks) and leaves the result here.
+// it first (so its bullets never become body blocks) and hands it over in `body.keyPoints`.
 import type { ArticleBody, Tracer } from './types';
-import { locateKeyPoints, type KeyPointsList } from './key-points-locate';
-
-const found = new WeakMap<ArticleBody, KeyPointsList | null>();
-
-/** Called by the body step once it knows where the story's first paragraphs are. */
-export function rememberKeyPoints(body: ArticleBody, list: KeyPointsList | null): void {
-  found.set(body, list);
-}
+import { locateKeyPoints } from './key-points-locate';
 
 export function findKeyPoints(doc: Document, body: ArticleBody, tracer?: Tracer): string[] {
-  let list = found.get(body);
+  let list = body.keyPoints;
   if (list === undefined) {
     const paras = body.blocks.filter((b) => b.kind === 'p');
     list = locateKeyPoints(doc, paras[0]?.el, paras[2]?.el);

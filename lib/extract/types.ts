@@ -1,4 +1,5 @@
 import type { TraceEntry } from '../model';
+import type { KeyPointsList } from './key-points-locate';
 
 /** A unit of the story's body in reading order: a paragraph, a block-quote paragraph, a list item or a subhead. */
 export interface Block {
@@ -13,6 +14,11 @@ export interface ArticleBody {
   /** The element that holds the story, or null when none was found. */
   root: Element | null;
   blocks: Block[];
+  /**
+   * The publisher's summary list, found while the body is read (its bullets are left out of `blocks`); undefined
+   * when the body was built without looking for it.
+   */
+  keyPoints?: KeyPointsList | null;
 }
 
 export interface PageMetadata {
