@@ -2,6 +2,9 @@
 // has no role filter, so role words join the query: roles are indexed as quote terms, which makes "role: press
 // secretary" match quotes whose text, speaker or role holds those words (a superset of a strict role match, and exact
 // in total and paging, which filtering one returned page in the panel would not be).
+import type { SearchQuery } from '../lib/client/types';
+
+export type { SearchQuery };
 
 export interface LookupFilters {
   speaker: string;
@@ -14,13 +17,6 @@ export interface LookupFilters {
 
 export const NO_FILTERS: LookupFilters = { speaker: '', role: '', site: '', from: '', to: '' };
 
-export interface SearchRequest {
-  query: string;
-  speaker?: string;
-  site?: string;
-  from?: number;
-  to?: number;
-}
 
 const DATE_INPUT = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -48,9 +44,9 @@ export function rangeReversed(f: LookupFilters): boolean {
  * The search to send, or null when there is nothing to search for. The reader's words go last so the word being
  * typed stays the prefix; the role's words go first as whole words. "To" covers its whole day.
  */
-export function toSearch(words: string, f: LookupFilters): SearchRequest | null {
+export function toSearch(words: string, f: LookupFilters): SearchQuery | null {
   const query = [f.role.trim(), words.trim()].filter(Boolean).join(' ');
-  const req: SearchRequest = { query };
+  const req: SearchQuery = { query };
   const speaker = f.speaker.trim();
   const site = f.site.trim();
   const from = dayStart(f.from);

@@ -7,7 +7,7 @@ import type { QuotelensClient } from '../lib/client/types';
 import { useDebounced, useLoad } from './use-load';
 import { QuoteHitList } from './quote-hit-list';
 import { QuoteFilters } from './quote-filters';
-import { activeFilterCount, toSearch, type LookupFilters, type SearchRequest } from './lookup-filters';
+import { activeFilterCount, toSearch, type LookupFilters, type SearchQuery } from './lookup-filters';
 import { plural, siteOf } from './format';
 
 const PAGE = 20;
@@ -50,7 +50,7 @@ export function QuoteLookup({ client, query, onQuery, filters, onFilters, onCurr
   const settled = useDebounced(request ? JSON.stringify(request) : '', DEBOUNCE_MS);
   const result = useLoad(async () => {
     if (!settled) return null;
-    const found = await client.searchQuotes({ ...(JSON.parse(settled) as SearchRequest), offset: 0, limit });
+    const found = await client.searchQuotes({ ...(JSON.parse(settled) as SearchQuery), offset: 0, limit });
     // A selection looked up from a page often carries more than the quote ("…," the minister said): when no quote
     // holds every word, show the quotes that share most of them instead of nothing.
     if (found.total > 0 || activeFilterCount(filters) > 0 || wordCount(query) < SIMILAR_MIN_WORDS) return { ...found, similar: false };

@@ -1,37 +1,29 @@
 // What the popup, side panel and options page may ask of the extension. Components receive one of these and never
 // touch `browser.*`, so they render the same against the real background and against the mock in tests.
 import type { QuoteHit, Settings, Visit } from '../model';
-import type { ExportFormat, TabState } from '../protocol/ui-to-bg';
+import type { Req, Res } from '../protocol/define';
+import type { ExportFormat, TabState, uiToBg } from '../protocol/ui-to-bg';
 
 export type { ExportFormat, QuoteHit, Settings, Visit, TabState };
 
+// The shapes the background answers with, taken from the message schemas so the two cannot drift apart.
+type Ui = typeof uiToBg;
 /** A file made by the background, for the page to offer as a download. */
-export interface ExportFile {
-  text: string;
-  mime: string;
-  filename: string;
-}
-
-export interface ImportResult {
-  added: number;
-  updated: number;
-}
+export type ExportFile = Res<Ui, 'history/export'>;
+export type ImportResult = Res<Ui, 'history/import'>;
+export type Hits = Res<Ui, 'quotes/search'>;
+export type HistoryPage = Res<Ui, 'history/list'>;
+export type HistoryStats = Res<Ui, 'history/stats'>;
+export type FirstSeen = Res<Ui, 'quotes/first-seen'>;
+export type SearchRequest = Req<Ui, 'quotes/search'>;
+/** A search as the lookup composes it, before paging. */
+export type SearchQuery = Omit<SearchRequest, 'offset' | 'limit'>;
 
 /** The browser tab a view is about. `url` is null when the browser hides it (no permission, a blank tab). */
 export interface TabRef {
   id: number;
   windowId: number | null;
   url: string | null;
-}
-
-export interface Hits {
-  hits: QuoteHit[];
-  total: number;
-}
-
-export interface HistoryPage {
-  items: Visit[];
-  total: number;
 }
 
 export interface QuotelensClient {
@@ -42,17 +34,17 @@ export interface QuotelensClient {
   tabState(tabId: number): Promise<TabState>;
   analyseTab(tabId: number): Promise<TabState>;
   revealQuote(tabId: number, text: string): Promise<boolean>;
-  listHistory(opts: { query?: string; offset: number; limit: number }): Promise<HistoryPage>;
+  listHistory(opts: Req<Ui, 'history/list'>): Promise<HistoryPage>;
   deleteArticle(url: string): Promise<boolean>;
   clearHistory(): Promise<void>;
   /**
    * Words (any order, the last a prefix), optionally narrowed to one speaker, one site (name or host) and an article
    * date range (`from`/`to` epoch ms, inclusive, on the published date, else when saved).
    */
-  searchQuotes(opts: { query: string; speaker?: string; site?: string; from?: number; to?: number; offset: number; limit: number }): Promise<Hits>;
+  searchQuotes(opts: SearchRequest): Promise<Hits>;
   speakerQuotes(speaker: string): Promise<Hits>;
   /** The earliest saved article with the same words as a saved quote, and every article repeating them. */
-  firstSeen(quoteId: string): Promise<{ first: QuoteHit | null; occurrences: QuoteHit[] }>;
+  firstSeen(quoteId: string): Promise<FirstSeen>;
   /** Saved quotes sharing most of the words of `text` (a selection may hold the attribution too), oldest first. */
   similarQuotes(text: string): Promise<QuoteHit[]>;
   /** Opens the quote lookup beside the page. Call it straight from a click: browsers demand a user gesture. */
@@ -67,7 +59,7 @@ export interface QuotelensClient {
   saveSettings(settings: Settings): Promise<Settings>;
   /** json re-imports; csv and md carry the quotes for a spreadsheet or notes. */
   exportHistory(format: ExportFormat): Promise<ExportFile>;
-  historyStats(): Promise<{ visits: number; quotes: number }>;
+  historyStats(): Promise<HistoryStats>;
   /**
    * `text` is the file as read; the background checks all of it before it writes anything, then writes it in
    * batches, telling `onProgress` how many articles are in after each.
