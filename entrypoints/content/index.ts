@@ -36,7 +36,7 @@ function inspect(force: boolean): PageState {
 function report(s: PageState): void {
   const sent = s.analysis
     ? request(contentToBg, send, 'page/analysed', { analysis: s.analysis })
-    : request(contentToBg, send, 'page/skipped', { url: s.url, detection: s.detection });
+    : request(contentToBg, send, 'page/skipped', {});
   // A sleeping or reloading background is no reason to break the page; the popup asks again through page/state.
   sent.catch(() => {});
 }

@@ -1,5 +1,5 @@
 // Content script → background.
-import { z, PageAnalysisSchema, DetectionSchema } from '../model';
+import { z, PageAnalysisSchema } from '../model';
 import { defineProtocol } from './define';
 
 export const contentToBg = defineProtocol({
@@ -8,9 +8,12 @@ export const contentToBg = defineProtocol({
     req: z.object({ analysis: PageAnalysisSchema }),
     res: z.object({ saved: z.boolean(), quoteCount: z.number() }),
   },
-  /** The detector said "not an article": clear the badge, remember the verdict for the popup. */
+  /**
+   * The detector said "not an article": clear the tab's badge (a single-page site may have shown an article before).
+   * Nothing else travels: the popup asks the content script itself (page/state) for the verdict.
+   */
   'page/skipped': {
-    req: z.object({ url: z.string(), detection: DetectionSchema }),
+    req: z.object({}),
     res: z.object({}),
   },
 });

@@ -39,7 +39,7 @@ describe('background entrypoint', () => {
     expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('2');
     expect(await send('history/list', { offset: 0, limit: 10 })).toMatchObject({ ok: true, data: { total: 1, items: [{ url: 'https://planet.example/a' }] } });
     expect(await send('quotes/search', { query: 'win', offset: 0, limit: 10 })).toMatchObject({ ok: true, data: { total: 1 } });
-    expect(await sendFromTab(5, 'page/skipped', { url: 'https://x.example/', detection: { isArticle: false, score: 0, reasons: [] } })).toEqual({ ok: true, data: {} });
+    expect(await sendFromTab(5, 'page/skipped', {})).toEqual({ ok: true, data: {} });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('');
   });
 

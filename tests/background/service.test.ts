@@ -50,7 +50,7 @@ describe('content script messages', () => {
 
   it('page/skipped clears the badge', async () => {
     badges.set(3, '5');
-    expect(await fromTab(3, 'page/skipped', { url: 'https://x.example/', detection: { isArticle: false, score: 0, reasons: ['no article'] } })).toEqual({ ok: true, data: {} });
+    expect(await fromTab(3, 'page/skipped', {})).toEqual({ ok: true, data: {} });
     expect(badges.get(3)).toBe('');
   });
 
