@@ -4,33 +4,24 @@
 // Serves corpus pages on 127.0.0.1, opens each in a tab, waits for the content script's User Timing entries
 // ('quotelens:detect', 'quotelens:analyse') and reads them from the page; then injects Readability.js into the page's
 // main world and times `new Readability(document.cloneNode(true)).parse()` there (best of 3).
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { launchWithExtension, EXT_DIR } from '../tests/e2e/harness.mjs';
 import { pickPages, servePages } from './lib/corpus-pages.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = process.env.CORPUS ?? join(ROOT, '../shared/corpus');
-const EXT = join(ROOT, '.output/chrome-mv3');
 const N = Number(process.argv[2] ?? 30);
 const READABILITY = join(ROOT, 'node_modules/@mozilla/readability/Readability.js');
 
 const pages = pickPages(CORPUS, N);
 const { server, port } = await servePages(pages);
 
-const profile = mkdtempSync(join(tmpdir(), 'quotelens-bench-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: '/usr/bin/chromium', headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', `--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`],
-  ignoreDefaultArgs: ['--disable-extensions'],
-});
+// The same launch as the end-to-end tests (built extension, no-network flags, the service worker ready).
+const { context, close } = await launchWithExtension();
 // Pages may ask for their own scripts, fonts and images from the web: nothing leaves the machine.
 await context.route((url) => !url.host.startsWith('127.0.0.1'), (route) => route.abort());
-let [sw] = context.serviceWorkers();
-sw ??= await context.waitForEvent('serviceworker');
 
 const det = [], ana = [], rdb = [], rdbWarm = [], ratios = [];
 const rows = [];
@@ -67,9 +58,8 @@ for (let i = 0; i < pages.length; i++) {
     await page.close();
   }
 }
-await context.close();
+await close();
 server.close();
-rmSync(profile, { recursive: true, force: true });
 
 const q = (xs, p) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))] : NaN);
 const line = (name, xs) => `${name.padEnd(12)} (${xs.length} pages): median ${q(xs, 0.5).toFixed(2)} ms, p95 ${q(xs, 0.95).toFixed(2)} ms`;
@@ -79,6 +69,6 @@ console.log(line('detect', det));
 console.log(line('analyse', ana));
 console.log(line('Readability', rdb) + ` (warm: median ${q(rdbWarm, 0.5).toFixed(2)} ms)`);
 console.log(`median per-page ratio analyse/Readability first run (articles): ${q(ratios, 0.5).toFixed(3)} (goal <= 0.33)`);
-const cs = join(EXT, 'content-scripts/content.js');
+const cs = join(EXT_DIR, 'content-scripts/content.js');
 const raw = readFileSync(cs);
 console.log(`content script: ${(statSync(cs).size / 1024).toFixed(1)} kB raw, ${(gzipSync(raw, { level: 9 }).length / 1024).toFixed(1)} kB gzipped`);
