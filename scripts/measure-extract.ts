@@ -10,6 +10,7 @@ import { extractMetadata } from '../lib/extract/metadata';
 import { findArticleBody } from '../lib/extract/body';
 import { findKeyPoints } from '../lib/extract/key-points';
 import { parseDocument, readHtmlFile } from './lib/load-html';
+import { bodyPrecisionRecall } from '../tests/corpus/score-lib';
 
 const CORPUS = process.env.CORPUS ?? join(import.meta.dirname, '../../shared/corpus');
 const args = process.argv.slice(2);
@@ -27,25 +28,7 @@ function readability(key: string, doc: Document): { text: string; title: string 
   return cache[key] as never;
 }
 
-function shingles(text: string, n = 4): Map<string, number> {
-  const t = text.match(/[\p{L}\p{N}_]+/gu) ?? [];
-  const m = new Map<string, number>();
-  for (let i = 0; i < Math.max(1, t.length - n + 1); i++) {
-    const k = t.slice(i, i + n).join('\u0001');
-    if (k) m.set(k, (m.get(k) ?? 0) + 1);
-  }
-  return m;
-}
-function prf(truth: string, pred: string): [number, number] {
-  const T = shingles(truth), P = shingles(pred);
-  let tp = 0, fp = 0, fn = 0;
-  for (const k of new Set([...T.keys(), ...P.keys()])) {
-    const t = T.get(k) ?? 0, p = P.get(k) ?? 0;
-    tp += Math.min(t, p); fp += Math.max(0, p - t); fn += Math.max(0, t - p);
-  }
-  if (fp === 0 && fn === 0) return [1, 1];
-  return [tp + fp ? tp / (tp + fp) : 0, tp + fn ? tp / (tp + fn) : 0];
-}
+const prf = bodyPrecisionRecall;
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 const f1 = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0);
 

@@ -5,29 +5,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findArticleBody } from '../../lib/extract/body';
 import { parseDocument, readHtmlFile } from '../../scripts/lib/load-html';
+import { bodyPrecisionRecall } from './score-lib';
 
 const DIR = join(import.meta.dirname, '../fixtures/extraction');
 const truth = JSON.parse(readFileSync(join(DIR, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string }>;
 
-function shingles(text: string): Map<string, number> {
-  const t = text.match(/[\p{L}\p{N}_]+/gu) ?? [];
-  const m = new Map<string, number>();
-  for (let i = 0; i < Math.max(1, t.length - 3); i++) {
-    const k = t.slice(i, i + 4).join('\u0001');
-    if (k) m.set(k, (m.get(k) ?? 0) + 1);
-  }
-  return m;
-}
-function pr(gold: string, pred: string): [number, number] {
-  const G = shingles(gold), P = shingles(pred);
-  let tp = 0, fp = 0, fn = 0;
-  for (const k of new Set([...G.keys(), ...P.keys()])) {
-    const g = G.get(k) ?? 0, p = P.get(k) ?? 0;
-    tp += Math.min(g, p); fp += Math.max(0, p - g); fn += Math.max(0, g - p);
-  }
-  if (!fp && !fn) return [1, 1];
-  return [tp + fp ? tp / (tp + fp) : 0, tp + fn ? tp / (tp + fn) : 0];
-}
+const pr = bodyPrecisionRecall;
 
 describe('body text on the extraction benchmark', () => {
   it('scores F1 >= 0.955 over all 88 pages, and no page is lost entirely', () => {

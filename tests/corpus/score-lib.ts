@@ -34,3 +34,27 @@ export function match(gold: GoldQuote[], pred: GoldQuote[]): [number, number][] 
   for (const [, gi, pi] of pairs) if (!ug.has(gi) && !up.has(pi)) (ug.add(gi), up.add(pi), out.push([gi, pi]));
   return out;
 }
+
+// --- body text, as the article-extraction benchmark scores it (shared with scripts/measure-extract.ts) ---------
+
+function shingles(text: string, n = 4): Map<string, number> {
+  const t = text.match(/[\p{L}\p{N}_]+/gu) ?? [];
+  const m = new Map<string, number>();
+  for (let i = 0; i < Math.max(1, t.length - n + 1); i++) {
+    const k = t.slice(i, i + n).join('\u0001');
+    if (k) m.set(k, (m.get(k) ?? 0) + 1);
+  }
+  return m;
+}
+
+/** Precision and recall of predicted body text against the truth: 4-word shingles with counts. */
+export function bodyPrecisionRecall(truth: string, pred: string): [number, number] {
+  const T = shingles(truth), P = shingles(pred);
+  let tp = 0, fp = 0, fn = 0;
+  for (const k of new Set([...T.keys(), ...P.keys()])) {
+    const t = T.get(k) ?? 0, p = P.get(k) ?? 0;
+    tp += Math.min(t, p); fp += Math.max(0, p - t); fn += Math.max(0, t - p);
+  }
+  if (fp === 0 && fn === 0) return [1, 1];
+  return [tp + fp ? tp / (tp + fp) : 0, tp + fn ? tp / (tp + fn) : 0];
+}
