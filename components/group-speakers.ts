@@ -1,6 +1,8 @@
-// "Who said what": one group per speaker in order of first appearance. Grouping uses a folded name so that
-// "Karoline Leavitt" and "karoline leavitt" are one person; quotes the article attributes to no one form one group.
+// "Who said what": one group per speaker in order of first appearance. Grouping uses the speaker key the speaker
+// page searches by, so "Karoline Leavitt" and "karoline leavitt" are one person here and there; quotes the
+// article attributes to no one form one group.
 import type { Quote } from '../lib/model';
+import { speakerKey } from '../lib/model/fold';
 
 export interface SpeakerGroup {
   /** null for the unattributed quotes. */
@@ -9,12 +11,11 @@ export interface SpeakerGroup {
   quotes: string[];
 }
 
-const foldName = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase().replace(/\s+/g, ' ').trim();
 
 export function groupBySpeaker(quotes: ReadonlyArray<Pick<Quote, 'text' | 'speaker' | 'role'>>): SpeakerGroup[] {
   const groups = new Map<string, SpeakerGroup>();
   for (const q of quotes) {
-    const key = q.speaker ? foldName(q.speaker) : '';
+    const key = speakerKey(q.speaker);
     let g = groups.get(key);
     if (!g) {
       g = { speaker: q.speaker || null, role: null, quotes: [] };
