@@ -20,3 +20,16 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 export function metaLine(...parts: Array<string | null | undefined>): string {
   return parts.filter((p): p is string => Boolean(p)).join(' · ');
 }
+
+/** A saved quote's origin on one line: site and date (published, else when it was saved). */
+export function hitMeta(h: { siteName: string | null; url: string; published: string | null; savedAt: number }): string {
+  return metaLine(siteOf(h.siteName, h.url), formatDate(h.published) ?? formatDate(h.savedAt));
+}
+
+/** An error as a sentence for the reader. */
+export function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** What a reveal that found nothing says, wherever it was asked from. */
+export const QUOTE_GONE = 'That quote is no longer on the page.';

@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import type { ExportFormat, QuotelensClient, Settings } from '../lib/client/types';
 import { useLoad } from './use-load';
 import { RetentionForm } from './retention-form';
-import { plural } from './format';
+import { errorText, plural } from './format';
 
 const EXPORTS: Array<{ format: ExportFormat; label: string }> = [
   { format: 'json', label: 'Export history (JSON)' },
@@ -26,7 +26,7 @@ export function OptionsApp({ client }: { client: QuotelensClient }) {
       settings.reload();
       setChanges((n) => n + 1);
     } catch (e) {
-      setStatus(`Could not save: ${message(e)}`);
+      setStatus(`Could not save: ${errorText(e)}`);
     }
   }
 
@@ -41,7 +41,7 @@ export function OptionsApp({ client }: { client: QuotelensClient }) {
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
       setStatus(`Exported ${file.filename}.`);
     } catch (e) {
-      setStatus(`Export failed: ${message(e)}`);
+      setStatus(`Export failed: ${errorText(e)}`);
     }
   }
 
@@ -57,7 +57,7 @@ export function OptionsApp({ client }: { client: QuotelensClient }) {
       setChanges((n) => n + 1);
     } catch (e) {
       // The background's refusal already says so (and that nothing changed); other failures get the prefix here.
-      const why = message(e);
+      const why = errorText(e);
       setStatus(/^Import refused/.test(why) ? why : `Import refused: ${why}`);
     } finally {
       setImporting(null);
@@ -105,4 +105,3 @@ export function OptionsApp({ client }: { client: QuotelensClient }) {
   );
 }
 
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));

@@ -5,6 +5,7 @@ import { useLoad } from './use-load';
 import { ArticleSummary } from './article-summary';
 import { WhoSaidWhat } from './who-said-what';
 import { HistoryItems } from './history-items';
+import { errorText, QUOTE_GONE } from './format';
 
 const RECENT = 5;
 
@@ -27,7 +28,7 @@ export function PopupApp({ client }: { client: QuotelensClient }) {
     try {
       setOverride(await client.analyseTab(t.id));
     } catch (e) {
-      setNote(`Could not analyse this page: ${e instanceof Error ? e.message : String(e)}`);
+      setNote(`Could not analyse this page: ${errorText(e)}`);
     } finally {
       setBusy(false);
     }
@@ -36,7 +37,7 @@ export function PopupApp({ client }: { client: QuotelensClient }) {
   async function reveal(text: string) {
     if (!tab) return;
     const found = await client.revealQuote(tab.id, text).catch(() => false);
-    setNote(found ? null : 'That quote is no longer on the page.');
+    setNote(found ? null : QUOTE_GONE);
   }
 
   return (

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { QuoteHit } from '../lib/model';
 import type { QuotelensClient } from '../lib/client/types';
 import { QuoteOrigins } from './quote-origins';
-import { formatDate, metaLine, siteOf } from './format';
+import { hitMeta } from './format';
 
 interface Props {
   client: QuotelensClient;
@@ -39,7 +39,7 @@ export function QuoteHitList({ client, hits, onCurrentPage, onOpen, onSpeaker, s
             <p class="meta">
               <span class="hit-title">{h.title}</span>
               {' · '}
-              {metaLine(siteOf(h.siteName, h.url), formatDate(h.published) ?? formatDate(h.savedAt))}
+              {hitMeta(h)}
             </p>
             <button
               type="button"

@@ -3,7 +3,7 @@
 import type { QuoteHit } from '../lib/model';
 import type { QuotelensClient } from '../lib/client/types';
 import { useLoad } from './use-load';
-import { formatDate, metaLine, siteOf } from './format';
+import { hitMeta } from './format';
 
 interface Props {
   client: QuotelensClient;
@@ -24,7 +24,7 @@ export function QuoteOrigins({ client, hit, onOpen }: Props) {
         {list.map((o) => (
           <li key={o.id}>
             <button type="button" class="link" onClick={() => onOpen(o)}>{o.title || o.url}</button>{' '}
-            <span class="meta">{metaLine(siteOf(o.siteName, o.url), formatDate(o.published) ?? formatDate(o.savedAt))}</span>
+            <span class="meta">{hitMeta(o)}</span>
             {o.id === hit.id && <span class="meta"> (this one)</span>}
           </li>
         ))}

@@ -10,6 +10,7 @@ import { SpeakerQuotes } from './speaker-quotes';
 import { HistoryPanel } from './history-panel';
 import { WhoSaidWhat } from './who-said-what';
 import { NO_FILTERS, type LookupFilters } from './lookup-filters';
+import { QUOTE_GONE } from './format';
 
 type View = 'lookup' | 'history';
 
@@ -58,7 +59,7 @@ export function SidePanelApp({ client }: { client: QuotelensClient }) {
   async function reveal(text: string) {
     if (tabId === null) return;
     const found = await client.revealQuote(tabId, text).catch(() => false);
-    setNote(found ? 'Shown in the page' : 'That quote is not on the page any more.');
+    setNote(found ? 'Shown in the page' : QUOTE_GONE);
   }
 
   async function open(hit: QuoteHit) {

@@ -1,6 +1,7 @@
 // The one data-loading hook of the UI: runs `load` when `deps` change, drops answers that arrive after a newer
 // request (a fast typist must not see an older search's results), keeps the last data while reloading.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { errorText } from './format';
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
 
@@ -24,7 +25,7 @@ export function useLoad<T>(load: () => Promise<T>, deps: ReadonlyArray<unknown>)
     load().then(
       (data) => { if (ticket === latest.current) setState({ status: 'ready', data, error: null }); },
       (e: unknown) => {
-        if (ticket === latest.current) setState((s) => ({ status: 'error', data: s.data, error: e instanceof Error ? e.message : String(e) }));
+        if (ticket === latest.current) setState((s) => ({ status: 'error', data: s.data, error: errorText(e) }));
       },
     );
     // `load` is a fresh closure every render; its inputs are exactly `deps`.

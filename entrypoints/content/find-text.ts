@@ -21,7 +21,7 @@ function foldChar(c: string): string {
   return lower.length === 1 ? lower : c;
 }
 
-export function foldText(s: string): string {
+function foldText(s: string): string {
   let out = '';
   for (const c of s) {
     const f = foldChar(c);
