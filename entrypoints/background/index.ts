@@ -26,5 +26,5 @@ export default defineBackground(() => {
   installLookupMenu();
   void askPersistentStorage();
   // Limits may have passed while the browser was closed.
-  store.getSettings().then((s) => store.applyRetention(s.retention)).catch((e) => console.warn('Quotelens: retention', e));
+  store.enforceRetention().catch((e) => console.warn('Quotelens: retention', e));
 });

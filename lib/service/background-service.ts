@@ -47,7 +47,7 @@ export function createBackgroundService(ports: BackgroundPorts) {
     // The badge and the write do not depend on each other: the reader waits for the slower one only.
     const [, saved] = await Promise.all([badge(tabId, badgeText(analysis.quotes.length)), store.saveAnalysis(analysis)]);
     try {
-      await store.applyRetention((await store.getSettings()).retention);
+      await store.enforceRetention();
     } catch (e) {
       warn('retention after save', e);
     }
@@ -116,11 +116,8 @@ export function createBackgroundService(ports: BackgroundPorts) {
     }),
     'history/stats': () => store.counts(),
     'settings/get': () => store.getSettings(),
-    'settings/set': async (settings) => {
-      const saved = await store.setSettings(settings);
-      await store.applyRetention(saved.retention);
-      return saved;
-    },
+    // Saving settings applies their retention limits at once.
+    'settings/set': (settings) => store.setSettings(settings),
     'lookup/pending': async () => ({ text: await ports.takePendingLookup() }),
   };
 

@@ -84,6 +84,8 @@ export function createHistoryStore(opts: HistoryStoreOptions = {}) {
     deleteVisit: (url: string) => visits.deleteVisit(ctx, url),
     clearAll: () => visits.clearAll(ctx),
     applyRetention: (r: Retention, now?: number) => visits.applyRetention(ctx, r, now),
+    /** Applies the saved retention settings (after a save, at start-up, when they change). */
+    enforceRetention: async (now?: number) => visits.applyRetention(ctx, (await loadSettings()).retention, now),
     counts: () => visits.counts(ctx),
     searchQuotes: (o: SearchOptions) => quotes.searchQuotes(ctx, o),
     speakerQuotes: (speaker: string) => quotes.speakerQuotes(ctx, speaker),
@@ -95,6 +97,7 @@ export function createHistoryStore(opts: HistoryStoreOptions = {}) {
       savedSettings = null;
       const saved = await settings.setSettings(ctx, s);
       savedSettings = Promise.resolve(saved);
+      await visits.applyRetention(ctx, saved.retention);
       return saved;
     },
     close: () => { savedSettings = null; return conn.close(); },

@@ -38,7 +38,7 @@ export async function write<S extends Names, T>(
   ctx: StoreContext,
   stores: S,
   body: (tx: WriteTx<S>) => Promise<T>,
-  deltaOf?: (result: T) => CountDelta,
+  deltaOf?: (result: T) => CountDelta | undefined,
 ): Promise<T> {
   const db = await ctx.db();
   let tx: WriteTx<S>;

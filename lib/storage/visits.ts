@@ -140,7 +140,8 @@ export async function applyRetention(ctx: StoreContext, retention: Retention, no
     }
     for (const url of doomed) await deleteVisitIn(tx, url);
     return doomed.size;
-  });
+    // Nothing deleted (the usual case after a save): the cached counts stay true and are kept.
+  }, (n) => (n === 0 ? { visits: 0, quotes: 0 } : undefined));
 }
 
 export async function counts(ctx: StoreContext): Promise<{ visits: number; quotes: number }> {
