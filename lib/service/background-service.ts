@@ -3,7 +3,7 @@
 // runs in tests against fake-indexeddb and plain functions.
 import type { PageAnalysis } from '../model';
 import type { HistoryStore } from '../storage';
-import { makeHandler, request, type Handlers, type Reply } from '../protocol/define';
+import { isMessageOf, makeHandler, request, type Handlers, type Reply } from '../protocol/define';
 import { contentToBg } from '../protocol/content-to-bg';
 import { bgToContent, type PageState } from '../protocol/bg-to-content';
 import { bgToUi } from '../protocol/bg-to-ui';
@@ -134,7 +134,8 @@ export function createBackgroundService(ports: BackgroundPorts) {
     const reply = (await fromContent(message, sender)) ?? (await fromUi(message, sender));
     if (reply !== undefined) return reply;
     const type = (message as { type?: unknown }).type;
-    if (Object.hasOwn(bgToContent, String(type)) || Object.hasOwn(bgToUi, String(type))) return undefined;
+    // Notices meant for the content script or the extension pages: not ours to answer.
+    if (isMessageOf(bgToContent, message) || isMessageOf(bgToUi, message)) return undefined;
     return { ok: false, error: `unknown message type ${JSON.stringify(type)}` };
   }
 

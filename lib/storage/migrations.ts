@@ -1,8 +1,7 @@
 // Ordered schema migrations: entry i upgrades version i to i+1. A step that has shipped is never edited; a change
 // is a new step at the end. Each step sees the database as the previous steps left it, so it works on untyped stores.
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
-import { siteHost } from '../model/url';
-import { speakerKey, termsOf } from './text';
+import { speakerKey, termsOf, visitTerms } from './text';
 import { postingsOf } from './postings';
 
 type AnyDB = IDBPDatabase<unknown>;
@@ -44,11 +43,6 @@ const addSearchIndexes: Migration = async (db, tx) => {
     await c.update({ ...row, terms: visitTerms(str('title'), str('siteName'), str('url') ?? '') });
   }
 };
-
-/** Shared with the repositories: what a visit is found by. Changing it needs a migration that re-derives terms. */
-export function visitTerms(title: string | null, siteName: string | null, url: string): string[] {
-  return termsOf(title, siteName, siteHost(url));
-}
 
 /** Rows per read while a step rewrites every row: a getAll batch costs Chrome far less than a cursor step per row. */
 const REWRITE_BATCH = 500;

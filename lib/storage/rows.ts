@@ -2,8 +2,7 @@
 import { QuoteRowSchema, VisitSchema, describeIssues, type PageAnalysis, type QuoteRow, type Visit } from '../model';
 import type { StoredQuote, StoredVisit } from './schema';
 import { postingsOf } from './postings';
-import { visitTerms } from './migrations';
-import { speakerKey, termsOf } from './text';
+import { speakerKey, termsOf, visitTerms } from './text';
 
 /** Called for every stored row that fails its schema: it is skipped, the rest still shows. */
 export type BadRowReporter = (store: 'visits' | 'quotes' | 'meta', key: unknown, problem: string) => void;

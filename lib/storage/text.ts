@@ -1,5 +1,6 @@
 // Index terms: the folded words (lib/model/fold) of what is saved, less the function words no search narrows by.
 import { fold, speakerKey, words } from '../model/fold';
+import { siteHost } from '../model/url';
 
 export { fold, speakerKey, words };
 
@@ -28,4 +29,9 @@ export function termsOf(...texts: ReadonlyArray<string | null | undefined>): str
   const out = new Set<string>();
   for (const t of texts) for (const w of words(t)) if (!STOPWORDS.has(w)) out.add(w);
   return [...out];
+}
+
+/** What a visit is found by: title, site name and host. Changing it needs a migration that re-derives terms. */
+export function visitTerms(title: string | null, siteName: string | null, url: string): string[] {
+  return termsOf(title, siteName, siteHost(url));
 }

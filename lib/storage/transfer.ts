@@ -8,7 +8,7 @@ import {
   type ExportedQuote, type HistoryExport, type QuoteRow, type Visit,
 } from '../model';
 import { ImportError, StorageError } from './errors';
-import { readQuote, readVisit, toQuoteRow, toStoredVisit } from './rows';
+import { quoteId, readQuote, readVisit, toQuoteRow, toStoredVisit } from './rows';
 import { deleteVisitIn, putVisitIn } from './visits';
 import { allRequests, issueAll, read, write, type StoreContext, type WriteTx } from './tx';
 
@@ -89,7 +89,7 @@ export function parseHistoryFile(text: string): HistoryExport {
   const ids = new Set<string>();
   for (const q of file.quotes) {
     if (!urls.has(q.url)) throw new ImportError(`a quote belongs to ${q.url}, which is not among the file's articles.`);
-    const id = `${q.url}#${q.index}`;
+    const id = quoteId(q.url, q.index);
     if (ids.has(id)) throw new ImportError(`quote ${q.index} of ${q.url} appears twice.`);
     ids.add(id);
   }

@@ -74,7 +74,7 @@ describe('migrations', () => {
     const file = syntheticHistory({ articles: 120, quotesPerArticle: 6, vocabulary: 150, speakers: 12, sites: 3, seed: 3 });
     const v2 = await openQuotelensDB({ version: 2 });
     const raw = v2 as unknown as import('idb').IDBPDatabase<unknown>;
-    const { visitTerms } = await import('@/lib/storage/migrations');
+    const { visitTerms } = await import('@/lib/storage/text');
     const tx = raw.transaction(['visits', 'quotes'], 'readwrite');
     for (const v of file.visits) void tx.objectStore('visits').put({ ...v, terms: visitTerms(v.title, v.siteName, v.url) });
     for (const q of file.quotes) {
