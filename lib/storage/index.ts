@@ -12,17 +12,12 @@ import type { SearchOptions } from './quote-search';
 import * as transfer from './transfer';
 import * as settings from './settings';
 
-export { StorageError, QuotaError, BlockedError, ImportError, type StorageErrorCode } from './errors';
+export { StorageError, QuotaError, BlockedError, ImportError } from './errors';
 export { openQuotelensDB, Connection, type DB, type OpenOptions } from './db';
-export { DB_NAME, type QuotelensDB, type StoredVisit } from './schema';
 export { MIGRATIONS, DB_VERSION } from './migrations';
-export { parseHistoryFile, type ImportProgress, type ImportResult } from './transfer';
-export type { Hits, FirstSeen } from './quotes';
 export type { SearchOptions } from './quote-search';
-export type { ListOptions, SaveResult } from './visits';
 export type { BadRowReporter } from './rows';
-export { SAME_WORDS } from './quotes';
-export { fold, words, termsOf, speakerKey } from './text';
+export { termsOf } from './text';
 
 export interface HistoryStoreOptions extends OpenOptions {
   /** Told of every stored row skipped because it fails its schema. */
