@@ -45,5 +45,16 @@ export function readHtmlFile(path: string): string {
 }
 
 export function parseDocument(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  const doc = parseHTML(html).document as unknown as Document;
+  if (doc.documentElement?.tagName === 'HTML') return doc;
+  // Content before <html> (a stray script or style): a browser's parser files it under <head>; linkedom
+  // would make it the root element and lose the page. Move it where the browser puts it.
+  const at = html.search(/<html[\s>]/i);
+  if (at <= 0) return doc;
+  const doctype = /<!doctype[^>]*>/i.exec(html.slice(0, at));
+  const prefix = doctype ? html.slice(0, doctype.index) + html.slice(doctype.index + doctype[0].length, at) : html.slice(0, at);
+  const rest = html.slice(at);
+  const head = /<head[^>]*>/i.exec(rest) ?? /<html[^>]*>/i.exec(rest)!;
+  const fixed = (doctype?.[0] ?? '') + rest.slice(0, head.index + head[0].length) + prefix + rest.slice(head.index + head[0].length);
+  return parseHTML(fixed).document as unknown as Document;
 }

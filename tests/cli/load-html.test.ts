@@ -1,0 +1,28 @@
+// Reading saved pages the way a browser would: content before <html> must not swallow the page.
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../scripts/lib/load-html';
+
+const PAGE = `<html lang="en"><head><title>Story</title></head><body><h1>Story</h1><p>First paragraph of the story.</p></body></html>`;
+
+describe('parseDocument', () => {
+  it('keeps the page when a script comes before <!DOCTYPE>', () => {
+    const doc = parseDocument(`<script>var a = 1;</script>\n<!DOCTYPE html>\n${PAGE}`);
+    expect(doc.documentElement.tagName).toBe('HTML');
+    expect(doc.querySelector('h1')?.textContent).toBe('Story');
+    expect(doc.body.querySelectorAll('p')).toHaveLength(1);
+    expect(doc.head.querySelector('script')?.textContent).toBe('var a = 1;');
+  });
+
+  it('keeps the page when a style comes between <!DOCTYPE> and <html>', () => {
+    const doc = parseDocument(`<!DOCTYPE html><style>.x{color:red}</style>${PAGE}`);
+    expect(doc.documentElement.tagName).toBe('HTML');
+    expect(doc.title).toBe('Story');
+    expect(doc.body.querySelector('p')?.textContent).toBe('First paragraph of the story.');
+  });
+
+  it('parses an ordinary page unchanged', () => {
+    const doc = parseDocument(`<!doctype html>${PAGE}`);
+    expect(doc.head.children).toHaveLength(1);
+    expect(doc.body.children).toHaveLength(2);
+  });
+});
