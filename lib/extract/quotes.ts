@@ -84,6 +84,8 @@ export function findQuotes(blocks: Block[], opts: QuoteOptions): Quote[] {
       }
     }
   }
+  // Names and roles are read only to credit quotes: a page without one needs no registry.
+  if (!cands.length) return [];
   const registry = buildRegistry(infos.map((i) => ({ block: i.block.index, text: i.masked, sentenceStarts: i.starts })));
   return resolveSpeakers(cands, infos, registry, lang, tracer);
 }

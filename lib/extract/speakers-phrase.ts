@@ -30,7 +30,13 @@ export function bare(w: string): string {
   return b;
 }
 
+/** Title words are ASCII letters and hyphens; lower() drops dots and apostrophes, bare() touches only the end. */
+function asciiNonStarter(c: number): boolean {
+  return c < 128 && !((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46 || c === 39);
+}
+
 export function isTitle(w: string): boolean {
+  if (asciiNonStarter(w.charCodeAt(0))) return false;
   return TITLE_WORDS.has(lower(bare(w)));
 }
 
@@ -38,6 +44,10 @@ export function isTitle(w: string): boolean {
 const nameTokenCache = new Map<string, boolean>();
 
 export function isNameToken(w: string): boolean {
+  // A name starts with a capital: any other ASCII first character (lowercase, digit, punctuation) settles it, and
+  // most words of a text are lowercase. bare() only trims the end, so the first character stays (or nothing is left).
+  const c = w.charCodeAt(0);
+  if (c < 128 && !(c >= 65 && c <= 90)) return false;
   let v = nameTokenCache.get(w);
   if (v === undefined) {
     if (nameTokenCache.size > 20000) nameTokenCache.clear();

@@ -19,8 +19,6 @@ export interface Registry {
   /** Full names (two words or more) by their last word. */
   byLast: Map<string, string[]>;
   roles: Map<string, string[]>;
-  /** "block:sentence" of sentences whose subject is he/she/they: a pronoun there continues the chain further back. */
-  pronounSubjects: Set<string>;
 }
 
 /** Before a subject: nothing, an opening clause closed by a comma, then role words ("U.S. Rep.", "China’s top envoy"). */
@@ -28,7 +26,6 @@ const LEAD_CLAUSE = /^.{0,100},\s*/su;
 const SUBJECT_PREFIX = /^(?:(?:the|a|an|\p{Lu}[\p{L}.’'-]*|\p{Ll}+[’']s|[\p{Ll}-]+)\s+){0,5}$/u;
 /** Words that make the name after them an object or a complement, never the subject. */
 const OBJECT_CUE = /(?:^|\s)(?:said|says|told|of|to|by|with|for|from|at|in|on|that|and|than|about|against)\s/i;
-const PRONOUN_SUBJECT = /^[\s\u2063"“‘'(—–-]*(?:[^,]{0,80},\s*)?(?:he|she|they|it)\s/i;
 
 const PARTICLE = /^(?:de|van|der|von|den|bin|al|da|di|du|del|la|le|ibn|el|dos|das)$/;
 const APPOSITIVE = /^,\s*([^,.;:]{3,160})/;
@@ -67,11 +64,7 @@ export function buildRegistry(masked: { block: number; text: string; sentenceSta
     if (!list.includes(r)) list.push(r);
     roles.set(name, list);
   };
-  const pronounSubjects = new Set<string>();
   for (const { block, text, sentenceStarts } of masked) {
-    sentenceStarts.forEach((st, k) => {
-      if (PRONOUN_SUBJECT.test(text.slice(st, st + 100))) pronounSubjects.add(`${block}:${k}`);
-    });
     const re = /\S+/g;
     const toks: { w: string; at: number }[] = [];
     for (let m = re.exec(text); m; m = re.exec(text)) toks.push({ w: m[0], at: m.index });
@@ -112,8 +105,12 @@ export function buildRegistry(masked: { block: number; text: string; sentenceSta
       // A role can only stand right before the name: skip the phrase reading when a break or a plain verb is there.
       const prevTok = i > 0 ? toks[i - 1]!.w : '';
       if (prevTok && !/[,;:.!?)"”\u2063]$/.test(prevTok) && !BOUNDARY_WORDS.has(prevTok.toLowerCase())) {
-        const pre = subjectBefore(text.slice(Math.max(0, endAt - 160), endAt).replace(/[,;:.]$/, ''));
-        if (pre && pre.kind === 'name' && pre.name === name) addRole(name, pre.role);
+        const from = Math.max(0, endAt - 160);
+        const win = text.slice(from, endAt);
+        if (mayHoldRole(win, toks, j, from)) {
+          const pre = subjectBefore(win.replace(/[,;:.]$/, ''));
+          if (pre && pre.kind === 'name' && pre.name === name) addRole(name, pre.role);
+        }
       } else if (prevTok.endsWith(',') && /,$/.test(toks[j]!.w)) {
         // "China’s ambassador to Britain, Liu Xiaming, said": the phrase before a name set off by commas is its role.
         const cut = toks[i - 1]!.at + prevTok.length - 1;
@@ -128,7 +125,31 @@ export function buildRegistry(masked: { block: number; text: string; sentenceSta
       i = j;
     }
   }
-  return { mentions, byLast, roles, pronounSubjects };
+  return { mentions, byLast, roles };
+}
+
+/** A character that cleanRole cuts at (the part after it may be a title), or the possessive roleLike accepts. */
+const ROLE_HINT = /[’'/|:;()[\]—–]/;
+
+/**
+ * Whether the words of `win` (the text from `from` through the end of token `j`) could yield a role that roleLike
+ * keeps: every role is made of the window's words, so without a title word, a possessive or a break character in the
+ * window, reading the subject phrase there cannot add one. The first word may be cut by the window's start.
+ */
+function mayHoldRole(win: string, toks: { w: string; at: number }[], j: number, from: number): boolean {
+  if (ROLE_HINT.test(win)) return true;
+  const last = toks[j]!.w;
+  if (isTitle(last.replace(/[,;:.]$/, ''))) return true;
+  for (let k = j; k >= 0; k--) {
+    const t = toks[k]!;
+    if (t.at >= from) {
+      if (isTitle(t.w)) return true;
+    } else {
+      if (t.at + t.w.length > from && isTitle(t.w.slice(from - t.at))) return true;
+      break;
+    }
+  }
+  return false;
 }
 
 /** The fullest registered name for "Trump" or "Van Der Beek": the one mentioned nearest before the quote. */
