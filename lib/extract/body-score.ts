@@ -1,6 +1,7 @@
 // Which element holds the story: one walk of the page scores paragraphs into their ancestors (Readability's idea,
 // done in a single pass without touching the DOM), then the best container and its story-bearing siblings win.
 import { classWeight, isFurniture } from './body-signals';
+import { isSpace } from './text';
 
 /** Text and link-text length of every element the walk kept (furniture and hidden subtrees are absent). */
 export interface Stats {
@@ -16,69 +17,112 @@ export const BLOCK_TAGS = new Set([
 ]);
 const PARAGRAPH_TAGS = new Set(['P', 'PRE', 'TD', 'DD']);
 const CONTAINER_BONUS: Record<string, number> = { DIV: 5, ARTICLE: 10, MAIN: 5, SECTION: 3, PRE: 3, TD: 3, BLOCKQUOTE: 3, ADDRESS: -3, OL: -3, UL: -3, DL: -3, DD: -3, DT: -3, LI: -3, FORM: -3, TH: -5, H1: -5, H2: -5, H3: -5, H4: -5, H5: -5, H6: -5 };
-const COMMAS = /[,\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C\u3001]/g;
-const WS_RUN = /\s+/g;
 const MIN_PARAGRAPH = 25;
 const MAX_LEVELS = 5;
+
+/** Commas of any script (Latin, Arabic, small and fullwidth forms, ideographic). */
+function isComma(c: number): boolean {
+  if (c < 128) return c === 44;
+  return c === 0x060c || c === 0xfe50 || c === 0xfe10 || c === 0xfe11 || c === 0x2e41 || c === 0x2e34 || c === 0x2e32 || c === 0xff0c || c === 0x3001;
+}
 
 export interface Scored {
   stats: Map<Element, Stats>;
   scores: Map<Element, number>;
 }
 
+/** What the walk learns about one subtree besides its Stats. */
+interface Walk {
+  st: Stats;
+  /** Commas in the subtree's kept text. */
+  commas: number;
+  /** Some descendant was left out (furniture, hidden), so the kept text is not all of its textContent. */
+  partial: boolean;
+}
+
+/**
+ * One walk of the page. Each text node is read once: its length with white space collapsed (what a reader sees) and
+ * its commas, which score a paragraph. A paragraph with left-out descendants counts the commas of its whole
+ * textContent, as it always has.
+ */
 export function scorePage(body: Element): Scored {
   const stats = new Map<Element, Stats>();
   const scores = new Map<Element, number>();
   const stack: Element[] = [];
 
-  const addScore = (el: Element, s: number) => {
+  const addScore = (el: Element, tag: string, s: number) => {
     let cur = scores.get(el);
-    if (cur === undefined) cur = classWeight(el) + (CONTAINER_BONUS[el.tagName] ?? 0);
+    if (cur === undefined) cur = classWeight(el) + (CONTAINER_BONUS[tag] ?? 0);
     scores.set(el, cur + s);
   };
+  const tags: string[] = [];
 
-  const visit = (el: Element, inLink: boolean): Stats => {
-    let t = 0, l = 0, b = false;
-    const link = inLink || el.tagName === 'A';
+  const visit = (el: Element, tag: string, inLink: boolean): Walk => {
+    let t = 0, l = 0, b = false, commas = 0, partial = false;
+    const link = inLink || tag === 'A';
     stack.push(el);
+    tags.push(tag);
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) {
         const d = (c as Text).data;
-        if (d.length === 0) continue;
-        const n = d.replace(WS_RUN, ' ').length;
+        let n = 0;
+        let space = false;
+        for (let i = 0; i < d.length; i++) {
+          const code = d.charCodeAt(i);
+          if (isSpace(code)) {
+            if (!space) n++;
+            space = true;
+          } else {
+            n++;
+            space = false;
+            if (isComma(code)) commas++;
+          }
+        }
         t += n;
         if (link) l += n;
       } else if (c.nodeType === 1) {
         const ce = c as Element;
-        if (isFurniture(ce, true)) continue;
-        if (BLOCK_TAGS.has(ce.tagName)) b = true;
-        const s = visit(ce, link);
-        t += s.t;
-        l += s.l;
+        const ctag = ce.tagName;
+        if (isFurniture(ce, true, ctag)) {
+          partial = true;
+          continue;
+        }
+        if (BLOCK_TAGS.has(ctag)) b = true;
+        const w = visit(ce, ctag, link);
+        t += w.st.t;
+        l += w.st.l;
+        commas += w.commas;
+        if (w.partial) partial = true;
       }
     }
     stack.pop();
+    tags.pop();
     const st = { t, l, b };
     stats.set(el, st);
-    const tag = el.tagName;
     if (t >= MIN_PARAGRAPH && (PARAGRAPH_TAGS.has(tag) || (!b && (tag === 'DIV' || tag === 'SECTION' || tag === 'ARTICLE')))) {
-      const text = el.textContent ?? '';
-      const score = 1 + (text.match(COMMAS)?.length ?? 0) + Math.min(Math.floor(t / 100), 3);
+      const n = partial ? countCommas(el.textContent ?? '') : commas;
+      const score = 1 + n + Math.min(Math.floor(t / 100), 3);
       for (let i = 0; i < MAX_LEVELS; i++) {
-        const anc = stack[stack.length - 1 - i];
-        if (!anc) break;
-        addScore(anc, score / (i === 0 ? 1 : i === 1 ? 2 : i * 3));
+        const k = stack.length - 1 - i;
+        if (k < 0) break;
+        addScore(stack[k]!, tags[k]!, score / (i === 0 ? 1 : i === 1 ? 2 : i * 3));
       }
     }
-    return st;
+    return { st, commas, partial };
   };
-  visit(body, false);
+  visit(body, body.tagName, false);
   for (const [el, s] of scores) {
     const st = stats.get(el);
     const ld = st && st.t ? st.l / st.t : 0;
     scores.set(el, s * (1 - ld));
   }
   return { stats, scores };
+}
+
+function countCommas(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (isComma(s.charCodeAt(i))) n++;
+  return n;
 }
 
 /** The best-scoring container, widened the way Readability widens it, plus siblings that carry story text. */

@@ -26,9 +26,8 @@ export function classAndId(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
 }
 
-/** Furniture to leave out entirely, judged from the element alone. */
-export function isFurniture(el: Element, strict: boolean): boolean {
-  const tag = el.tagName;
+/** Furniture to leave out entirely, judged from the element alone (`tag`: its tagName, when the caller has it). */
+export function isFurniture(el: Element, strict: boolean, tag: string = el.tagName): boolean {
   if (SKIP_TAGS.has(tag)) return true;
   if (isHidden(el)) return true;
   const role = el.getAttribute('role');

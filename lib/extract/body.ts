@@ -1,7 +1,7 @@
 // The story's body: find the element that holds it and list its blocks in reading order.
 import type { ArticleBody, Block, Tracer } from './types';
 import { blockText } from './text';
-import { classAndId, isFurniture } from './body-signals';
+import { classAndId } from './body-signals';
 import { locateKeyPoints } from './key-points-locate';
 import { BLOCK_TAGS, chooseRoots, scorePage, type Stats } from './body-score';
 
@@ -95,10 +95,11 @@ class Collector {
       if (c.nodeType !== 1) continue;
       const ce = c as Element;
       if (ce.tagName === 'BR') { if (ce.nextSibling?.nodeType === 1 && (ce.nextSibling as Element).tagName === 'BR') flush(); else run.push(' '); continue; }
-      if (isFurniture(ce, true)) continue;
-      if (BLOCK_TAGS.has(ce.tagName)) { flush(); this.block(ce, quote); continue; }
+      // The scoring walk kept every child of a kept element except furniture: no stats means furniture.
       const st = this.stats.get(ce);
-      if (st && st.b) { flush(); this.children(ce, quote); continue; }
+      if (!st) continue;
+      if (BLOCK_TAGS.has(ce.tagName)) { flush(); this.block(ce, quote); continue; }
+      if (st.b) { flush(); this.children(ce, quote); continue; }
       run.push(ce.textContent ?? '');
     }
     flush();
