@@ -1,7 +1,7 @@
 // Where the publisher's summary list sits. Three signs, strongest first: a visible label ("Key points", "Quick
 // Looks", "Das Wichtigste in Kürze"…) right before a list; a container named for a summary near the top of the
 // story; an unlabeled short list of sentences between the headline and the first paragraph.
-import { blockText, clean } from './text';
+import { blockText, clean, isSpace } from './text';
 
 export interface KeyPointsList {
   container: Element;
@@ -88,20 +88,39 @@ function before(a: Element, b: Element | undefined): boolean {
   return false;
 }
 
-/** The element's text, or null once it runs past `max` characters (a label is short; big blocks are not read). */
-function textUpTo(el: Element, max: number): string | null {
+/** Longest label text, white space collapsed and trimmed; and longest raw text read for one. */
+const LABEL_MAX = 100;
+const LABEL_RAW_MAX = 300;
+
+/**
+ * The element's text, cleaned, when it is short enough to be a label (at most LABEL_MAX characters once white
+ * space is collapsed and trimmed, at most LABEL_RAW_MAX as written); null otherwise. Reading stops as soon as the
+ * text is too long either way, so a paragraph costs about a hundred characters, not its whole text.
+ */
+function labelText(el: Element): string | null {
   let out = '';
+  // Length of `out` with each white-space run counted once: the cleaned text is at most two shorter (trim).
+  let collapsed = 0;
+  let space = false;
   const stack: Node[] = [el];
   while (stack.length) {
     const n = stack.pop()!;
     if (n.nodeType === 3) {
-      out += (n as Text).data;
-      if (out.length > max) return null;
+      const d = (n as Text).data;
+      out += d;
+      if (out.length > LABEL_RAW_MAX) return null;
+      for (let i = 0; i < d.length; i++) {
+        const sp = isSpace(d.charCodeAt(i));
+        if (!sp || !space) collapsed++;
+        space = sp;
+      }
+      if (collapsed > LABEL_MAX + 2) return null;
       continue;
     }
     for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
   }
-  return out;
+  const text = clean(out);
+  return text.length > LABEL_MAX ? null : text;
 }
 
 interface Top {
@@ -141,10 +160,8 @@ function scanTop(doc: Document, firstBody: Element | undefined, stop: Element | 
 export function locateKeyPoints(doc: Document, firstBody: Element | undefined, thirdBody: Element | undefined): KeyPointsList | null {
   const top = scanTop(doc, firstBody, thirdBody ?? firstBody);
   for (const el of top.labels) {
-    const raw = textUpTo(el, 300);
-    if (raw === null) continue;
-    const text = clean(raw);
-    if (text.length < 4 || text.length > 100 || !LABEL.test(text)) continue;
+    const text = labelText(el);
+    if (text === null || text.length < 4 || !LABEL.test(text)) continue;
     const list = listAfter(el);
     if (!list) continue;
     const items = list.tagName === 'UL' || list.tagName === 'OL' ? itemsOf(list) : paragraphItems(list);
