@@ -20,38 +20,47 @@ const QUOTE_MARKS = /[“”"«»„]/g;
 /** Elided words count once ("don't", "O’Neill"). */
 const APOSTROPHES = "'’";
 
+/**
+ * A match of ABBREV_END starts at most five characters before the end ("Sept.", "U.S."); with one more character for
+ * its \b, the last eight characters decide, so a long sentence is not scanned from its start for every piece.
+ */
+const ABBREV_TAIL = 8;
+
 function splitSentences(text: string): string[] {
   const raw = text.match(SENTENCE) ?? [];
   const out: string[] = [];
   let cur = '';
   for (const piece of raw) {
     cur += piece;
+    const t = cur.trim();
     // Rejoin "Mr." / "U.S." splits: a sentence does not end on an abbreviation followed by more words.
-    if (ABBREV_END.test(cur.trim()) && piece !== raw[raw.length - 1]) continue;
-    if (cur.trim()) out.push(cur.trim());
+    if (t.endsWith('.') && ABBREV_END.test(t.slice(-ABBREV_TAIL)) && piece !== raw[raw.length - 1]) continue;
+    if (t) out.push(t);
     cur = '';
   }
   if (cur.trim()) out.push(cur.trim());
   return out;
 }
 
-function usable(s: string): boolean {
-  const words = wordsWithTail(s, APOSTROPHES).length;
-  if (words < 8 || words > 60 || BOILERPLATE.test(s)) return false;
-  if (/^[“"«„‘']/.test(s)) return false;
+const OPENING_MARK = /^[“"«„‘']/;
+const CLOSING = /[.!?…]["”’»)]*$/;
+
+/** `words`: the sentence's word count (apostrophe-joined words count once). */
+function usable(s: string, words: number): boolean {
+  if (words < 8 || words > 60 || !CLOSING.test(s) || OPENING_MARK.test(s) || BOILERPLATE.test(s)) return false;
   // Mostly quoted words: a quote fragment, not a statement of what happened.
   const marks = s.match(QUOTE_MARKS)?.length ?? 0;
   if (marks >= 2) {
     let inside = 0;
     let open = false;
     for (const ch of s) {
-      if (/[“"«„]/.test(ch) && !open) open = true;
-      else if (/[”"»]/.test(ch) && open) open = false;
+      if ('“"«„'.includes(ch) && !open) open = true;
+      else if ('”"»'.includes(ch) && open) open = false;
       else if (open) inside++;
     }
     if (inside / s.length > 0.5) return false;
   }
-  return /[.!?…]["”’»)]*$/.test(s);
+  return true;
 }
 
 export function summarize(blocks: Block[], keyPoints: string[]): { sentences: string[]; source: SummarySource } {
@@ -60,9 +69,13 @@ export function summarize(blocks: Block[], keyPoints: string[]): { sentences: st
   for (const b of blocks) {
     if (b.kind !== 'p') continue;
     for (const s of splitSentences(b.text)) {
-      if (!usable(s)) continue;
-      const words = wordsWithTail(s.toLowerCase(), APOSTROPHES).filter((w) => !STOPWORDS.has(w) && w.length > 2);
-      cands.push({ s, pos: cands.length, words });
+      // One tokenization serves the count and the terms: lowercasing keeps every character a letter, digit or neither,
+      // so the words of the lowercased sentence line up with its own unless the length changed (only "İ" does that).
+      const lower = s.toLowerCase();
+      const all = wordsWithTail(lower, APOSTROPHES);
+      const count = lower.length === s.length ? all.length : wordsWithTail(s, APOSTROPHES).length;
+      if (!usable(s, count)) continue;
+      cands.push({ s, pos: cands.length, words: all.filter((w) => !STOPWORDS.has(w) && w.length > 2) });
     }
   }
   if (!cands.length) return { sentences: [], source: 'none' };
