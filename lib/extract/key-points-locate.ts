@@ -131,12 +131,20 @@ interface Top {
   h1: Element | null;
 }
 
+/** At most `max` element children (counted without building the children list). */
+function fewChildren(el: Element, max: number): boolean {
+  let n = 0;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (++n > max) return false;
+  return true;
+}
+
 /**
- * One walk of the page's top, up to shortly after `stop` (the story's third paragraph): possible labels (small
- * elements), containers named for a summary, and the lists between the headline and the first paragraph.
+ * One walk of the page's top, up to shortly after the story's third paragraph (its first when it has fewer): possible
+ * labels (small elements), containers named for a summary, and the lists between the headline and the first paragraph.
  */
-function scanTop(doc: Document, firstBody: Element | undefined, stop: Element | undefined): Top {
+function scanTop(doc: Document, firstBody: Element | undefined, thirdBody: Element | undefined): Top {
   const top: Top = { labels: [], boxes: [], lists: [], h1: null };
+  const stop = thirdBody ?? firstBody;
   const stack: Element[] = [doc.body ?? doc.documentElement];
   let after = -1, passedFirst = !firstBody;
   while (stack.length) {
@@ -147,10 +155,14 @@ function scanTop(doc: Document, firstBody: Element | undefined, stop: Element | 
     const tag = el.tagName;
     if (SKIP_SUBTREE.has(tag)) continue;
     if (tag === 'H1' && !top.h1) top.h1 = el;
-    if (LABEL_TAGS.has(tag) && el.children.length <= 3) top.labels.push(el);
+    if (LABEL_TAGS.has(tag) && fewChildren(el, 3)) top.labels.push(el);
     if ((tag === 'UL' || tag === 'OL') && top.h1 && !passedFirst) top.lists.push(el);
-    const cls = el.getAttribute('class');
-    if (cls && SUMMARY_CLASS.test(cls)) top.boxes.push(el);
+    // A summary box must hold a list before the third paragraph: one met after it (inside or past that paragraph)
+    // never qualifies, so its class is not read.
+    if (after < 0 || !thirdBody) {
+      const cls = el.getAttribute('class');
+      if (cls && SUMMARY_CLASS.test(cls)) top.boxes.push(el);
+    }
     for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
   }
   return top;
@@ -158,7 +170,7 @@ function scanTop(doc: Document, firstBody: Element | undefined, stop: Element | 
 
 /** `firstBody`: the element of the story's first paragraph, so a summary list must come before (or near) it. */
 export function locateKeyPoints(doc: Document, firstBody: Element | undefined, thirdBody: Element | undefined): KeyPointsList | null {
-  const top = scanTop(doc, firstBody, thirdBody ?? firstBody);
+  const top = scanTop(doc, firstBody, thirdBody);
   for (const el of top.labels) {
     const text = labelText(el);
     if (text === null || text.length < 4 || !LABEL.test(text)) continue;
