@@ -7,8 +7,9 @@ import { pageTitle } from './title';
 import { isFurniture } from './body-signals';
 import { wordRuns } from './words';
 
-// Meta names and properties that carry the fields, Dublin Core, Open Graph, Twitter and Parse.ly spellings.
-const PROPERTY = /^\s*(article|dc|dcterm|og|twitter)\s*:\s*(author|creator|published_time|title|site_name)\s*$/i;
+// Meta names and properties that carry the fields, Dublin Core, Open Graph, Twitter and Parse.ly spellings. A property
+// attribute is a space-separated list ("dc:creator og:author"); "og:article:author" is a common spelling of article:author.
+const PROPERTY = /^(?:og:)?(article|dc|dcterms?|og|twitter):(author|creator|published_time|title|site_name)$/i;
 const NAME = /^\s*(?:(dc|dcterm|og|twitter|parsely|weibo:(article|webpage))\s*[-.:]\s*)?(author|creator|pub-date|title|site_name|date)\s*$/i;
 const URLISH = /^https?:\/\//i;
 // Visible bylines: author links and elements named for the byline.
@@ -21,7 +22,17 @@ function metaValues(doc: Document): Map<string, string> {
     const content = clean(m.getAttribute('content'));
     if (!content) continue;
     const prop = m.getAttribute('property');
-    if (prop && PROPERTY.test(prop)) { values.set(prop.toLowerCase().replace(/\s/g, ''), content); continue; }
+    let matched = false;
+    if (prop) {
+      for (const token of prop.trim().split(/\s+/)) {
+        const p = PROPERTY.exec(token);
+        if (!p) continue;
+        const prefix = p[1]!.toLowerCase();
+        values.set(`${prefix === 'dcterms' ? 'dcterm' : prefix}:${p[2]!.toLowerCase()}`, content);
+        matched = true;
+      }
+    }
+    if (matched) continue;
     const name = m.getAttribute('name');
     if (name && NAME.test(name)) values.set(name.toLowerCase().replace(/\s/g, '').replace(/\./g, ':'), content);
   }
@@ -42,6 +53,17 @@ function visibleByline(doc: Document): string | null {
 function inFurniture(el: Element): boolean {
   for (let e = el.parentElement; e && e.tagName !== 'BODY'; e = e.parentElement) if (isFurniture(e, true) && !/byline|author/i.test(e.getAttribute('class') ?? '')) return true;
   return false;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' };
+/** Metadata that was escaped twice ("Maria &amp;amp; Katerina" in the source) reads as the page means it. */
+function unescapeHtml(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(?:(amp|quot|apos|lt|gt|nbsp)|#x([0-9a-f]+)|#(\d+));/gi, (m, name?: string, hex?: string, dec?: string) => {
+    if (name) return ENTITIES[name.toLowerCase()] ?? m;
+    const n = parseInt(hex ?? dec ?? '', hex ? 16 : 10);
+    return n > 0 && n <= 0x10ffff && (n < 0xd800 || n > 0xdfff) ? String.fromCodePoint(n) : '\ufffd';
+  });
 }
 
 function language(doc: Document, values: Map<string, string>): string | null {
@@ -70,10 +92,10 @@ export function extractMetadata(doc: Document, _url: string): PageMetadata {
     ?? doc.querySelector('[itemprop="datePublished"]')?.getAttribute('content') ?? doc.querySelector('[itemprop="datePublished"]')?.getAttribute('datetime')
     ?? v.get('date') ?? v.get('dc:date') ?? null;
   return {
-    title: clean(title) || null,
-    byline: byline ? clean(byline).replace(BYLINE_PREFIX, '') || null : null,
+    title: clean(unescapeHtml(title ?? '')) || null,
+    byline: byline ? clean(unescapeHtml(byline)).replace(BYLINE_PREFIX, '') || null : null,
     published: published ? (toIsoDate(published) ?? published) : null,
-    siteName: clean(ld?.publisher ?? v.get('og:site_name')) || null,
+    siteName: clean(unescapeHtml(ld?.publisher ?? v.get('og:site_name') ?? '')) || null,
     lang: language(doc, v),
   };
 }

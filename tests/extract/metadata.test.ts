@@ -43,4 +43,14 @@ describe('extractMetadata', () => {
     ['Sun, 12 May 2024 09:30:00 GMT', '2024-05-12T09:30:00.000Z'],
     ['not a date', null],
   ])('date %s -> %s', (raw, iso) => expect(toIsoDate(raw)).toBe(iso));
+
+  it('reads titles from space-separated property lists and unescapes metadata escaped twice', () => {
+    expect(meta('<title>Title Element</title><meta property="x:title dc:title" content="Budget passes">').title).toBe('Budget passes');
+    expect(meta('<meta property="og:title" content="Rock &amp;amp; Roll &amp;#8211; live">').title).toBe('Rock & Roll – live');
+  });
+
+  it('reads the author from space-separated property lists before name="author", and og:article:author', () => {
+    expect(meta('<meta property="dc:creator twitter:site_name" content="Ann Lee"><meta name="author" content="FAIL">').byline).toBe('Ann Lee');
+    expect(meta('<meta property="og:article:author" content="Town Herald">').byline).toBe('Town Herald');
+  });
 });
