@@ -8,6 +8,7 @@ export interface LdArticle {
   author?: string;
   publisher?: string;
   datePublished?: string;
+  dateCreated?: string;
   inLanguage?: string;
 }
 
@@ -50,6 +51,6 @@ export function readJsonLd(doc: Document): LdArticle | null {
   const publisher = isObj(best.publisher) ? nameOf(best.publisher) : Array.isArray(best.publisher) ? nameOf(best.publisher[0]) : undefined;
   return {
     name: str(best.name), headline: str(best.headline), author: authors(best.author ?? best.creator), publisher,
-    datePublished: str(best.datePublished) ?? str(best.dateCreated), inLanguage: str(best.inLanguage),
+    datePublished: str(best.datePublished), dateCreated: str(best.dateCreated), inLanguage: str(best.inLanguage),
   };
 }

@@ -12,6 +12,9 @@ import { wordRuns } from './words';
 const PROPERTY = /^(?:og:)?(article|dc|dcterms?|og|twitter):(author|creator|published_time|title|site_name)$/i;
 const NAME = /^\s*(?:(dc|dcterm|og|twitter|parsely|weibo:(article|webpage))\s*[-.:]\s*)?(author|creator|pub-date|title|site_name|date)\s*$/i;
 const URLISH = /^https?:\/\//i;
+// Microdata items inside a story whose datePublished is their own, not the story's: embedded media, products and
+// their reviews, readers' comments and answers.
+const MICRODATA_NOT_STORY = /(?:^|[/#])(?:\w*Object|Clip|Movie|Episode|Product|Offer|Review|Rating|Comment|Answer|Question)$/;
 // Visible bylines: author links and elements named for the byline.
 const BYLINE_SEL = '[rel="author"], [itemprop~="author"], [class*="byline"], [class*="Byline"], [id*="byline"], [class*="author"], [class*="Author"], [id*="author"], [class*="dateline"]';
 const BYLINE_PREFIX = /^(by|von|par|por|di|door|av|af|przez)\s+/i;
@@ -37,6 +40,27 @@ function metaValues(doc: Document): Map<string, string> {
     if (name && NAME.test(name)) values.set(name.toLowerCase().replace(/\s/g, '').replace(/\./g, ':'), content);
   }
   return values;
+}
+
+/** The first source, in order, that gives a date readable as ISO 8601. */
+function firstDate(sources: (() => string | undefined)[]): string | null {
+  for (const source of sources) {
+    const raw = source();
+    const iso = raw ? toIsoDate(unescapeHtml(raw)) : null;
+    if (iso) return iso;
+  }
+  return null;
+}
+
+/** The story's microdata datePublished: the first one that is not an embedded video's, a product review's or a comment's. */
+function microdataPublished(doc: Document): string | undefined {
+  for (const el of Array.from(doc.querySelectorAll('[itemprop~="datePublished"]'))) {
+    const type = el.parentElement?.closest('[itemscope]')?.getAttribute('itemtype');
+    if (type && type.trim().split(/\s+/).some((t) => MICRODATA_NOT_STORY.test(t))) continue;
+    const value = el.getAttribute('content') ?? el.getAttribute('datetime');
+    if (value?.trim()) return value;
+  }
+  return undefined;
 }
 
 function visibleByline(doc: Document): string | null {
@@ -88,13 +112,13 @@ export function extractMetadata(doc: Document, _url: string): PageMetadata {
   const articleAuthor = v.get('article:author');
   const byline = ld?.author ?? v.get('dc:creator') ?? v.get('dcterm:creator') ?? v.get('author') ?? v.get('parsely-author')
     ?? (articleAuthor && !URLISH.test(articleAuthor) ? articleAuthor : undefined) ?? visibleByline(doc);
-  const published = ld?.datePublished ?? v.get('article:published_time') ?? v.get('parsely-pub-date')
-    ?? doc.querySelector('[itemprop="datePublished"]')?.getAttribute('content') ?? doc.querySelector('[itemprop="datePublished"]')?.getAttribute('datetime')
-    ?? v.get('date') ?? v.get('dc:date') ?? null;
+  // Publication first; a creation date (often when the record was made, not when the story went out) only after it.
+  const published = firstDate([() => ld?.datePublished, () => v.get('article:published_time'), () => v.get('parsely-pub-date'),
+    () => microdataPublished(doc), () => ld?.dateCreated, () => v.get('date'), () => v.get('dc:date')]);
   return {
     title: clean(unescapeHtml(title ?? '')) || null,
     byline: byline ? clean(unescapeHtml(byline)).replace(BYLINE_PREFIX, '') || null : null,
-    published: published ? (toIsoDate(published) ?? published) : null,
+    published,
     siteName: clean(unescapeHtml(ld?.publisher ?? v.get('og:site_name') ?? '')) || null,
     lang: language(doc, v),
   };

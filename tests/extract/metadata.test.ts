@@ -39,8 +39,23 @@ describe('extractMetadata', () => {
   it.each([
     ['2024-05-12', '2024-05-12'],
     ['2024-05-12 09:30:00+0200', '2024-05-12T09:30:00+02:00'],
+    ['2025-12-02 08:30:10 -0600', '2025-12-02T08:30:10-06:00'],
+    ['2016-05-14T16:34+5.30', '2016-05-14T16:34+05:30'],
+    ['2019-11-19T11:00:09.000z', '2019-11-19T11:00:09.000Z'],
     ['20240512T093000', '2024-05-12T09:30:00Z'],
-    ['Sun, 12 May 2024 09:30:00 GMT', '2024-05-12T09:30:00.000Z'],
+    ['Sun, 12 May 2024 09:30:00 GMT', '2024-05-12T09:30:00Z'],
+    // Written-out dates keep the page's local time and stay date-only when they give no time, whatever the zone of the
+    // machine that reads them.
+    ['Jun 24, 2025', '2025-06-24'],
+    ['16 November 2017', '2017-11-16'],
+    ['March 11, 2015 3:46 PM', '2015-03-11T15:46:00'],
+    ['Sunday, Feb 1, 2015 11:57 AM UTC', '2015-02-01T11:57:00Z'],
+    ['January 18, 2017 11:00 PM PST', '2017-01-18T23:00:00-08:00'],
+    ['13/11/2025 09:21:40', '2025-11-13T09:21:40'],
+    ['Thu, 09/25/2025 - 11:38', '2025-09-25T11:38:00'],
+    ['27.05.2019', '2019-05-27'],
+    ['03/04/2020', null], // March or April: the page does not say
+    ['2024-13-45', null],
     ['not a date', null],
   ])('date %s -> %s', (raw, iso) => expect(toIsoDate(raw)).toBe(iso));
 
@@ -52,5 +67,35 @@ describe('extractMetadata', () => {
   it('reads the author from space-separated property lists before name="author", and og:article:author', () => {
     expect(meta('<meta property="dc:creator twitter:site_name" content="Ann Lee"><meta name="author" content="FAIL">').byline).toBe('Ann Lee');
     expect(meta('<meta property="og:article:author" content="Town Herald">').byline).toBe('Town Herald');
+  });
+});
+
+describe('publication date', () => {
+  const date = (head: string, body = STORY) => meta(head, body).published;
+
+  it('takes JSON-LD datePublished, then article:published_time, then the story\'s microdata', () => {
+    expect(date(ld({ '@context': 'https://schema.org', '@type': 'NewsArticle', datePublished: '2024-05-12T09:30:00+02:00' }) + '<meta property="article:published_time" content="2024-05-11">')).toBe('2024-05-12T09:30:00+02:00');
+    expect(date('<meta property="og:article:published_time" content="2024-05-11T08:00:00Z">')).toBe('2024-05-11T08:00:00Z');
+    expect(date('', `<time itemprop="datePublished" datetime="2024-05-10">10 May 2024</time>${STORY}`)).toBe('2024-05-10');
+    expect(date('<meta itemprop="dateModified datePublished" content="2024-05-09T10:00:00-04:00">')).toBe('2024-05-09T10:00:00-04:00');
+  });
+
+  it('prefers the story\'s datePublished to a JSON-LD dateCreated', () => {
+    const created = ld({ '@context': 'https://schema.org', '@type': 'NewsArticle', dateCreated: '2017-11-17T10:41:09Z' });
+    expect(date(created, `<time itemprop="datePublished" datetime="2017-11-16T14:15+0000">16 November 2017</time>${STORY}`)).toBe('2017-11-16T14:15+00:00');
+    expect(date(created)).toBe('2017-11-17T10:41:09Z');
+  });
+
+  it('skips the datePublished of an embedded video, a product review or a comment', () => {
+    const video = '<div itemscope itemtype="https://schema.org/VideoObject"><meta itemprop="datePublished" content="2015-03-12T13:11:07Z"></div>';
+    const story = '<div itemscope itemtype="https://schema.org/Article"><meta itemprop="datePublished" content="2015-03-11T19:46:14Z"></div>';
+    expect(date('', video + story + STORY)).toBe('2015-03-11T19:46:14Z');
+    const review = '<div itemscope itemtype="http://schema.org/Review"><meta itemprop="datePublished" content="2014-12-29"></div>';
+    const comment = '<div itemscope itemtype="https://schema.org/Comment"><time itemprop="datePublished" datetime="2022-07-09">Jul 9</time></div>';
+    expect(date('', STORY + review + comment)).toBeNull();
+  });
+
+  it('skips a source it cannot read as a date and takes the next one', () => {
+    expect(date(ld({ '@context': 'https://schema.org', '@type': 'NewsArticle', datePublished: '{{date}}' }) + '<meta name="date" content="2024-05-12">')).toBe('2024-05-12');
   });
 });
