@@ -48,12 +48,37 @@ export interface PageSignals {
   paging: boolean;
   /** The walk stopped at MAX_NODES. */
   truncated: boolean;
+  /** Folder names of the URL path (not its last segment) and the labels of its host name, lower-cased. */
+  folders: string[];
+  hostLabels: string[];
+  /** Superscripts: the citation marks of an encyclopedia or a paper. */
+  sups: number;
+  /** Elements whose class names a post or reply (one per message on a forum), a vote, a card or tile of a listing. */
+  postMarks: number;
+  voteMarks: number;
+  cardMarks: number;
+  /** A written date, or "By Name", in the short texts just before and after the first <h1>: a story's dateline. */
+  headerDate: boolean;
+  headerBy: boolean;
+  /** Links that dial a phone number or write an e-mail: a business's contact page. */
+  contactLinks: number;
+  /** Lists inside list items: the navigation tree of documentation. */
+  nestedLists: number;
+  buttons: number;
+  /** Elements whose class names a date, a share bar, a comment. */
+  dateMarks: number;
+  shareMarks: number;
+  commentMarks: number;
+  /** Σ sqrt(length − 140) over paragraphs of at least 140 characters: "enough prose to read", as reader modes judge it. */
+  prose: number;
+  /** Characters of text blocks under the best grandparent: a story whose paragraphs sit in several boxes. */
+  clusterChars2: number;
 }
 
 const LONG = 120;
 const MIN_BLOCK = 40;
 const MAX_P = 80;
-const MAX_NODES = 2_500;
+const MAX_NODES = 1_800;
 // Attribute reads are the walk's main cost in some DOMs (linkedom); class and microdata are read on this many.
 const MAX_ATTR_READS = 800;
 const LD_TYPE = /"@type"\s*:\s*(\[[^\]]*\]|"[^"]*")/g;
@@ -66,20 +91,45 @@ const BYLINE_CLASS = /byline/i;
 const SHOP_CLASS = /price|add-to-cart|addtocart|add_to_cart|checkout|basket/i;
 const AUTHOR_CLASS = /(^|[\s_-])(author|username|user-name|avatar|poster)([\s_-]|$)/i;
 const PAGING_CLASS = /(^|[\s_-])(pagination|pager)([\s_-]|$)/i;
+const DATE_CLASS = /date|time|posted|published/i;
+const SHARE_CLASS = /share|social/i;
+const COMMENT_CLASS = /comment/i;
+const POST_CLASS = /(^|[\s_-])(post|message|reply|answer)s?([\s_-]|$)/i;
+const VOTE_CLASS = /vote|upvote|score|rating/i;
+// A date as pages write it: "March 3, 2024", "3 March 2024", "2024-03-03", "03/03/2024".
+const WRITTEN_DATE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+(19|20)\d\d\b|\b\d{1,2}(st|nd|rd|th)?\.?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(19|20)\d\d\b|\b(19|20)\d\d[-/.]\d\d?[-/.]\d\d?\b|\b\d\d?[/.]\d\d?[/.](19|20)\d\d\b/i;
+const BY_NAME = /(^|\s)(by|written by|posted by|author:?)\s+\p{Lu}\p{Ll}/iu;
+/** Short texts read around the first <h1>: before it, and after it. */
+const HEAD_BEFORE = 30, HEAD_AFTER = 60, HEAD_TEXT = 200;
+/** A headline further down the page than this many elements comes after the page's furniture: no look back. */
+const HEAD_NODES = 1_000;
+const CARD_CLASS = /card|tile|teaser|grid-item|product-item/i;
+/** Any of the class words above: most class names have none, and one test rules them out. */
+const CLASS_WORDS = /byline|price|cart|checkout|basket|author|user|avatar|poster|pag|date|time|posted|published|share|social|comment|post|message|repl|answer|vote|score|rating|card|tile|teaser|grid-item|product-item/i;
+
 
 // Context bits inherited down the walk.
 const IN_NAV = 1, IN_HEAD = 2, IN_LINK = 4;
-const NAV_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE']);
-const HEAD_TAGS = new Set(['H1', 'H2', 'H3', 'H4']);
+const NAV_TAGS = new Set(['nav', 'header', 'footer', 'aside']);
+const HEAD_TAGS = new Set(['h1', 'h2', 'h3', 'h4']);
 // Containers whose own loose text (old pages: text with <br>, no <p>) counts as a text block.
-const LOOSE_TEXT = new Set(['DIV', 'TD', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'FONT', 'CENTER', 'MAIN', 'SPAN']);
-const SKIP = new Set(['STYLE', 'SVG', 'svg', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'IFRAME']);
+const LOOSE_TEXT = new Set(['div', 'td', 'section', 'article', 'blockquote', 'font', 'center', 'main', 'span']);
+const SKIP = new Set(['style', 'svg', 'noscript', 'template', 'select', 'iframe']);
 
 export function pageSignals(doc: Document): PageSignals {
   const ldTypes: string[] = [];
   let ogType = '', byline = false, dated = false, price = false, paging = false, url = '';
   let articles = 0, h1 = 0, h1Words = 0, pre = 0, code = 0, times = 0, links = 0, proseLinks = 0, navLinks = 0, linkedHeads = 0;
   let subheads = 0, inputs = 0, listItems = 0, authors = 0, tables = 0, shop = 0, pCount = 0, blockChars = 0, nodes = 0, reads = 0;
+  let sups = 0, postMarks = 0, voteMarks = 0, cardMarks = 0, headerDate = false, headerBy = false;
+  // Leaf texts before the first <h1> (a ring), and a countdown of leaves still to read after it.
+  const before: string[] = [];
+  let after = -1;
+  const headerText = (t: string) => {
+    if (!headerDate && WRITTEN_DATE.test(t)) headerDate = true;
+    if (!headerBy && BY_NAME.test(t)) headerBy = true;
+  };
+  let contactLinks = 0, nestedLists = 0, buttons = 0, dateMarks = 0, shareMarks = 0, commentMarks = 0;
   // Per parent: [long blocks, block characters, link characters inside the blocks].
   const perParent = new Map<Element, [number, number, number]>();
   const paras: [Element, number][] = [];
@@ -98,31 +148,43 @@ export function pageSignals(doc: Document): PageSignals {
     const el = els.pop()!;
     let flags = ctx.pop()!;
     if (++nodes > MAX_NODES) break;
-    const tag = el.tagName;
+    const tag = el.localName;
     if (SKIP.has(tag)) continue;
     switch (tag) {
-      case 'A':
+      case 'a': {
         links++;
+        const href = el.getAttribute('href');
+        if (href && (href.startsWith('tel:') || href.startsWith('mailto:'))) contactLinks++;
         if (flags & IN_NAV) navLinks++;
         if (flags & IN_HEAD) linkedHeads++;
         flags |= IN_LINK;
         break;
-      case 'P': {
+      }
+      case 'ul': case 'ol': if (el.parentElement?.localName === 'li') nestedLists++; break;
+      case 'button': buttons++; break;
+      case 'sup': sups++; break;
+      case 'p': {
         if (pCount++ >= MAX_P) break;
         const len = (el.textContent ?? '').length;
         if (len >= MIN_BLOCK) paras.push([el, len]);
         break;
       }
-      case 'LI': listItems++; break;
-      case 'TIME': times++; break;
-      case 'H2': case 'H3': subheads++; if (flags & IN_LINK) linkedHeads++; break;
-      case 'INPUT': case 'TEXTAREA': inputs++; continue;
-      case 'PRE': pre++; break;
-      case 'CODE': code++; continue;
-      case 'TABLE': tables++; break;
-      case 'ARTICLE': articles++; break;
-      case 'H1': if (h1++ === 0) h1Words = (el.textContent ?? '').split(/\s+/).filter(Boolean).length; break;
-      case 'META': {
+      case 'li': listItems++; break;
+      case 'time': times++; break;
+      case 'h2': case 'h3': subheads++; if (flags & IN_LINK) linkedHeads++; break;
+      case 'input': case 'textarea': inputs++; continue;
+      case 'pre': pre++; break;
+      case 'code': code++; continue;
+      case 'table': tables++; break;
+      case 'article': articles++; break;
+      case 'h1':
+        if (h1++ === 0) {
+          h1Words = headlineWords(el.textContent ?? '');
+          for (const t of before) headerText(t);
+          after = HEAD_AFTER;
+        }
+        break;
+      case 'meta': {
         const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
         if (key === 'og:type') ogType = (el.getAttribute('content') ?? '').toLowerCase().trim();
         else if (key === 'og:url' && !url) url = el.getAttribute('content') ?? '';
@@ -131,13 +193,13 @@ export function pageSignals(doc: Document): PageSignals {
         else if (key === 'product:price:amount' || key === 'og:price:amount' || key === 'price') price = true;
         continue;
       }
-      case 'LINK': {
+      case 'link': {
         const rel = el.getAttribute('rel');
         if (rel === 'canonical') url = el.getAttribute('href') ?? url;
         else if (rel === 'next') paging = true;
         continue;
       }
-      case 'SCRIPT': {
+      case 'script': {
         if (el.getAttribute('type') !== 'application/ld+json') continue;
         const t = el.textContent ?? '';
         if (!dated && LD_DATE.test(t)) dated = true;
@@ -147,7 +209,8 @@ export function pageSignals(doc: Document): PageSignals {
     }
     if (NAV_TAGS.has(tag)) flags |= IN_NAV;
     if (HEAD_TAGS.has(tag)) flags |= IN_HEAD;
-    const cls = reads++ < MAX_ATTR_READS ? el.getAttribute('class') : null;
+    // getAttributeNode: some DOMs (linkedom) build a class list for every getAttribute('class').
+    const cls = reads++ < MAX_ATTR_READS ? el.getAttributeNode('class')?.value : undefined;
     if (cls) {
       const ip = el.getAttribute('itemprop');
       if (ip) {
@@ -155,36 +218,66 @@ export function pageSignals(doc: Document): PageSignals {
         else if (ip === 'datePublished') dated = true;
         else if (ip.includes('author')) { byline = true; authors++; }
       }
+    }
+    if (cls && CLASS_WORDS.test(cls)) {
       if (!byline && BYLINE_CLASS.test(cls)) byline = true;
       if (SHOP_CLASS.test(cls)) shop++;
       if (AUTHOR_CLASS.test(cls)) authors++;
       if (!paging && PAGING_CLASS.test(cls)) paging = true;
+      if (DATE_CLASS.test(cls)) dateMarks++;
+      if (SHARE_CLASS.test(cls)) shareMarks++;
+      if (COMMENT_CLASS.test(cls)) commentMarks++;
+      if (POST_CLASS.test(cls)) postMarks++;
+      if (VOTE_CLASS.test(cls)) voteMarks++;
+      if (CARD_CLASS.test(cls)) cardMarks++;
     }
     // Children in document order; loose text of old-style containers is measured on the way.
     // Element links only: in a browser every node handed to script costs a wrapper and a bindings call, and text
     // nodes are half the nodes of a page; only old-style containers have their text nodes read.
+    if ((after > 0 || (h1 === 0 && nodes < HEAD_NODES)) && !(flags & IN_LINK) && !el.firstElementChild) {
+      const t = el.textContent ?? '';
+      if (t.length > 5 && t.length < HEAD_TEXT) {
+        if (after > 0) { after--; headerText(t); }
+        else { before.push(t); if (before.length > HEAD_BEFORE) before.shift(); }
+      }
+    }
     for (let c = el.lastElementChild; c; c = c.previousElementSibling) { els.push(c); ctx.push(flags); }
-    if (LOOSE_TEXT.has(tag)) {
+    // Only containers that start or end with text are read through: loose prose begins or ends with some.
+    if (LOOSE_TEXT.has(tag) && (hasText(el.firstChild) || hasText(el.lastChild))) {
       let loose = 0;
-      for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) loose += (c as Text).data.trim().length;
+      for (let c = el.firstChild; c; c = c.nextSibling) if (hasText(c)) loose += (c as Text).data.length;
       if (loose >= MIN_BLOCK) addBlock(el.parentElement, loose, 0);
     }
   }
   // Link text inside the counted paragraphs (prose links): bounded by MAX_P paragraphs.
+  let prose = 0;
   for (const [p, len] of paras) {
     let lc = 0;
     const as = p.getElementsByTagName('a');
     for (let i = 0; i < as.length; i++) lc += (as[i]!.textContent ?? '').length;
     proseLinks += as.length;
     addBlock(p.parentElement, len, lc);
+    if (len >= 140) prose += Math.sqrt(len - 140);
   }
-  let best: [number, number, number] = [0, 0, 0], cluster = 0;
-  for (const c of perParent.values()) {
+  let best: [number, number, number] = [0, 0, 0], cluster = 0, clusterChars2 = 0;
+  const perGrand = new Map<Element, number>();
+  for (const [parent, c] of perParent) {
     if (c[1] > best[1]) best = c;
     if (c[0] > cluster) cluster = c[0];
+    const g = parent.parentElement;
+    if (g) {
+      const n = (perGrand.get(g) ?? 0) + c[1];
+      perGrand.set(g, n);
+      if (n > clusterChars2) clusterChars2 = n;
+    }
   }
-  let path = '';
-  try { path = url ? new URL(url, 'http://x.invalid/').pathname : ''; } catch { path = ''; }
+  clusterChars2 = Math.max(clusterChars2, best[1]);
+  let path = '', host = '';
+  try {
+    const u = new URL(url, 'http://x.invalid/');
+    path = url ? u.pathname : '';
+    host = url && u.hostname !== 'x.invalid' ? u.hostname : '';
+  } catch { path = ''; }
   const segs = path.split('/').filter(Boolean);
   const last = (segs[segs.length - 1] ?? '').replace(/\.\w+$/, '');
   const slugWords = last.split(/[-_]+/).filter(isLetters2).length;
@@ -192,5 +285,25 @@ export function pageSignals(doc: Document): PageSignals {
     ldTypes, ogType, byline, dated, cluster, clusterChars: best[1], clusterLinkChars: best[2], blockChars, articles, h1, h1Words,
     pathDepth: url ? segs.length : -1, slugWords, dateInPath: DATE_IN_PATH.test(path), pre, code, price, shop, times, links,
     proseLinks, navLinks, linkedHeads, subheads, inputs, listItems, authors, tables, paging, truncated: nodes > MAX_NODES,
+    folders: segs.slice(0, -1).map((x) => x.toLowerCase()), hostLabels: host.toLowerCase().split('.').slice(0, -2), sups, postMarks, voteMarks, cardMarks, headerDate, headerBy, contactLinks, nestedLists, buttons, dateMarks, shareMarks, commentMarks,
+    prose, clusterChars2,
   };
+}
+
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
+/** Words of a headline; in scripts written without spaces, about two characters make a word. */
+function headlineWords(text: string): number {
+  const spaced = text.split(/\s+/).filter(Boolean).length;
+  const cjk = count(text, CJK);
+  return cjk ? Math.max(spaced, Math.round(cjk / 2)) : spaced;
+}
+
+const NON_BLANK = /\S/;
+const hasText = (n: ChildNode | null) => n !== null && n.nodeType === 3 && NON_BLANK.test((n as Text).data);
+
+function count(text: string, re: RegExp): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text)) n++;
+  return n;
 }

@@ -1,20 +1,31 @@
-// Stage one, run on every page: is this page ONE story? A linear score over general properties of story pages:
-// one headline over a dense cluster of prose under one parent, with few links in it, a byline, structured data or a
-// dated story URL; against: many linked headlines (teaser cards), shop markup, code and docs navigation, many
-// authors (a forum), form fields and pagination. Weights are fitted by logistic regression (scripts/fit-detect.ts,
-// checked corpus by corpus on held-out pages) and rounded; the score is the log-odds.
+// Stage one, run on every page: is this page ONE story? A score over general properties of story pages: one
+// headline over a dense cluster of prose under one parent, with few links in it, a byline, a dateline, structured
+// data or a dated story URL; against: many linked headlines (teaser cards), shop markup, code and docs navigation,
+// many authors and posts (a forum), form fields, contact links and pagination. The score is the log-odds of
+// gradient-boosted depth-2 trees fitted by scripts/fit-detect.ts (checked by cross-validation inside every corpus
+// and corpus by corpus on held-out pages); the reasons are the features that moved it most on this page.
 import type { Detection } from '../model';
 import { pageSignals, type PageSignals } from './detect-signals';
+import { FEATURES_FITTED, LEARNING_RATE, TREES, type Tree } from './detect-model';
+
+export { FEATURES_FITTED };
 
 // schema.org types of one story, and of pages that are not one story.
 const LD_ARTICLE = new Set(['NewsArticle', 'Article', 'BlogPosting', 'ReportageNewsArticle', 'OpinionNewsArticle', 'AnalysisNewsArticle', 'Report', 'LiveBlogPosting', 'ReviewNewsArticle', 'BackgroundNewsArticle', 'SatiricalArticle']);
 const LD_OTHER = new Set(['Product', 'ItemList', 'CollectionPage', 'QAPage', 'DiscussionForumPosting', 'FAQPage', 'SearchResultsPage', 'Offer', 'AggregateOffer', 'SoftwareApplication', 'Course', 'Event', 'Recipe', 'Service', 'ProfilePage', 'TechArticle', 'APIReference', 'Question']);
+
+// Folder names that web sites in general give to stories, to documentation, to forums, to shops and services.
+const STORY_FOLDERS = new Set(['news', 'article', 'articles', 'story', 'stories', 'blog', 'blogs', 'post', 'posts', 'opinion', 'politics', 'world', 'business', 'sport', 'sports', 'nachrichten', 'actualite', 'actualites', 'noticias', 'notizie']);
+const DOCS_FOLDERS = new Set(['docs', 'doc', 'documentation', 'manual', 'reference', 'api', 'wiki', 'help', 'guides', 'tutorial', 'tutorials', 'handbook', 'kb', 'knowledge-base', 'support']);
+const FORUM_FOLDERS = new Set(['forum', 'forums', 'threads', 'thread', 'questions', 'topic', 'topics', 'discussion', 'discussions', 'community', 'board', 'boards', 'answers']);
+const SHOP_FOLDERS = new Set(['product', 'products', 'shop', 'store', 'p', 'dp', 'item', 'items', 'services', 'service', 'collections', 'collection', 'category', 'categories', 'catalog', 'tag', 'tags', 'search']);
 
 const log1p = (x: number) => Math.log1p(Math.max(0, x));
 
 /** The detector's inputs, by name: each a general property of a page, scaled to about 0..5. */
 export function features(s: PageSignals): Record<string, number> {
   const story = s.clusterChars;
+  const urlWords = [...s.folders, ...s.hostLabels];
   return {
     'JSON-LD article': +s.ldTypes.some((t) => LD_ARTICLE.has(t)),
     'JSON-LD non-article type': +s.ldTypes.some((t) => LD_OTHER.has(t)),
@@ -49,61 +60,59 @@ export function features(s: PageSignals): Record<string, number> {
     'no or several <h1>': +(s.h1 !== 1),
     'pagination': +s.paging,
     'sentence-like headline': Math.min(s.h1Words, 12) / 12,
+    'story folder in URL': +urlWords.some((f) => STORY_FOLDERS.has(f)),
+    'docs folder in URL': +urlWords.some((f) => DOCS_FOLDERS.has(f)),
+    'forum folder in URL': +urlWords.some((f) => FORUM_FOLDERS.has(f) || f.includes('forum')),
+    'shop or service folder in URL': +urlWords.some((f) => SHOP_FOLDERS.has(f)),
+    'dateline by the headline': +s.headerDate,
+    'byline by the headline': +s.headerBy,
+    'og:type=video': +s.ogType.startsWith('video'),
+    'superscripts': log1p(s.sups / 3),
+    'post or reply markup': log1p(s.postMarks / 3),
+    'vote markup': log1p(s.voteMarks / 3),
+    'card markup': log1p(s.cardMarks / 3),
+    'phone and mail links': log1p(s.contactLinks),
+    'nested lists': log1p(s.nestedLists),
+    'buttons': log1p(s.buttons),
+    'date markup': +(s.dateMarks > 0),
+    'share bar': +(s.shareMarks > 0),
+    'comments': +(s.commentMarks > 0),
+    'prose to read': log1p(s.prose / 10),
+    'text under one grandparent': log1p(s.clusterChars2 / 100),
   };
 }
 
-// Fitted by scripts/fit-detect.ts on wcxb + pages2 + readability (see there for the held-out figures).
-export const WEIGHTS: Record<string, number> = {
-  'JSON-LD article': 3.07,
-  'JSON-LD non-article type': -1.74,
-  'og:type=article': 1.05,
-  'og:type=website': -0.69,
-  'og:type=product': -3.29,
-  'byline markup': 0.81,
-  'publication date': -0.11,
-  'long text blocks under one parent': 0.92,
-  'text under one parent': 0.65,
-  'share of the page text in one place': 0.63,
-  'link text in the story text': -5.25,
-  'home-page URL': -1.57,
-  'sentence-like URL slug': 2.01,
-  'date in URL': 2.47,
-  'code blocks': -0.13,
-  'inline code': -1.51,
-  'price markup': -2.53,
-  'shop markup': -0.78,
-  'many <time> elements': -0.12,
-  'many links': 0.25,
-  'links per 1000 characters of story': -0.33,
-  'navigation links': -0.75,
-  'linked headlines': -0.07,
-  'many subheads': -0.26,
-  'form fields': -0.49,
-  'many list items': -0.31,
-  'author markup': 0.83,
-  'many authors': -1.16,
-  'tables': -0.52,
-  'several <article> elements': -0.08,
-  'no or several <h1>': -0.04,
-  'pagination': 0.09,
-  'sentence-like headline': 1.62,
-};
-export const BIAS = -1.32;
+export const featureVector = (s: PageSignals) => Object.values(features(s));
 /** Below this much text in one place there is no story to read, whatever the metadata says. */
-const MIN_STORY_CHARS = 250;
+export const MIN_STORY_CHARS = 250;
+
+/** Score of the fitted trees on one feature vector, with each feature's share of it (the path's value changes). */
+function evaluate(x: number[]): { score: number; parts: number[] } {
+  const parts = new Array<number>(x.length).fill(0);
+  let score = 0;
+  for (const tree of TREES) {
+    let t: Tree = tree;
+    while (typeof t !== 'number') {
+      const next: Tree = x[t[0]]! <= t[1] ? t[2] : t[3];
+      parts[t[0]]! += LEARNING_RATE * ((typeof next === 'number' ? next : next[4]) - t[4]);
+      t = next;
+    }
+    score += LEARNING_RATE * t;
+  }
+  return { score, parts };
+}
 
 export function detectArticle(doc: Document): Detection {
   const s = pageSignals(doc);
-  let score = BIAS;
-  const parts: [string, number][] = [];
-  for (const [name, v] of Object.entries(features(s))) {
-    const w = WEIGHTS[name] ?? 0;
-    if (!v || !w) continue;
-    score += w * v;
-    parts.push([name, w * v]);
-  }
-  parts.sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
-  const reasons = parts.slice(0, 5).map(([n, c]) => `${n} ${c >= 0 ? '+' : ''}${c.toFixed(2)}`);
+  const x = featureVector(s);
+  const { score, parts } = evaluate(x);
+  // "feature = value +contribution": what the page has, and how far that moved the score.
+  const reasons = parts
+    .map((c, i) => [i, c] as const)
+    .filter(([, c]) => Math.abs(c) >= 0.05)
+    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
+    .slice(0, 5)
+    .map(([i, c]) => `${FEATURES_FITTED[i]} = ${Number(x[i]!.toFixed(2))} ${c >= 0 ? '+' : ''}${c.toFixed(2)}`);
   let isArticle = score >= 0;
   if (isArticle && s.clusterChars < MIN_STORY_CHARS) { isArticle = false; reasons.push(`only ${s.clusterChars} characters of text together`); }
   if (!reasons.length) reasons.push('no signal either way');

@@ -1,7 +1,8 @@
 // Article detection on fixture subsets of three labelled corpora: wcxb (every third page), pages2 (all non-articles,
 // all pages with key points or rejected look-alikes, a third of the rest) and Readability's test pages.
 // Floors sit just under what the detector measures on these subsets; the full sets are measured by
-// scripts/measure-extract.ts.
+// scripts/measure-extract.ts. These pages are among those the model was fitted on, so the floors guard against
+// regressions; how it does on pages it has not seen is what scripts/fit-detect.ts cross-validates.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,19 +26,19 @@ describe('article detection', () => {
   it('wcxb subset', () => {
     const l = JSON.parse(readFileSync(join(F, 'wcxb/labels.json'), 'utf8')) as Record<string, { is_article: boolean }>;
     const r = run(Object.entries(l).map(([id, v]) => [join(F, 'wcxb', `${id}.html.gz`), v.is_article]));
-    expect(r.accuracy).toBeGreaterThanOrEqual(0.93);
-    expect(r.missedShare).toBeLessThanOrEqual(0.05);
+    expect(r.accuracy).toBeGreaterThanOrEqual(0.96);
+    expect(r.missedShare).toBeLessThanOrEqual(0.04);
   }, 60_000);
   it('pages2 subset', () => {
     const l = JSON.parse(readFileSync(join(F, 'pages2/labels.json'), 'utf8')) as Record<string, { is_article: boolean }>;
     const r = run(Object.entries(l).map(([id, v]) => [join(F, 'pages2', `${id}.html.gz`), v.is_article]));
-    expect(r.accuracy).toBeGreaterThanOrEqual(0.9);
-    expect(r.missedShare).toBeLessThanOrEqual(0.05);
+    expect(r.accuracy).toBeGreaterThanOrEqual(0.95);
+    expect(r.missedShare).toBeLessThanOrEqual(0.035);
   }, 60_000);
   it('Readability test pages', () => {
     const l = JSON.parse(readFileSync(join(F, 'readability/expected-metadata.json'), 'utf8')) as Record<string, { readerable: boolean }>;
     const r = run(Object.entries(l).map(([n, v]) => [join(F, 'readability', `${n}.html.gz`), v.readerable]));
-    expect(r.accuracy).toBeGreaterThanOrEqual(0.93);
-    expect(r.missedShare).toBeLessThanOrEqual(0.06);
+    expect(r.accuracy).toBeGreaterThanOrEqual(0.97);
+    expect(r.missedShare).toBeLessThanOrEqual(0.03);
   }, 60_000);
 });
