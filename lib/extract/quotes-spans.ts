@@ -32,6 +32,23 @@ function closerAt(s: string, j: number, accepted: string): boolean {
   return true;
 }
 
+/** Every character that can open a span: the paired marks and the single quotes. Most text holds none. */
+const OPENER = new RegExp(`[${[...Object.keys(PAIRS), '‘', "'"].join('').replace(/[\\\]^-]/g, '\\$&')}]`, 'g');
+
+/** The first closer of `accepted` at or after `from`, or the text's length when there is none. */
+function nextCloser(s: string, from: number, accepted: string): number {
+  for (let j = from; ; ) {
+    let k = -1;
+    for (const ch of accepted) {
+      const x = s.indexOf(ch, j);
+      if (x >= 0 && (k < 0 || x < k)) k = x;
+    }
+    if (k < 0) return s.length;
+    if (closerAt(s, k, accepted)) return k;
+    j = k + 1;
+  }
+}
+
 /** Spans in reading order; nested marks stay inside the outer span. */
 export function findSpans(text: string, lang: string | null): Span[] {
   const spans: Span[] = [];
@@ -39,11 +56,15 @@ export function findSpans(text: string, lang: string | null): Span[] {
   const guillemetsReversed = lang === 'de' || lang === 'da' || lang === 'sv';
   let i = 0;
   while (i < text.length) {
+    // Jump to the next mark: characters that open nothing are skipped by one scan, not one test each.
+    OPENER.lastIndex = i;
+    const at = OPENER.exec(text);
+    if (!at) break;
+    i = at.index;
     const c = text[i]!;
     const accepted = PAIRS[c];
     if (accepted && (c !== '»' || guillemetsReversed) && isOpenerAt(text, i)) {
-      let j = i + 1;
-      while (j < text.length && !closerAt(text, j, accepted)) j++;
+      const j = nextCloser(text, i + 1, accepted);
       if (j < text.length) {
         spans.push({ start: i + 1, end: j, outerStart: i, outerEnd: j + 1, mark: c, closed: true });
         i = j + 1;
