@@ -46,8 +46,9 @@ const nameTokenCache = new Map<string, boolean>();
 export function isNameToken(w: string): boolean {
   // A name starts with a capital: any other ASCII first character (lowercase, digit, punctuation) settles it, and
   // most words of a text are lowercase. bare() only trims the end, so the first character stays (or nothing is left).
+  // The General Punctuation block (curly quotes, dashes, the quote mask U+2063) holds no capital either.
   const c = w.charCodeAt(0);
-  if (c < 128 && !(c >= 65 && c <= 90)) return false;
+  if ((c < 128 && !(c >= 65 && c <= 90)) || (c >= 0x2000 && c <= 0x206f)) return false;
   let v = nameTokenCache.get(w);
   if (v === undefined) {
     if (nameTokenCache.size > 20000) nameTokenCache.clear();

@@ -11,7 +11,29 @@ export interface Mention {
   /** The name as written (possessive and punctuation stripped). */
   name: string;
   /** Stands where a sentence's subject stands: at its start, after an opening clause, or after role words only. */
-  subject: boolean;
+  readonly subject: boolean;
+}
+
+/** Only pronoun resolution asks whether a mention stands as a subject, so the words before it are read on demand. */
+class NameMention implements Mention {
+  private subj: boolean | undefined;
+  constructor(
+    readonly block: number,
+    readonly offset: number,
+    readonly sentence: number,
+    readonly initial: boolean,
+    readonly name: string,
+    /** The sentence's text before the name. */
+    private readonly lead: string,
+  ) {}
+
+  get subject(): boolean {
+    if (this.subj === undefined) {
+      const roleWords = this.lead.replace(LEAD_CLAUSE, '');
+      this.subj = this.initial || (SUBJECT_PREFIX.test(roleWords) && !OBJECT_CUE.test(' ' + roleWords));
+    }
+    return this.subj;
+  }
 }
 
 export interface Registry {
@@ -68,6 +90,8 @@ export function buildRegistry(masked: { block: number; text: string; sentenceSta
     const re = /\S+/g;
     const toks: { w: string; at: number }[] = [];
     for (let m = re.exec(text); m; m = re.exec(text)) toks.push({ w: m[0], at: m.index });
+    // isTitle of each token, filled in as role windows (which overlap) first need it.
+    const titles: (boolean | undefined)[] = new Array(toks.length);
     for (let i = 0; i < toks.length; i++) {
       if (!isNameToken(toks[i]!.w)) continue;
       let j = i;
@@ -89,11 +113,9 @@ export function buildRegistry(masked: { block: number; text: string; sentenceSta
       const at = toks[i]!.at;
       let sentence = 0;
       while (sentence + 1 < sentenceStarts.length && sentenceStarts[sentence + 1]! <= at) sentence++;
-      const initial = sentenceStarts.includes(at) || /^[\s\u2063"“‘'(—–-]*$/.test(text.slice(sentenceStarts[sentence] ?? 0, at));
       const lead = text.slice(sentenceStarts[sentence] ?? 0, at);
-      const roleWords = lead.replace(LEAD_CLAUSE, '');
-      const subject = initial || (SUBJECT_PREFIX.test(roleWords) && !OBJECT_CUE.test(' ' + roleWords));
-      if (name) mentions.push({ block, offset: at, sentence, initial, name, subject });
+      const initial = sentenceStarts.includes(at) || /^[\s\u2063"“‘'(—–-]*$/.test(lead);
+      if (name) mentions.push(new NameMention(block, at, sentence, initial, name, lead));
       if (words.length >= 2 && !isOrgName(name)) {
         const key = lastWord(name);
         const list = byLast.get(key) ?? [];
@@ -107,7 +129,7 @@ export function buildRegistry(masked: { block: number; text: string; sentenceSta
       if (prevTok && !/[,;:.!?)"”\u2063]$/.test(prevTok) && !BOUNDARY_WORDS.has(prevTok.toLowerCase())) {
         const from = Math.max(0, endAt - 160);
         const win = text.slice(from, endAt);
-        if (mayHoldRole(win, toks, j, from)) {
+        if (mayHoldRole(win, toks, titles, j, from)) {
           const pre = subjectBefore(win.replace(/[,;:.]$/, ''));
           if (pre && pre.kind === 'name' && pre.name === name) addRole(name, pre.role);
         }
@@ -128,22 +150,25 @@ export function buildRegistry(masked: { block: number; text: string; sentenceSta
   return { mentions, byLast, roles };
 }
 
-/** A character that cleanRole cuts at (the part after it may be a title), or the possessive roleLike accepts. */
-const ROLE_HINT = /[’'/|:;()[\]—–]/;
+/**
+ * A character that cleanRole cuts at (the part after it may be a title), or a word ending in a possessive followed by
+ * another word (what roleLike's possessive needs; role words may have lost trailing commas, colons or semicolons).
+ */
+const ROLE_HINT = /[/|:;()[\]—–]|[’']s[,;:]*\s/;
 
 /**
  * Whether the words of `win` (the text from `from` through the end of token `j`) could yield a role that roleLike
  * keeps: every role is made of the window's words, so without a title word, a possessive or a break character in the
  * window, reading the subject phrase there cannot add one. The first word may be cut by the window's start.
  */
-function mayHoldRole(win: string, toks: { w: string; at: number }[], j: number, from: number): boolean {
+function mayHoldRole(win: string, toks: { w: string; at: number }[], titles: (boolean | undefined)[], j: number, from: number): boolean {
   if (ROLE_HINT.test(win)) return true;
   const last = toks[j]!.w;
   if (isTitle(last.replace(/[,;:.]$/, ''))) return true;
   for (let k = j; k >= 0; k--) {
     const t = toks[k]!;
     if (t.at >= from) {
-      if (isTitle(t.w)) return true;
+      if ((titles[k] ??= isTitle(t.w))) return true;
     } else {
       if (t.at + t.w.length > from && isTitle(t.w.slice(from - t.at))) return true;
       break;
