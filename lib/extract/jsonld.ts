@@ -6,6 +6,10 @@ export interface LdArticle {
   name?: string;
   headline?: string;
   author?: string;
+  /** Every author is an organisation (often the publisher itself), not a person. */
+  authorIsOrg?: boolean;
+  /** The schema's creator, a weaker claim than author (often a CMS user name). */
+  creator?: string;
   publisher?: string;
   datePublished?: string;
   dateCreated?: string;
@@ -25,6 +29,13 @@ function nameOf(x: unknown): string | undefined {
   if (typeof x === 'string') return str(x);
   if (isObj(x)) return str(x.name);
   return undefined;
+}
+
+const ORG_TYPE = /^(?:Organization|NewsMediaOrganization|Corporation|EducationalOrganization|GovernmentOrganization|NGO|OnlineBusiness|LocalBusiness)$/;
+
+function isOrgs(x: unknown): boolean {
+  const list = Array.isArray(x) ? x : [x];
+  return list.length > 0 && list.every((a) => isObj(a) && typeMatches(a, ORG_TYPE));
 }
 
 function authors(x: unknown): string | undefined {
@@ -50,7 +61,7 @@ export function readJsonLd(doc: Document): LdArticle | null {
   if (!best) return null;
   const publisher = isObj(best.publisher) ? nameOf(best.publisher) : Array.isArray(best.publisher) ? nameOf(best.publisher[0]) : undefined;
   return {
-    name: str(best.name), headline: str(best.headline), author: authors(best.author ?? best.creator), publisher,
+    name: str(best.name), headline: str(best.headline), author: authors(best.author), authorIsOrg: isOrgs(best.author), creator: authors(best.creator), publisher,
     datePublished: str(best.datePublished), dateCreated: str(best.dateCreated), inLanguage: str(best.inLanguage),
   };
 }

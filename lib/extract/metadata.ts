@@ -1,10 +1,10 @@
 // Title, byline, date, site name and language, from JSON-LD, Open Graph, <meta> and visible markup.
 import type { PageMetadata } from './types';
-import { clean, isHidden } from './text';
-import { readJsonLd } from './jsonld';
+import { clean } from './text';
+import { readJsonLd, type LdArticle } from './jsonld';
+import { cleanMetaByline, looksLikeHandle, visibleByline } from './byline';
 import { toIsoDate } from './dates';
 import { pageTitle } from './title';
-import { isFurniture } from './body-signals';
 import { wordRuns } from './words';
 
 // Meta names and properties that carry the fields, Dublin Core, Open Graph, Twitter and Parse.ly spellings. A property
@@ -15,9 +15,6 @@ const URLISH = /^https?:\/\//i;
 // Microdata items inside a story whose datePublished is their own, not the story's: embedded media, products and
 // their reviews, readers' comments and answers.
 const MICRODATA_NOT_STORY = /(?:^|[/#])(?:\w*Object|Clip|Movie|Episode|Product|Offer|Review|Rating|Comment|Answer|Question)$/;
-// Visible bylines: author links and elements named for the byline.
-const BYLINE_SEL = '[rel="author"], [itemprop~="author"], [class*="byline"], [class*="Byline"], [id*="byline"], [class*="author"], [class*="Author"], [id*="author"], [class*="dateline"]';
-const BYLINE_PREFIX = /^(by|von|par|por|di|door|av|af|przez)\s+/i;
 
 function metaValues(doc: Document): Map<string, string> {
   const values = new Map<string, string>();
@@ -63,24 +60,33 @@ function microdataPublished(doc: Document): string | undefined {
   return undefined;
 }
 
-function visibleByline(doc: Document): string | null {
-  for (const el of Array.from(doc.querySelectorAll(BYLINE_SEL))) {
-    if (el.closest('script, style, noscript, [hidden], [aria-hidden="true"]') || isHidden(el)) continue;
-    if (el.closest('[class*="comment"], [id*="comment"]') || inFurniture(el)) continue;
-    const named = el.querySelector('[itemprop~="name"]');
-    const text = clean((named ?? el).textContent);
-    if (text && text.length < 100) return text;
+/**
+ * The first author the page's metadata gives. A user name ("jsmith42") or an organisation (the publisher named as its
+ * own author) gives way to a visible byline that names someone.
+ */
+function byline(doc: Document, ld: LdArticle | null, v: Map<string, string>, site: string | null): string | null {
+  const articleAuthor = v.get('article:author');
+  const publisher = fold(site);
+  let weak: string | null = null;
+  const sources: [string | undefined, boolean][] = [[ld?.author, Boolean(ld?.authorIsOrg)], [v.get('dc:creator'), false],
+    [v.get('dcterm:creator'), false], [v.get('author'), false], [v.get('parsely-author'), false],
+    [articleAuthor && !URLISH.test(articleAuthor) ? articleAuthor : undefined, false], [ld?.creator, false]];
+  for (const [raw, org] of sources) {
+    const name = raw ? cleanMetaByline(unescapeHtml(raw)) : null;
+    if (!name) continue;
+    if (!org && !looksLikeHandle(name) && (!publisher || fold(name) !== publisher)) return name;
+    weak ??= name;
   }
-  return null;
+  if (weak === null) return visibleByline(doc);
+  const shown = visibleByline(doc);
+  // The visible byline names someone else than the user name or organisation ("Town Herald Sponsored" does not).
+  return shown && !looksLikeHandle(shown) && !fold(shown).includes(fold(weak)) ? shown : weak;
 }
 
-function inFurniture(el: Element): boolean {
-  for (let e = el.parentElement; e && e.tagName !== 'BODY'; e = e.parentElement) if (isFurniture(e, true) && !/byline|author/i.test(e.getAttribute('class') ?? '')) return true;
-  return false;
-}
+const fold = (s: string | null | undefined) => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' };
-/** Metadata that was escaped twice ("Maria &amp;amp; Katerina" in the source) reads as the page means it. */
+/** Metadata that was escaped twice ("Ann &amp;amp; Bo" in the source) reads as the page means it. */
 function unescapeHtml(s: string): string {
   if (!s.includes('&')) return s;
   return s.replace(/&(?:(amp|quot|apos|lt|gt|nbsp)|#x([0-9a-f]+)|#(\d+));/gi, (m, name?: string, hex?: string, dec?: string) => {
@@ -109,17 +115,15 @@ export function extractMetadata(doc: Document, _url: string): PageMetadata {
   } else title = ld?.name ?? ld?.headline;
   title ??= v.get('dc:title') ?? v.get('dcterm:title') ?? v.get('og:title') ?? v.get('weibo:article:title') ?? v.get('weibo:webpage:title') ?? v.get('title') ?? v.get('twitter:title') ?? v.get('parsely-title');
   title ??= pageTitle(doc) || undefined;
-  const articleAuthor = v.get('article:author');
-  const byline = ld?.author ?? v.get('dc:creator') ?? v.get('dcterm:creator') ?? v.get('author') ?? v.get('parsely-author')
-    ?? (articleAuthor && !URLISH.test(articleAuthor) ? articleAuthor : undefined) ?? visibleByline(doc);
   // Publication first; a creation date (often when the record was made, not when the story went out) only after it.
   const published = firstDate([() => ld?.datePublished, () => v.get('article:published_time'), () => v.get('parsely-pub-date'),
     () => microdataPublished(doc), () => ld?.dateCreated, () => v.get('date'), () => v.get('dc:date')]);
+  const siteName = clean(unescapeHtml(ld?.publisher ?? v.get('og:site_name') ?? '')) || null;
   return {
     title: clean(unescapeHtml(title ?? '')) || null,
-    byline: byline ? clean(unescapeHtml(byline)).replace(BYLINE_PREFIX, '') || null : null,
+    byline: byline(doc, ld, v, siteName),
     published,
-    siteName: clean(unescapeHtml(ld?.publisher ?? v.get('og:site_name') ?? '')) || null,
+    siteName,
     lang: language(doc, v),
   };
 }
