@@ -35,9 +35,18 @@ function asciiNonStarter(c: number): boolean {
   return c < 128 && !((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46 || c === 39);
 }
 
+/** Words recur across a page (role windows overlap): remember each verdict (bounded, pure function of the word). */
+const titleCache = new Map<string, boolean>();
+
 export function isTitle(w: string): boolean {
   if (asciiNonStarter(w.charCodeAt(0))) return false;
-  return TITLE_WORDS.has(lower(bare(w)));
+  let v = titleCache.get(w);
+  if (v === undefined) {
+    if (titleCache.size > 20000) titleCache.clear();
+    v = TITLE_WORDS.has(lower(bare(w)));
+    titleCache.set(w, v);
+  }
+  return v;
 }
 
 /** Tokens recur across a page and across quotes: remember the verdict (bounded, pure function of the token). */

@@ -51,55 +51,64 @@ function letterPrefix(tok: string): number {
   return i;
 }
 
-interface Run { text: string; index: number }
-
-function runs(s: string): Run[] {
-  const out: Run[] = [];
-  WORD_RUN.lastIndex = 0;
-  for (let m = WORD_RUN.exec(s); m; m = WORD_RUN.exec(s)) out.push({ text: m[0], index: m.index });
-  return out;
-}
-
 /** `s.match(/[\p{L}\p{N}]+/gu) ?? []`. */
 export function wordRuns(s: string): string[] {
   return s.match(WORD_RUN) ?? [];
 }
+
+// The joined tokenizers below read the runs in one pass, holding only the current run and the next.
 
 /**
  * Words with one letters-only tail after an apostrophe ("don't", "O'Neill"): `[\p{L}\p{N}]+(?:[J][\p{L}]+)?` where J
  * is one of `joiners`. A tail stops at its first digit, which then starts the next word, as the regex does.
  */
 export function wordsWithTail(s: string, joiners: string): string[] {
-  const rs = runs(s);
   const out: string[] = [];
-  for (let k = 0; k < rs.length; k++) {
-    const r = rs[k]!;
-    const end = r.index + r.text.length;
-    const next = rs[k + 1];
-    if (next && next.index === end + 1 && joiners.includes(s[end]!)) {
-      const n = letterPrefix(next.text);
+  WORD_RUN.lastIndex = 0;
+  let m = WORD_RUN.exec(s);
+  let text = m ? m[0] : '';
+  let index = m ? m.index : -1;
+  while (index >= 0) {
+    const end = index + text.length;
+    m = WORD_RUN.exec(s);
+    let nextText = m ? m[0] : '';
+    let nextIndex = m ? m.index : -1;
+    if (nextIndex === end + 1 && joiners.includes(s[end]!)) {
+      const n = letterPrefix(nextText);
       if (n > 0) {
-        out.push(s.slice(r.index, end + 1 + n));
-        if (n === next.text.length) k++;
-        else rs[k + 1] = { text: next.text.slice(n), index: next.index + n };
+        out.push(s.slice(index, end + 1 + n));
+        if (n === nextText.length) {
+          m = WORD_RUN.exec(s);
+          nextText = m ? m[0] : '';
+          nextIndex = m ? m.index : -1;
+        } else {
+          nextText = nextText.slice(n);
+          nextIndex += n;
+        }
+        text = nextText;
+        index = nextIndex;
         continue;
       }
     }
-    out.push(r.text);
+    out.push(text);
+    text = nextText;
+    index = nextIndex;
   }
   return out;
 }
 
 /** Words joined through any number of single joiners ("mother-in-law's"): `[\p{L}\p{N}]+(?:[J][\p{L}\p{N}]+)*`. */
 export function wordsJoined(s: string, joiners: string): string[] {
-  const rs = runs(s);
   const out: string[] = [];
-  for (let k = 0; k < rs.length; k++) {
-    const start = rs[k]!.index;
-    let end = start + rs[k]!.text.length;
-    while (k + 1 < rs.length && rs[k + 1]!.index === end + 1 && joiners.includes(s[end]!)) {
-      k++;
-      end = rs[k]!.index + rs[k]!.text.length;
+  WORD_RUN.lastIndex = 0;
+  let m = WORD_RUN.exec(s);
+  while (m) {
+    const start = m.index;
+    let end = start + m[0].length;
+    m = WORD_RUN.exec(s);
+    while (m && m.index === end + 1 && joiners.includes(s[end]!)) {
+      end = m.index + m[0].length;
+      m = WORD_RUN.exec(s);
     }
     out.push(s.slice(start, end));
   }
