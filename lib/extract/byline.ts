@@ -102,15 +102,17 @@ export function looksLikeHandle(s: string): boolean {
   return /^@?[\w.-]+$/u.test(s) && (/[\d@_.]/.test(s) || s === s.toLowerCase());
 }
 
-function classWords(el: Element): string {
-  const cls = el.getAttribute('class');
-  const words = cls ? cls.split(/\s+/).filter((w) => !TAXONOMY.test(w)).join(' ') : '';
-  return `${words} ${el.getAttribute('id') ?? ''}`;
+/** The element's class and id, without taxonomy classes; a test that does not match the raw text is not rerun. */
+function classTest(el: Element, test: (classes: string) => boolean): boolean {
+  const cls = el.getAttribute('class') ?? '';
+  const id = el.getAttribute('id') ?? '';
+  if (!test(`${cls} ${id}`)) return false;
+  return !cls.includes('-') || test(`${cls.split(/\s+/).filter((w) => !TAXONOMY.test(w)).join(' ')} ${id}`);
 }
 
 function notNamePart(el: Element): boolean {
-  const words = classWords(el);
-  return AUTHORIZE.test(words) || (NOT_NAME_PART(words) && !NAME_PART.test(words));
+  const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return AUTHORIZE.test(words) || (classTest(el, NOT_NAME_PART) && !NAME_PART.test(words));
 }
 
 /**
@@ -128,7 +130,7 @@ function awayFromStory(el: Element, story: Element[]): boolean {
     const role = e.getAttribute('role');
     if (role && AWAY_ROLES.has(role)) return true;
     // A wrapper that holds the headline is the page or the story, whatever its name says ("has-sidebar").
-    if (AWAY(classWords(e)) && (e === el || !e.querySelector('h1'))) return true;
+    if (classTest(e, AWAY) && (e === el || !e.querySelector('h1'))) return true;
   }
   return outside !== null;
 }

@@ -51,13 +51,16 @@ function firstDate(sources: (() => string | undefined)[]): string | null {
 
 /** The story's microdata datePublished: the first one that is not an embedded video's, a product review's or a comment's. */
 function microdataPublished(doc: Document): string | undefined {
-  for (const el of Array.from(doc.querySelectorAll('[itemprop~="datePublished"]'))) {
-    const type = el.parentElement?.closest('[itemscope]')?.getAttribute('itemtype');
-    if (type && type.trim().split(/\s+/).some((t) => MICRODATA_NOT_STORY.test(t))) continue;
-    const value = el.getAttribute('content') ?? el.getAttribute('datetime');
-    if (value?.trim()) return value;
-  }
-  return undefined;
+  const first = doc.querySelector('[itemprop~="datePublished"]');
+  if (!first) return undefined;
+  return ownDate(first) ?? Array.from(doc.querySelectorAll('[itemprop~="datePublished"]')).slice(1).map(ownDate).find(Boolean);
+}
+
+function ownDate(el: Element): string | undefined {
+  const type = el.parentElement?.closest('[itemscope]')?.getAttribute('itemtype');
+  if (type && type.trim().split(/\s+/).some((t) => MICRODATA_NOT_STORY.test(t))) return undefined;
+  const value = el.getAttribute('content') ?? el.getAttribute('datetime');
+  return value?.trim() ? value : undefined;
 }
 
 /**
