@@ -12,6 +12,13 @@ export function decodeHtml(bytes: Uint8Array): string {
   const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
   const label = m?.[1]?.toLowerCase();
   if (label && label !== 'utf-8' && label !== 'utf8') {
+    // A page saved to disk is often re-encoded as UTF-8 while keeping its old <meta charset>: bytes that decode as
+    // UTF-8 without error are UTF-8 (text in a legacy multi-byte charset almost never does).
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      /* not UTF-8: the declared charset below */
+    }
     try {
       return new TextDecoder(label).decode(bytes);
     } catch {

@@ -1,6 +1,6 @@
 // Reading saved pages the way a browser would: content before <html> must not swallow the page.
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../scripts/lib/load-html';
+import { decodeHtml, parseDocument } from '../../scripts/lib/load-html';
 
 const PAGE = `<html lang="en"><head><title>Story</title></head><body><h1>Story</h1><p>First paragraph of the story.</p></body></html>`;
 
@@ -24,5 +24,18 @@ describe('parseDocument', () => {
     const doc = parseDocument(`<!doctype html>${PAGE}`);
     expect(doc.head.children).toHaveLength(1);
     expect(doc.body.children).toHaveLength(2);
+  });
+});
+
+describe('decodeHtml', () => {
+  it('reads a page saved as UTF-8 that still declares a legacy charset as UTF-8', () => {
+    const bytes = new TextEncoder().encode('<html><head><meta charset="gb2312"><title>腾讯新闻</title></head></html>');
+    expect(decodeHtml(bytes)).toContain('<title>腾讯新闻</title>');
+  });
+
+  it('decodes a page in its declared legacy charset', () => {
+    // "café" in windows-1252: the é is the single byte 0xE9, invalid as UTF-8.
+    const bytes = Uint8Array.from([...new TextEncoder().encode('<meta charset="windows-1252"><p>caf'), 0xe9, ...new TextEncoder().encode('</p>')]);
+    expect(decodeHtml(bytes)).toContain('<p>café</p>');
   });
 });
