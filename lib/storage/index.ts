@@ -1,5 +1,5 @@
 // Quotelens history storage: the 'quotelens' IndexedDB database (visits, quotes, meta), its ordered migrations and
-// the repositories the background calls. Quote search reads the time-ordered word index of schema v3 (postings.ts,
+// the repositories the background calls. Quote search reads the time-ordered word index of schema v4 (postings.ts,
 // quote-search.ts). Only the background imports this (one writer). Rows are validated on read;
 // failures surface as StorageError subclasses (QuotaError, BlockedError, ImportError). Depends on lib/model and idb.
 import type { PageAnalysis, Retention, Settings } from '../model';

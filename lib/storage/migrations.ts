@@ -2,7 +2,6 @@
 // is a new step at the end. Each step sees the database as the previous steps left it, so it works on untyped stores.
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { speakerKey, termsOf, visitTerms } from './text';
-import { postingsOf } from './postings';
 
 type AnyDB = IDBPDatabase<unknown>;
 type UpgradeTx = IDBPTransaction<unknown, string[], 'versionchange'>;
@@ -67,6 +66,19 @@ async function rewriteRows(tx: UpgradeTx, name: string, key: string, change: (ro
 }
 
 /**
+ * The postings v3 wrote: the timeline, each distinct word, and each distinct three-letter word start (marked with
+ * \u0001). Frozen here so that the v3 step upgrades a v2 database the same way whatever postings.ts says today.
+ */
+function postingsOf(terms: readonly string[], savedAt: number): Array<[string, number]> {
+  const keys = new Set<string>(['']);
+  for (const t of terms) {
+    keys.add(t);
+    if (t.length >= 3) keys.add(`\u0001${t.slice(0, 3)}`);
+  }
+  return [...keys].map((k) => [k, -savedAt]);
+}
+
+/**
  * v3 (2 → 3): the time-ordered word index ('by-posting', see postings.ts) replaces the quotes' unordered 'by-term'
  * and 'by-savedAt' indexes, and visits get 'by-recent' (newest first). Existing rows are given their postings and recency here.
  */
@@ -87,7 +99,29 @@ const addTimeOrderedIndexes: Migration = async (_db, tx) => {
   await rewriteRows(tx, 'visits', 'url', (row) => (typeof row.lastSeen === 'number' ? { ...row, recency: -row.lastSeen } : row));
 };
 
-export const MIGRATIONS: readonly Migration[] = [createHistoryStores, addSearchIndexes, addTimeOrderedIndexes];
+/**
+ * v4 (3 → 4): fewer index entries per saved quote, so a save writes about half as much. The quotes' postings keep the
+ * timeline and the words but lose the three-letter word starts (a word being typed is read as the key range of the
+ * words it starts); the visits lose 'by-site' (never read) and 'by-lastSeen' (retention reads 'by-recent'). The
+ * word index is dropped while the rows are rewritten and built again once from the rewritten rows, so no entry of
+ * a word start is left behind in it.
+ */
+const dropWordStarts: Migration = async (_db, tx) => {
+  const visits = tx.objectStore('visits');
+  visits.deleteIndex('by-site');
+  visits.deleteIndex('by-lastSeen');
+  const quotes = tx.objectStore('quotes');
+  quotes.deleteIndex('by-posting');
+  await rewriteRows(tx, 'quotes', 'id', (row) => {
+    if (!Array.isArray(row.postings)) return row;
+    // The words and the timeline stay as v3 wrote them; only the marked word starts go.
+    const postings = (row.postings as unknown[]).filter((p) => !(Array.isArray(p) && typeof p[0] === 'string' && p[0].startsWith('\u0001')));
+    return { ...row, postings };
+  });
+  quotes.createIndex('by-posting', 'postings', { multiEntry: true });
+};
+
+export const MIGRATIONS: readonly Migration[] = [createHistoryStores, addSearchIndexes, addTimeOrderedIndexes, dropWordStarts];
 export const DB_VERSION = MIGRATIONS.length;
 
 /** Runs the steps from `oldVersion` up to `newVersion`, in order. */

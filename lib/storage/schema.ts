@@ -24,7 +24,7 @@ export interface QuotelensDB extends DBSchema {
   visits: {
     key: string;
     value: StoredVisit;
-    indexes: { 'by-lastSeen': number; 'by-site': string; 'by-term': string; 'by-recent': number };
+    indexes: { 'by-term': string; 'by-recent': number };
   };
   quotes: {
     key: string;

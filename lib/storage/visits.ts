@@ -122,16 +122,17 @@ export function clearAll(ctx: StoreContext): Promise<void> {
 export async function applyRetention(ctx: StoreContext, retention: Retention, now = Date.now()): Promise<number> {
   if (retention.maxAgeDays === null && retention.maxArticles === null) return 0;
   return write(ctx, ['visits', 'quotes'], async (tx) => {
-    const byTime = tx.objectStore('visits').index('by-lastSeen');
+    // Keyed by -lastSeen: newest first, and "not seen since the cutoff" is everything past -cutoff.
+    const byRecent = tx.objectStore('visits').index('by-recent');
     const doomed = new Set<string>();
     if (retention.maxAgeDays !== null) {
       const cutoff = now - retention.maxAgeDays * DAY_MS;
-      for (const k of await byTime.getAllKeys(IDBKeyRange.upperBound(cutoff, true))) doomed.add(k);
+      for (const k of await byRecent.getAllKeys(IDBKeyRange.lowerBound(-cutoff, true))) doomed.add(k);
     }
     if (retention.maxArticles !== null) {
       // Decided inside this transaction, newest first: saves that arrive together must not each work out the same
       // surplus from a count read before them and delete it again and again.
-      let cursor = await byTime.openKeyCursor(null, 'prev');
+      let cursor = await byRecent.openKeyCursor();
       if (cursor) cursor = await cursor.advance(retention.maxArticles);
       while (cursor) {
         doomed.add(cursor.primaryKey);

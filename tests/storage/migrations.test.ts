@@ -111,4 +111,71 @@ describe('migrations', () => {
     expect(exported.visits).toHaveLength(file.visits.length);
     expect(exported.quotes).toHaveLength(file.quotes.length);
   });
+
+  it('upgrades a real v3 database: word starts leave the index, unused visit indexes go, nothing lost', async () => {
+    // v3 rows as v3 wrote them: postings for the timeline, each word and each three-letter word start.
+    const file = syntheticHistory({ articles: 150, quotesPerArticle: 6, vocabulary: 300, speakers: 15, sites: 4, seed: 5 });
+    const v3Postings = (terms: string[], savedAt: number) => {
+      const keys = new Set<string>(['']);
+      for (const t of terms) {
+        keys.add(t);
+        if (t.length >= 3) keys.add(`\u0001${t.slice(0, 3)}`);
+      }
+      return [...keys].map((k) => [k, -savedAt]);
+    };
+    const v3 = await openQuotelensDB({ version: 3 });
+    const raw = v3 as unknown as import('idb').IDBPDatabase<unknown>;
+    const { visitTerms } = await import('@/lib/storage/text');
+    const tx = raw.transaction(['visits', 'quotes'], 'readwrite');
+    for (const v of file.visits) void tx.objectStore('visits').put({ ...v, terms: visitTerms(v.title, v.siteName, v.url), recency: -v.lastSeen });
+    for (const q of file.quotes) {
+      const terms = termsOf(q.text, q.speaker, q.role);
+      void tx.objectStore('quotes').put({
+        ...q, id: `${q.url}#${q.index}`, speakerKey: termsOf(q.speaker).join(' '), terms, postings: v3Postings(terms, q.savedAt),
+      });
+    }
+    await tx.done;
+    expect([...raw.transaction('visits').store.indexNames].sort()).toEqual(['by-lastSeen', 'by-recent', 'by-site', 'by-term']);
+    const starts = IDBKeyRange.bound(['\u0001', -Infinity], ['\u0001\uffff', Infinity]);
+    expect((await raw.getAllKeysFromIndex('quotes', 'by-posting', starts)).length).toBeGreaterThan(file.quotes.length);
+    v3.close();
+
+    store = testStore();
+    expect(await store.counts()).toEqual({ visits: file.visits.length, quotes: file.quotes.length });
+    const db = await openDB('quotelens');
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.transaction('quotes').store.indexNames].sort()).toEqual(['by-posting', 'by-speaker', 'by-url']);
+    expect([...db.transaction('visits').store.indexNames].sort()).toEqual(['by-recent', 'by-term']);
+    // No word start is left in the index, and every row holds the postings a save writes today.
+    expect(await db.getAllKeysFromIndex('quotes', 'by-posting', starts)).toEqual([]);
+    const { postingsOf } = await import('@/lib/storage/postings');
+    for (const row of await db.getAll('quotes')) expect(row.postings).toEqual(postingsOf(row.terms, row.savedAt));
+    const timeline = await db.getAllKeysFromIndex('quotes', 'by-posting', IDBKeyRange.bound(['', -Infinity], ['', Infinity]));
+    expect(timeline).toHaveLength(file.quotes.length);
+    db.close();
+
+    // Words, typed words and their starts are still found, newest first.
+    const newest = [...file.quotes].sort((a, b) => b.savedAt - a.savedAt || (`${a.url}#${a.index}` < `${b.url}#${b.index}` ? -1 : 1));
+    const word = termsOf(newest[0]!.text).find((w) => w.length >= 5)!;
+    for (const query of [`${word} `, word, word.slice(0, 3)]) {
+      const typed = !query.endsWith(' ');
+      const expected = newest
+        .filter((q) => termsOf(q.text, q.speaker, q.role).some((t) => (typed ? t.startsWith(query) : t === word)))
+        .map((q) => `${q.url}#${q.index}`);
+      const found = await store.searchQuotes({ query, offset: 0, limit: 1000 });
+      expect(found.hits.map((h) => h.id)).toEqual(expected);
+      expect(found.total).toBe(expected.length);
+    }
+    // Nothing of what v3 stored changed.
+    const byId = (a: { url: string; index: number }, b: { url: string; index: number }) => (a.url < b.url ? -1 : a.url > b.url ? 1 : a.index - b.index);
+    const exported = await store.exportHistory();
+    expect([...exported.visits].sort((a, b) => (a.url < b.url ? -1 : 1))).toEqual([...file.visits].sort((a, b) => (a.url < b.url ? -1 : 1)));
+    expect([...exported.quotes].sort(byId)).toEqual([...file.quotes].sort(byId));
+    // Retention reads the newest-first visit index now: the least recently seen go first.
+    expect(await store.applyRetention({ maxAgeDays: null, maxArticles: 100 })).toBe(file.visits.length - 100);
+    const kept = await store.listHistory({ offset: 0, limit: 200 });
+    expect(kept.items.map((v) => v.url)).toEqual(file.visits.slice(-100).reverse().map((v) => v.url));
+    expect((await store.counts()).quotes).toBe(100 * 6);
+    expect(store.bad).toEqual([]);
+  });
 });
