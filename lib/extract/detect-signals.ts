@@ -242,10 +242,10 @@ export function pageSignals(doc: Document): PageSignals {
       }
     }
     for (let c = el.lastElementChild; c; c = c.previousElementSibling) { els.push(c); ctx.push(flags); }
-    // Only containers that start or end with text are read through: loose prose begins or ends with some.
-    if (LOOSE_TEXT.has(tag) && (hasText(el.firstChild) || hasText(el.lastChild))) {
+    // Loose prose is never inside navigation or a link: their many boxes are not read through.
+    if (LOOSE_TEXT.has(tag) && !(flags & (IN_NAV | IN_LINK))) {
       let loose = 0;
-      for (let c = el.firstChild; c; c = c.nextSibling) if (hasText(c)) loose += (c as Text).data.length;
+      for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) loose += (c as Text).data.trim().length;
       if (loose >= MIN_BLOCK) addBlock(el.parentElement, loose, 0);
     }
   }
@@ -298,8 +298,6 @@ function headlineWords(text: string): number {
   return cjk ? Math.max(spaced, Math.round(cjk / 2)) : spaced;
 }
 
-const NON_BLANK = /\S/;
-const hasText = (n: ChildNode | null) => n !== null && n.nodeType === 3 && NON_BLANK.test((n as Text).data);
 
 function count(text: string, re: RegExp): number {
   re.lastIndex = 0;
