@@ -44,7 +44,7 @@ export interface PageSignals {
   /** Elements whose class names an author or user: one on a story, one per post on a forum. */
   authors: number;
   tables: number;
-  /** rel=next / pagination: a listing goes on over pages. */
+  /** rel=next: a listing goes on over pages. */
   paging: boolean;
   /** The walk stopped at MAX_NODES. */
   truncated: boolean;
@@ -65,8 +65,7 @@ export interface PageSignals {
   /** Lists inside list items: the navigation tree of documentation. */
   nestedLists: number;
   buttons: number;
-  /** Elements whose class names a date, a share bar, a comment. */
-  dateMarks: number;
+  /** Elements whose class names a share bar, a comment. */
   shareMarks: number;
   commentMarks: number;
   /** Σ sqrt(length − 140) over paragraphs of at least 140 characters: "enough prose to read", as reader modes judge it. */
@@ -90,8 +89,6 @@ const DATE_IN_PATH = /\/(19|20)\d\d[/-](0?[1-9]|1[0-2])([/-]|$)|\/(19|20)\d\d(0[
 const BYLINE_CLASS = /byline/i;
 const SHOP_CLASS = /price|add-to-cart|addtocart|add_to_cart|checkout|basket/i;
 const AUTHOR_CLASS = /(^|[\s_-])(author|username|user-name|avatar|poster)([\s_-]|$)/i;
-const PAGING_CLASS = /(^|[\s_-])(pagination|pager)([\s_-]|$)/i;
-const DATE_CLASS = /date|time|posted|published/i;
 const SHARE_CLASS = /share|social/i;
 const COMMENT_CLASS = /comment/i;
 const POST_CLASS = /(^|[\s_-])(post|message|reply|answer)s?([\s_-]|$)/i;
@@ -105,7 +102,7 @@ const HEAD_BEFORE = 30, HEAD_AFTER = 60, HEAD_TEXT = 200;
 const HEAD_NODES = 1_000;
 const CARD_CLASS = /card|tile|teaser|grid-item|product-item/i;
 /** Any of the class words above: most class names have none, and one test rules them out. */
-const CLASS_WORDS = /byline|price|cart|checkout|basket|author|user|avatar|poster|pag|date|time|posted|published|share|social|comment|post|message|repl|answer|vote|score|rating|card|tile|teaser|grid-item|product-item/i;
+const CLASS_WORDS = /byline|price|cart|checkout|basket|author|user|avatar|poster|share|social|comment|post|message|repl|answer|vote|score|rating|card|tile|teaser|grid-item|product-item/i;
 
 
 // Context bits inherited down the walk.
@@ -129,7 +126,7 @@ export function pageSignals(doc: Document): PageSignals {
     if (!headerDate && WRITTEN_DATE.test(t)) headerDate = true;
     if (!headerBy && BY_NAME.test(t)) headerBy = true;
   };
-  let contactLinks = 0, nestedLists = 0, buttons = 0, dateMarks = 0, shareMarks = 0, commentMarks = 0;
+  let contactLinks = 0, nestedLists = 0, buttons = 0, shareMarks = 0, commentMarks = 0;
   // Per parent: [long blocks, block characters, link characters inside the blocks].
   const perParent = new Map<Element, [number, number, number]>();
   const paras: [Element, number][] = [];
@@ -223,8 +220,6 @@ export function pageSignals(doc: Document): PageSignals {
       if (!byline && BYLINE_CLASS.test(cls)) byline = true;
       if (SHOP_CLASS.test(cls)) shop++;
       if (AUTHOR_CLASS.test(cls)) authors++;
-      if (!paging && PAGING_CLASS.test(cls)) paging = true;
-      if (DATE_CLASS.test(cls)) dateMarks++;
       if (SHARE_CLASS.test(cls)) shareMarks++;
       if (COMMENT_CLASS.test(cls)) commentMarks++;
       if (POST_CLASS.test(cls)) postMarks++;
@@ -285,7 +280,7 @@ export function pageSignals(doc: Document): PageSignals {
     ldTypes, ogType, byline, dated, cluster, clusterChars: best[1], clusterLinkChars: best[2], blockChars, articles, h1, h1Words,
     pathDepth: url ? segs.length : -1, slugWords, dateInPath: DATE_IN_PATH.test(path), pre, code, price, shop, times, links,
     proseLinks, navLinks, linkedHeads, subheads, inputs, listItems, authors, tables, paging, truncated: nodes > MAX_NODES,
-    folders: segs.slice(0, -1).map((x) => x.toLowerCase()), hostLabels: host.toLowerCase().split('.').slice(0, -2), sups, postMarks, voteMarks, cardMarks, headerDate, headerBy, contactLinks, nestedLists, buttons, dateMarks, shareMarks, commentMarks,
+    folders: segs.slice(0, -1).map((x) => x.toLowerCase()), hostLabels: host.toLowerCase().split('.').slice(0, -2), sups, postMarks, voteMarks, cardMarks, headerDate, headerBy, contactLinks, nestedLists, buttons, shareMarks, commentMarks,
     prose, clusterChars2,
   };
 }

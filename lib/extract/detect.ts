@@ -74,7 +74,6 @@ export function features(s: PageSignals): Record<string, number> {
     'phone and mail links': log1p(s.contactLinks),
     'nested lists': log1p(s.nestedLists),
     'buttons': log1p(s.buttons),
-    'date markup': +(s.dateMarks > 0),
     'share bar': +(s.shareMarks > 0),
     'comments': +(s.commentMarks > 0),
     'prose to read': log1p(s.prose / 10),
