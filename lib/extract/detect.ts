@@ -6,9 +6,7 @@
 // and corpus by corpus on held-out pages); the reasons are the features that moved it most on this page.
 import type { Detection } from '../model';
 import { pageSignals, type PageSignals } from './detect-signals';
-import { FEATURES_FITTED, LEARNING_RATE, TREES, type Tree } from './detect-model';
-
-export { FEATURES_FITTED };
+import { LEARNING_RATE, TREES, type Tree } from './detect-model';
 
 // schema.org types of one story, and of pages that are not one story.
 const LD_ARTICLE = new Set(['NewsArticle', 'Article', 'BlogPosting', 'ReportageNewsArticle', 'OpinionNewsArticle', 'AnalysisNewsArticle', 'Report', 'LiveBlogPosting', 'ReviewNewsArticle', 'BackgroundNewsArticle', 'SatiricalArticle']);
@@ -103,7 +101,8 @@ function evaluate(x: number[]): { score: number; parts: number[] } {
 
 export function detectArticle(doc: Document): Detection {
   const s = pageSignals(doc);
-  const x = featureVector(s);
+  const named = features(s);
+  const names = Object.keys(named), x = Object.values(named);
   const { score, parts } = evaluate(x);
   // "feature = value +contribution": what the page has, and how far that moved the score.
   const reasons = parts
@@ -111,7 +110,7 @@ export function detectArticle(doc: Document): Detection {
     .filter(([, c]) => Math.abs(c) >= 0.05)
     .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
     .slice(0, 5)
-    .map(([i, c]) => `${FEATURES_FITTED[i]} = ${Number(x[i]!.toFixed(2))} ${c >= 0 ? '+' : ''}${c.toFixed(2)}`);
+    .map(([i, c]) => `${names[i]} = ${Number(x[i]!.toFixed(2))} ${c >= 0 ? '+' : ''}${c.toFixed(2)}`);
   let isArticle = score >= 0;
   if (isArticle && s.clusterChars < MIN_STORY_CHARS) { isArticle = false; reasons.push(`only ${s.clusterChars} characters of text together`); }
   if (!reasons.length) reasons.push('no signal either way');

@@ -1,6 +1,7 @@
 // The article detector on small pages: one story yes; home page, listing, product, forum and docs no.
 import { describe, expect, it } from 'vitest';
-import { detectArticle, features, FEATURES_FITTED } from '../../lib/extract/detect';
+import { detectArticle, features } from '../../lib/extract/detect';
+import { FEATURES_FITTED } from '../../lib/extract/detect-model-features';
 import { pageSignals } from '../../lib/extract/detect-signals';
 import { page, STORY } from './helpers-dom';
 
