@@ -51,6 +51,12 @@ export function createHistoryStore(opts: HistoryStoreOptions = {}) {
     // A save says how the counts moved, so the popup's count is not read again entry by entry after each article.
     written: (delta, seq) => {
       if (!delta) { cached.clear(); return; }
+      if (delta.absolute) {
+        // Known outright (the history was just emptied): no count needs reading until the next unknown write.
+        cached.set('visits', { n: Promise.resolve(delta.visits), after: seq });
+        cached.set('quotes', { n: Promise.resolve(delta.quotes), after: seq });
+        return;
+      }
       for (const [store, d] of [['visits', delta.visits], ['quotes', delta.quotes]] as const) {
         const entry = cached.get(store);
         if (!entry || d === 0) continue;

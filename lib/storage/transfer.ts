@@ -10,7 +10,7 @@ import {
 import { ImportError, StorageError } from './errors';
 import { quoteId, readQuote, readVisit, toQuoteRow, toStoredVisit } from './rows';
 import { deleteVisitIn, putVisitIn } from './visits';
-import { allRequests, issueAll, read, write, type StoreContext, type WriteTx } from './tx';
+import { allRequests, issueAll, read, write, type CountDelta, type StoreContext, type WriteTx } from './tx';
 
 /** Rows read per request while exporting, so 100,000 quotes never sit in one getAll. */
 const EXPORT_BATCH = 2_000;
@@ -110,24 +110,28 @@ async function importBatch(
   batch: Visit[],
   quotesOf: Map<string, ExportedQuote[]>,
   ctx: StoreContext,
-): Promise<{ added: number; updated: number; undo: Undo }> {
+): Promise<{ added: number; updated: number; delta: CountDelta; undo: Undo }> {
   const visits = tx.objectStore('visits');
   const byUrl = tx.objectStore('quotes').index('by-url');
   const existing = await allRequests(batch.map((v) => visits.get(v.url)));
-  const before = await allRequests(batch.map((v, i) => (existing[i] ? byUrl.getAll(v.url) : [])));
+  // Read for new URLs too: quotes left under a URL without its article are replaced as well, and counted.
+  const before = await allRequests(batch.map((v) => byUrl.getAll(v.url)));
   const undo: Undo = { added: [], replaced: [] };
   let added = 0;
   let updated = 0;
+  // How the counts moved: a visit written with its quotes replaces every quote saved under its URL.
+  const delta: CountDelta = { visits: 0, quotes: 0 };
   await allRequests(batch.map(async (incoming, i) => {
     const mineRaw = existing[i];
     const old = before[i]!;
     const rows = (quotesOf.get(incoming.url) ?? []).map(toQuoteRow);
-    if (mineRaw === undefined) undo.added.push(incoming.url);
+    if (mineRaw === undefined) { undo.added.push(incoming.url); delta.visits++; }
     else undo.replaced.push({ visit: mineRaw, quotes: old });
     const mine = mineRaw ? readVisit(mineRaw, ctx.report) : null;
     if (!mine) {
       added++;
-      await putVisitIn(tx, incoming, rows, old.map((q) => (q as { id: string }).id));
+      const replaced = await putVisitIn(tx, incoming, rows, old.map((q) => (q as { id: string }).id));
+      delta.quotes += rows.length - replaced;
       return;
     }
     updated++;
@@ -137,9 +141,10 @@ async function importBatch(
       return;
     }
     const merged: Visit = { ...incoming, firstSeen: Math.min(mine.firstSeen, incoming.firstSeen) };
-    await putVisitIn(tx, merged, rows, old.map((q) => (q as { id: string }).id));
+    const replaced = await putVisitIn(tx, merged, rows, old.map((q) => (q as { id: string }).id));
+    delta.quotes += rows.length - replaced;
   }));
-  return { added, updated, undo };
+  return { added, updated, delta, undo };
 }
 
 /** Puts the history back as it was before the committed batches of a failed import. */
@@ -182,7 +187,8 @@ export async function importHistory(
   try {
     for (let start = 0; start < total; start += batchSize) {
       const batch = file.visits.slice(start, start + batchSize);
-      const r = await write(ctx, ['visits', 'quotes'], (tx) => importBatch(tx, batch, quotesOf, ctx));
+      // Each batch says how the counts moved, so they are not read again entry by entry after the import.
+      const r = await write(ctx, ['visits', 'quotes'], (tx) => importBatch(tx, batch, quotesOf, ctx), (b) => b.delta);
       done.added.push(...r.undo.added);
       done.replaced.push(...r.undo.replaced);
       result.added += r.added;

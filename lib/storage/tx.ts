@@ -24,6 +24,8 @@ export interface StoreContext {
 export interface CountDelta {
   visits: number;
   quotes: number;
+  /** The figures are the counts themselves once the write committed (a clear), not changes to them. */
+  absolute?: boolean;
 }
 
 type Names = StoreNames<QuotelensDB>[];

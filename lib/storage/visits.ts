@@ -115,7 +115,7 @@ export function deleteVisit(ctx: StoreContext, url: string): Promise<boolean> {
 export function clearAll(ctx: StoreContext): Promise<void> {
   return write(ctx, ['visits', 'quotes'], async (tx) => {
     await allRequests([tx.objectStore('visits').clear(), tx.objectStore('quotes').clear()]);
-  });
+  }, () => ({ visits: 0, quotes: 0, absolute: true }));
 }
 
 /** Deletes what the retention settings no longer keep; returns how many articles went. */

@@ -69,6 +69,33 @@ describe('export', () => {
     expect(b).toMatchObject({ title: 'Taxes again', firstSeen: 10, lastSeen: 2000 });
     expect((await store.searchQuotes({ query: 'families', offset: 0, limit: 5 })).total).toBe(1);
   });
+
+  it('keeps the counts true through a clear and imports that add, replace and keep articles', async () => {
+    const file = await store.exportHistory(NOW);
+    expect(await store.counts()).toEqual({ visits: 2, quotes: 3 });
+    await store.clearAll();
+    expect(await store.counts()).toEqual({ visits: 0, quotes: 0 });
+    await store.importHistory(JSON.stringify(file));
+    expect(await store.counts()).toEqual({ visits: 2, quotes: 3 });
+    // One article comes back newer with fewer quotes, one older (kept as it is), one is new.
+    const next: HistoryExport = {
+      ...file,
+      visits: [
+        { ...file.visits.find((v) => v.url === 'https://planet.example/a')!, lastSeen: 9000, quoteCount: 1 },
+        { ...file.visits.find((v) => v.url === 'https://courier.example/b')!, lastSeen: 1 },
+        { ...file.visits[0]!, url: 'https://new.example/c' },
+      ],
+      quotes: [
+        { url: 'https://planet.example/a', index: 0, text: 'Only one quote now', speaker: null, role: null, block: 1, savedAt: 9000 },
+        { url: 'https://new.example/c', index: 0, text: 'New one', speaker: null, role: null, block: 1, savedAt: 9000 },
+        { url: 'https://new.example/c', index: 1, text: 'New two', speaker: null, role: null, block: 2, savedAt: 9000 },
+      ],
+    };
+    await store.importHistory(JSON.stringify(next));
+    // The counts the store keeps between its own writes agree with a count read afresh.
+    expect(await store.counts()).toEqual({ visits: 3, quotes: 4 });
+    expect(await testStore().counts()).toEqual({ visits: 3, quotes: 4 });
+  });
 });
 
 describe('import rejection leaves the history untouched', () => {
