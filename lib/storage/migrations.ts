@@ -100,25 +100,16 @@ const addTimeOrderedIndexes: Migration = async (_db, tx) => {
 };
 
 /**
- * v4 (3 → 4): fewer index entries per saved quote, so a save writes about half as much. The quotes' postings keep the
- * timeline and the words but lose the three-letter word starts (a word being typed is read as the key range of the
- * words it starts); the visits lose 'by-site' (never read) and 'by-lastSeen' (retention reads 'by-recent'). The
- * word index is dropped while the rows are rewritten and built again once from the rewritten rows, so no entry of
- * a word start is left behind in it.
+ * v4 (3 → 4): fewer index entries per saved quote, so a save writes about half as much. Quotes are saved with postings
+ * for the timeline and the words only, no three-letter word starts (a word being typed is read as the key range of
+ * the words it starts); the visits lose 'by-site' (never read) and 'by-lastSeen' (retention reads 'by-recent').
+ * Rows saved by v3 keep their word-start entries: no search reads them (a word never starts with the mark), and
+ * rewriting 100,000 quotes would hold the background for minutes after an update. A row saved again loses them.
  */
-const dropWordStarts: Migration = async (_db, tx) => {
+const dropWordStarts: Migration = (_db, tx) => {
   const visits = tx.objectStore('visits');
   visits.deleteIndex('by-site');
   visits.deleteIndex('by-lastSeen');
-  const quotes = tx.objectStore('quotes');
-  quotes.deleteIndex('by-posting');
-  await rewriteRows(tx, 'quotes', 'id', (row) => {
-    if (!Array.isArray(row.postings)) return row;
-    // The words and the timeline stay as v3 wrote them; only the marked word starts go.
-    const postings = (row.postings as unknown[]).filter((p) => !(Array.isArray(p) && typeof p[0] === 'string' && p[0].startsWith('\u0001')));
-    return { ...row, postings };
-  });
-  quotes.createIndex('by-posting', 'postings', { multiEntry: true });
 };
 
 export const MIGRATIONS: readonly Migration[] = [createHistoryStores, addSearchIndexes, addTimeOrderedIndexes, dropWordStarts];

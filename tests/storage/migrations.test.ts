@@ -4,7 +4,7 @@ import { openDB } from 'idb';
 import { syntheticHistory } from './synthetic-history';
 import { termsOf } from '@/lib/storage';
 import { DB_VERSION, MIGRATIONS, openQuotelensDB } from '@/lib/storage';
-import { freshIndexedDB, testStore, type TestStore } from './helpers';
+import { article, freshIndexedDB, quote, testStore, type TestStore } from './helpers';
 
 const V1_VISIT = {
   url: 'https://planet.example/a', title: 'Budget vote in parliament', byline: null, published: '2024-03-01T00:00:00Z',
@@ -112,7 +112,7 @@ describe('migrations', () => {
     expect(exported.quotes).toHaveLength(file.quotes.length);
   });
 
-  it('upgrades a real v3 database: word starts leave the index, unused visit indexes go, nothing lost', async () => {
+  it('upgrades a real v3 database: unused visit indexes go, v3 rows are still found, new rows have no word starts', async () => {
     // v3 rows as v3 wrote them: postings for the timeline, each word and each three-letter word start.
     const file = syntheticHistory({ articles: 150, quotesPerArticle: 6, vocabulary: 300, speakers: 15, sites: 4, seed: 5 });
     const v3Postings = (terms: string[], savedAt: number) => {
@@ -146,18 +146,28 @@ describe('migrations', () => {
     expect(db.version).toBe(DB_VERSION);
     expect([...db.transaction('quotes').store.indexNames].sort()).toEqual(['by-posting', 'by-speaker', 'by-url']);
     expect([...db.transaction('visits').store.indexNames].sort()).toEqual(['by-recent', 'by-term']);
-    // No word start is left in the index, and every row holds the postings a save writes today.
-    expect(await db.getAllKeysFromIndex('quotes', 'by-posting', starts)).toEqual([]);
-    const { postingsOf } = await import('@/lib/storage/postings');
-    for (const row of await db.getAll('quotes')) expect(row.postings).toEqual(postingsOf(row.terms, row.savedAt));
+    // The v3 rows are left as they were (their word starts are never read); every quote is on the timeline.
     const timeline = await db.getAllKeysFromIndex('quotes', 'by-posting', IDBKeyRange.bound(['', -Infinity], ['', Infinity]));
     expect(timeline).toHaveLength(file.quotes.length);
     db.close();
 
-    // Words, typed words and their starts are still found, newest first.
-    const newest = [...file.quotes].sort((a, b) => b.savedAt - a.savedAt || (`${a.url}#${a.index}` < `${b.url}#${b.index}` ? -1 : 1));
-    const word = termsOf(newest[0]!.text).find((w) => w.length >= 5)!;
-    for (const query of [`${word} `, word, word.slice(0, 3)]) {
+    // A quote saved now has postings for the timeline and its words only.
+    const late = file.visits[0]!.lastSeen + 1e9;
+    const word = termsOf(file.quotes[file.quotes.length - 1]!.text).find((w) => w.length >= 5)!;
+    await store.saveAnalysis(article('https://late.example/a', { quotes: [quote(`${word} said late`)] }), late);
+    const { postingsOf } = await import('@/lib/storage/postings');
+    const fresh = await openDB('quotelens');
+    expect((await fresh.get('quotes', 'https://late.example/a#0')).postings).toEqual(postingsOf([word, 'said', 'late'], late));
+    expect(postingsOf([word, 'said', 'late'], late).some(([k]) => k.startsWith('\u0001'))).toBe(false);
+    fresh.close();
+
+    // Words, typed words and their starts are found across v3 rows and the new one, newest first.
+    const all = [
+      { url: 'https://late.example/a', index: 0, text: `${word} said late`, speaker: null, role: null, savedAt: late },
+      ...file.quotes,
+    ];
+    const newest = [...all].sort((a, b) => b.savedAt - a.savedAt || (`${a.url}#${a.index}` < `${b.url}#${b.index}` ? -1 : 1));
+    for (const query of [`${word} `, word, word.slice(0, 3), word.slice(0, 2)]) {
       const typed = !query.endsWith(' ');
       const expected = newest
         .filter((q) => termsOf(q.text, q.speaker, q.role).some((t) => (typed ? t.startsWith(query) : t === word)))
@@ -166,6 +176,7 @@ describe('migrations', () => {
       expect(found.hits.map((h) => h.id)).toEqual(expected);
       expect(found.total).toBe(expected.length);
     }
+    await store.deleteVisit('https://late.example/a');
     // Nothing of what v3 stored changed.
     const byId = (a: { url: string; index: number }, b: { url: string; index: number }) => (a.url < b.url ? -1 : a.url > b.url ? 1 : a.index - b.index);
     const exported = await store.exportHistory();
