@@ -31,6 +31,9 @@ async function send(page, type, payload) {
   }, [type, payload]);
 }
 
+/** The kinds of query queriesFor mixes, in its order. */
+const KINDS = ['first word', 'last word', 'two words', '3-letter start', 'name'];
+
 function queriesFor(history) {
   // A mix of what readers type: a common word, a rare word, two words in any order, a prefix while typing, a name.
   const out = [];
@@ -84,6 +87,9 @@ async function measure(articles, ctx) {
     if (!r.reply.ok) throw new Error(`search failed: ${r.reply.error}`);
     search.push(r.ms);
   }
+  // What any message costs: a round trip the background answers from memory.
+  const roundTrip = [];
+  for (let i = 0; i < 20; i++) roundTrip.push((await send(page, 'settings/get', {})).ms);
 
   // The popup, from navigation start until the recent-history list has items on screen (polled each frame).
   const tabId = await page.evaluate(async () => (await chrome.tabs.getCurrent())?.id ?? 0);
@@ -103,7 +109,7 @@ async function measure(articles, ctx) {
     save.push(r.ms);
   }
   await page.close();
-  return { articles, importMs: imported.ms, bytesPerArticle: after > before ? (after - before) / articles : null, search, popup, save };
+  return { articles, importMs: imported.ms, bytesPerArticle: after > before ? (after - before) / articles : null, search, roundTrip, popup, save };
 }
 
 async function main() {
@@ -123,6 +129,9 @@ async function main() {
     line('quote search', 30, (x) => x.search);
     line('popup history painted', 150, (x) => x.popup);
     line('save one article', 10, (x) => x.save);
+    const kinds = KINDS.map((k, i) => `${k} ${pct(large.search.filter((_, j) => j % KINDS.length === i), 50).toFixed(1)}/${pct(large.search.filter((_, j) => j % KINDS.length === i), 95).toFixed(1)}`);
+    console.log(`quote search by kind at ${LARGE} (p50/p95 ms, ${SEARCHES / KINDS.length} each): ${kinds.join(' | ')}`);
+    console.log(`message round trip (answered from memory): p50 ${pct(large.roundTrip, 50).toFixed(1)} ms p95 ${pct(large.roundTrip, 95).toFixed(1)} ms | baseline ${pct(base.roundTrip, 50).toFixed(1)} / ${pct(base.roundTrip, 95).toFixed(1)}`);
     const kb = (x) => (x.bytesPerArticle === null ? 'n/a' : `${(x.bytesPerArticle / 1024).toFixed(1)} kB`);
     console.log(`IndexedDB size per article (10 quotes each): ${kb(large)} at ${LARGE} | baseline ${kb(base)} at ${BASE}`);
     console.log(`import through 'history/import': ${(large.importMs / 1000).toFixed(1)} s for ${LARGE} articles (${(large.importMs / LARGE).toFixed(2)} ms/article) | baseline ${(base.importMs / BASE).toFixed(2)} ms/article`);
