@@ -236,12 +236,17 @@ export function pageSignals(doc: Document): PageSignals {
         else { before.push(t); if (before.length > HEAD_BEFORE) before.shift(); }
       }
     }
-    for (let c = el.lastElementChild; c; c = c.previousElementSibling) { els.push(c); ctx.push(flags); }
-    // Loose prose is never inside navigation or a link: their many boxes are not read through.
+    // Loose prose is never inside navigation or a link: their many boxes are read for their elements only. Boxes
+    // that may hold it are read node by node once, children and text together.
     if (LOOSE_TEXT.has(tag) && !(flags & (IN_NAV | IN_LINK))) {
       let loose = 0;
-      for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) loose += (c as Text).data.trim().length;
+      for (let c = el.lastChild; c; c = c.previousSibling) {
+        if (c.nodeType === 1) { els.push(c as Element); ctx.push(flags); }
+        else if (c.nodeType === 3) loose += (c as Text).data.trim().length;
+      }
       if (loose >= MIN_BLOCK) addBlock(el.parentElement, loose, 0);
+    } else {
+      for (let c = el.lastElementChild; c; c = c.previousElementSibling) { els.push(c); ctx.push(flags); }
     }
   }
   // Link text inside the counted paragraphs (prose links): bounded by MAX_P paragraphs.
