@@ -31,7 +31,7 @@ const KEYS_CAP = 300;
 /** Words a typed start may cover to be read word by word; a broader start is left to the timeline. */
 const MAX_WORDS = 48;
 /** Matches in the timeline's first batch that make a typed word dense enough to find by walking the timeline. */
-const DENSE = 3;
+const DENSE = 5;
 /** A typed start this short is in too many quotes to list by keys: it is checked on rows. */
 const SHORT_START = 2;
 /** Candidates whose rows are read one by one; more are read as their word's list, a batch at a time. */
