@@ -1,7 +1,6 @@
 // Which element holds the story: one walk of the page scores paragraphs into their ancestors (Readability's idea,
 // done in a single pass without touching the DOM), then the best container and its story-bearing siblings win.
 import { classWeight, isFurniture } from './body-signals';
-import { isSpace } from './text';
 
 /** Text and link-text length of every element the walk kept (furniture and hidden subtrees are absent). */
 export interface Stats {
@@ -17,14 +16,10 @@ export const BLOCK_TAGS = new Set([
 ]);
 const PARAGRAPH_TAGS = new Set(['P', 'PRE', 'TD', 'DD']);
 const CONTAINER_BONUS: Record<string, number> = { DIV: 5, ARTICLE: 10, MAIN: 5, SECTION: 3, PRE: 3, TD: 3, BLOCKQUOTE: 3, ADDRESS: -3, OL: -3, UL: -3, DL: -3, DD: -3, DT: -3, LI: -3, FORM: -3, TH: -5, H1: -5, H2: -5, H3: -5, H4: -5, H5: -5, H6: -5 };
+const COMMAS = /[,\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C\u3001]/g;
+const WS_RUN = /\s+/g;
 const MIN_PARAGRAPH = 25;
 const MAX_LEVELS = 5;
-
-/** Commas of any script (Latin, Arabic, small and fullwidth forms, ideographic). */
-function isComma(c: number): boolean {
-  if (c < 128) return c === 44;
-  return c === 0x060c || c === 0xfe50 || c === 0xfe10 || c === 0xfe11 || c === 0x2e41 || c === 0x2e34 || c === 0x2e32 || c === 0xff0c || c === 0x3001;
-}
 
 export interface Scored {
   stats: Map<Element, Stats>;
@@ -42,8 +37,9 @@ interface Walk {
 
 /**
  * One walk of the page. Each text node is read once: its length with white space collapsed (what a reader sees) and
- * its commas, which score a paragraph. A paragraph with left-out descendants counts the commas of its whole
- * textContent, as it always has.
+ * its commas, which score a paragraph (no textContent per paragraph). A paragraph with left-out descendants counts the
+ * commas of its whole textContent, as it always has. Native string operations only: on a fresh page (the content
+ * script's case) a loop per character runs interpreted and costs more than it saves.
  */
 export function scorePage(body: Element): Scored {
   const stats = new Map<Element, Stats>();
@@ -65,19 +61,10 @@ export function scorePage(body: Element): Scored {
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) {
         const d = (c as Text).data;
-        let n = 0;
-        let space = false;
-        for (let i = 0; i < d.length; i++) {
-          const code = d.charCodeAt(i);
-          if (isSpace(code)) {
-            if (!space) n++;
-            space = true;
-          } else {
-            n++;
-            space = false;
-            if (isComma(code)) commas++;
-          }
-        }
+        if (d.length === 0) continue;
+        const n = d.replace(WS_RUN, ' ').length;
+        const cm = d.match(COMMAS);
+        if (cm) commas += cm.length;
         t += n;
         if (link) l += n;
       } else if (c.nodeType === 1) {
@@ -100,7 +87,7 @@ export function scorePage(body: Element): Scored {
     const st = { t, l, b };
     stats.set(el, st);
     if (t >= MIN_PARAGRAPH && (PARAGRAPH_TAGS.has(tag) || (!b && (tag === 'DIV' || tag === 'SECTION' || tag === 'ARTICLE')))) {
-      const n = partial ? countCommas(el.textContent ?? '') : commas;
+      const n = partial ? ((el.textContent ?? '').match(COMMAS)?.length ?? 0) : commas;
       const score = 1 + n + Math.min(Math.floor(t / 100), 3);
       for (let i = 0; i < MAX_LEVELS; i++) {
         const k = stack.length - 1 - i;
@@ -117,12 +104,6 @@ export function scorePage(body: Element): Scored {
     scores.set(el, s * (1 - ld));
   }
   return { stats, scores };
-}
-
-function countCommas(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) if (isComma(s.charCodeAt(i))) n++;
-  return n;
 }
 
 /** The best-scoring container, widened the way Readability widens it, plus siblings that carry story text. */

@@ -4,12 +4,6 @@ const WS = /\s+/g;
 const SPACES = /[^\S\n]+/g;
 const AROUND_NL = / ?\n[\s]*/g;
 
-/** Whether a UTF-16 code unit is one `\s` matches, for measuring or scanning text without a regex per character. */
-export function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 /** Collapse runs of white space (including non-breaking spaces) to one space and trim. */
 export function clean(s: string | null | undefined): string {
   return (s ?? '').replace(WS, ' ').trim();
