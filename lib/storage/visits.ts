@@ -1,4 +1,5 @@
 // Saved articles: one row per URL, its quotes replaced with it, deleted with it.
+import { unwrap } from 'idb';
 import type { PageAnalysis, QuoteRow, Retention, Visit } from '../model';
 import { readVisit, toQuoteRow, toStoredQuote, toStoredVisit, visitFromAnalysis, readQuote } from './rows';
 import { isEmptyQuery, matchTerms, parseQuery, termRanges, termsMatch } from './term-query';
@@ -31,7 +32,9 @@ export async function deleteVisitIn(tx: Both, url: string): Promise<boolean> {
  * Writes a visit and replaces its quotes inside the caller's transaction; `old` is the ids of the quotes saved
  * with it before, when the caller has read them already. Resolves to how many quote rows were replaced.
  */
-export async function putVisitIn(tx: Both, visit: Visit, quotes: QuoteRow[], old?: readonly string[]): Promise<number> {
+export async function putVisitIn(
+  tx: Both, visit: Visit, quotes: QuoteRow[], old?: readonly string[], opts: { last?: boolean } = {},
+): Promise<number> {
   const store = tx.objectStore('quotes');
   const before = old ?? await store.index('by-url').getAllKeys(visit.url);
   const keep = new Set(quotes.map((q) => q.id));
@@ -39,6 +42,8 @@ export async function putVisitIn(tx: Both, visit: Visit, quotes: QuoteRow[], old
     add(tx.objectStore('visits').put(toStoredVisit(visit)));
     for (const k of before) if (!keep.has(k)) add(store.delete(k));
     for (const q of quotes) add(store.put(toStoredQuote(q)));
+    // `last`: nothing follows in this transaction, so it commits now instead of after every write has answered.
+    if (opts.last) unwrap(tx).commit();
   });
   return before.length;
 }
@@ -66,7 +71,7 @@ export async function saveAnalysis(ctx: StoreContext, analysis: PageAnalysis, no
     const visit = visitFromAnalysis(analysis, previous, now);
     const rows = analysis.quotes.map((q, index) =>
       toQuoteRow({ ...q, url: analysis.url, index, savedAt: savedBefore.get(q.text) ?? now }));
-    replaced = await putVisitIn(tx, visit, rows, oldIds);
+    replaced = await putVisitIn(tx, visit, rows, oldIds, { last: true });
     return { visit, quoteCount: rows.length, updated: previous !== null };
   }, (r) => ({ visits: existed ? 0 : 1, quotes: r.quoteCount - replaced }));
 }
