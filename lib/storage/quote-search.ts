@@ -36,7 +36,7 @@ const DENSE = 5;
 const SHORT_START = 2;
 /** Candidates whose rows are read one by one; more are read as their word's list, a batch at a time. */
 const ROWS_BY_ID = 64;
-/** Rows in the first batch of a walk (at least): a common word fills a page of 20 from it. Later batches double. */
+/** Rows in the first batch of a walk (at least): a common word fills a page of 20 from it. Later ones grow as needed. */
 const FIRST_BATCH = 64;
 const MAX_BATCH = 2_000;
 /** Rows read at most for one search: bounds a keystroke whose words are common but never together. */
