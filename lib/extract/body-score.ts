@@ -6,6 +6,8 @@ import { classWeight, isFurniture } from './body-signals';
 export interface Stats {
   t: number;
   l: number;
+  /** Non-empty text nodes counted in t (joining them can merge white space: at most one character per join). */
+  n: number;
   /** Has block-level children (so it is a container, not a paragraph). */
   b: boolean;
 }
@@ -54,7 +56,7 @@ export function scorePage(body: Element): Scored {
   const tags: string[] = [];
 
   const visit = (el: Element, tag: string, inLink: boolean): Walk => {
-    let t = 0, l = 0, b = false, commas = 0, partial = false;
+    let t = 0, l = 0, n = 0, b = false, commas = 0, partial = false;
     const link = inLink || tag === 'A';
     stack.push(el);
     tags.push(tag);
@@ -62,11 +64,12 @@ export function scorePage(body: Element): Scored {
       if (c.nodeType === 3) {
         const d = (c as Text).data;
         if (d.length === 0) continue;
-        const n = d.replace(WS_RUN, ' ').length;
+        const len = d.replace(WS_RUN, ' ').length;
         const cm = d.match(COMMAS);
         if (cm) commas += cm.length;
-        t += n;
-        if (link) l += n;
+        t += len;
+        n++;
+        if (link) l += len;
       } else if (c.nodeType === 1) {
         const ce = c as Element;
         const ctag = ce.tagName;
@@ -78,17 +81,18 @@ export function scorePage(body: Element): Scored {
         const w = visit(ce, ctag, link);
         t += w.st.t;
         l += w.st.l;
+        n += w.st.n;
         commas += w.commas;
         if (w.partial) partial = true;
       }
     }
     stack.pop();
     tags.pop();
-    const st = { t, l, b };
+    const st = { t, l, n, b };
     stats.set(el, st);
     if (t >= MIN_PARAGRAPH && (PARAGRAPH_TAGS.has(tag) || (!b && (tag === 'DIV' || tag === 'SECTION' || tag === 'ARTICLE')))) {
-      const n = partial ? ((el.textContent ?? '').match(COMMAS)?.length ?? 0) : commas;
-      const score = 1 + n + Math.min(Math.floor(t / 100), 3);
+      const c = partial ? ((el.textContent ?? '').match(COMMAS)?.length ?? 0) : commas;
+      const score = 1 + c + Math.min(Math.floor(t / 100), 3);
       for (let i = 0; i < MAX_LEVELS; i++) {
         const k = stack.length - 1 - i;
         if (k < 0) break;

@@ -2,6 +2,7 @@
 // Looks", "Das Wichtigste in Kürze"…) right before a list; a container named for a summary near the top of the
 // story; an unlabeled short list of sentences between the headline and the first paragraph.
 import { blockText, clean } from './text';
+import type { Stats } from './body-score';
 
 export interface KeyPointsList {
   container: Element;
@@ -158,10 +159,22 @@ function scanTop(doc: Document, firstBody: Element | undefined, thirdBody: Eleme
   return top;
 }
 
-/** `firstBody`: the element of the story's first paragraph, so a summary list must come before (or near) it. */
-export function locateKeyPoints(doc: Document, firstBody: Element | undefined, thirdBody: Element | undefined): KeyPointsList | null {
+/**
+ * Whether the body walk's counts prove the element's text too long for a label. Its kept text alone, cleaned, is at
+ * least t minus one per join of its text nodes minus two for the trim; left-out text only adds to it.
+ */
+function tooLongForLabel(st: Stats | undefined): boolean {
+  return st !== undefined && st.t - (st.n - 1) - 2 > LABEL_MAX;
+}
+
+/**
+ * `firstBody`: the element of the story's first paragraph, so a summary list must come before (or near) it.
+ * `stats`: the body walk's text counts, when the caller has them, so paragraphs are not read again as label candidates.
+ */
+export function locateKeyPoints(doc: Document, firstBody: Element | undefined, thirdBody: Element | undefined, stats?: Map<Element, Stats>): KeyPointsList | null {
   const top = scanTop(doc, firstBody, thirdBody);
   for (const el of top.labels) {
+    if (stats && tooLongForLabel(stats.get(el))) continue;
     const text = labelText(el);
     if (text === null || text.length < 4 || !LABEL.test(text)) continue;
     const list = listAfter(el);
