@@ -29,6 +29,8 @@ export function classAndId(el: Element): string {
 /** Furniture to leave out entirely, judged from the element alone (`tag`: its tagName, when the caller has it). */
 export function isFurniture(el: Element, strict: boolean, tag: string = el.tagName): boolean {
   if (SKIP_TAGS.has(tag)) return true;
+  // Every test below reads an attribute; most elements of a page carry none.
+  if (!el.hasAttributes()) return tag === 'FORM' && el.querySelectorAll('p').length < 5;
   if (isHidden(el)) return true;
   const role = el.getAttribute('role');
   if (role && SKIP_ROLES.has(role)) return true;
