@@ -23,9 +23,21 @@ const WS_RUN = /\s+/g;
 const MIN_PARAGRAPH = 25;
 const MAX_LEVELS = 5;
 
+/**
+ * Every element of the page in document order as the walk met it: the ones it kept, each with its number of element
+ * children, and the root of each subtree it left out (furniture, hidden), with -1: their insides were not walked.
+ * The key-points search reads the top of the page from here instead of walking it again.
+ */
+export interface PageOrder {
+  els: Element[];
+  tags: string[];
+  kids: number[];
+}
+
 export interface Scored {
   stats: Map<Element, Stats>;
   scores: Map<Element, number>;
+  order: PageOrder;
 }
 
 /** What the walk learns about one subtree besides its Stats. */
@@ -54,12 +66,17 @@ export function scorePage(body: Element): Scored {
     scores.set(el, cur + s);
   };
   const tags: string[] = [];
+  const order: PageOrder = { els: [], tags: [], kids: [] };
 
   const visit = (el: Element, tag: string, inLink: boolean): Walk => {
-    let t = 0, l = 0, n = 0, b = false, commas = 0, partial = false;
+    let t = 0, l = 0, n = 0, b = false, commas = 0, partial = false, kids = 0;
     const link = inLink || tag === 'A';
     stack.push(el);
     tags.push(tag);
+    const at = order.els.length;
+    order.els.push(el);
+    order.tags.push(tag);
+    order.kids.push(0);
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) {
         const d = (c as Text).data;
@@ -73,8 +90,12 @@ export function scorePage(body: Element): Scored {
       } else if (c.nodeType === 1) {
         const ce = c as Element;
         const ctag = ce.tagName;
+        kids++;
         if (isFurniture(ce, true, ctag)) {
           partial = true;
+          order.els.push(ce);
+          order.tags.push(ctag);
+          order.kids.push(-1);
           continue;
         }
         if (BLOCK_TAGS.has(ctag)) b = true;
@@ -88,6 +109,7 @@ export function scorePage(body: Element): Scored {
     }
     stack.pop();
     tags.pop();
+    order.kids[at] = kids;
     const st = { t, l, n, b };
     stats.set(el, st);
     if (t >= MIN_PARAGRAPH && (PARAGRAPH_TAGS.has(tag) || (!b && (tag === 'DIV' || tag === 'SECTION' || tag === 'ARTICLE')))) {
@@ -107,7 +129,7 @@ export function scorePage(body: Element): Scored {
     const ld = st && st.t ? st.l / st.t : 0;
     scores.set(el, s * (1 - ld));
   }
-  return { stats, scores };
+  return { stats, scores, order };
 }
 
 /** The best-scoring container, widened the way Readability widens it, plus siblings that carry story text. */

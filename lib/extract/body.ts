@@ -22,7 +22,7 @@ export function findArticleBody(doc: Document, tracer?: Tracer): ArticleBody {
   const c = new Collector(scored.stats, blocks);
   for (const part of chosen.parts) c.block(part, false);
   const paras = blocks.filter((b) => b.kind === 'p');
-  const kp = locateKeyPoints(doc, paras[0]?.el, paras[2]?.el, scored.stats);
+  const kp = locateKeyPoints(doc, paras[0]?.el, paras[2]?.el, scored);
   const kept = kp ? blocks.filter((b) => !kp.container.contains(b.el) && !(kp.label && (kp.label.contains(b.el) || b.el.contains(kp.label)) && b.kind === 'heading')) : blocks;
   kept.forEach((b, i) => (b.index = i));
   if (tracer?.on) tracer.add({ step: 'body', decision: describe(chosen.root), reason: `${chosen.parts.length} part(s), ${kept.length} blocks` });

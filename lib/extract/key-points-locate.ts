@@ -2,7 +2,7 @@
 // Looks", "Das Wichtigste in Kürze"…) right before a list; a container named for a summary near the top of the
 // story; an unlabeled short list of sentences between the headline and the first paragraph.
 import { blockText, clean } from './text';
-import type { Stats } from './body-score';
+import type { PageOrder, Stats } from './body-score';
 
 export interface KeyPointsList {
   container: Element;
@@ -129,24 +129,25 @@ function fewChildren(el: Element, max: number): boolean {
   return true;
 }
 
+/** What a scan does after meeting an element: go on into it, leave its subtree out, or stop altogether. */
+type Step = 'go' | 'skip' | 'done';
+
 /**
- * One walk of the page's top, up to shortly after the story's third paragraph (its first when it has fewer): possible
- * labels (small elements), containers named for a summary, and the lists between the headline and the first paragraph.
+ * A scan of the page's top, fed its elements in document order, up to shortly after the story's third paragraph (its
+ * first when it has fewer): possible labels (small elements), containers named for a summary, and the lists between
+ * the headline and the first paragraph. `kids` is the element's number of element children, or -1 when not counted.
  */
-function scanTop(doc: Document, firstBody: Element | undefined, thirdBody: Element | undefined): Top {
+function topScan(firstBody: Element | undefined, thirdBody: Element | undefined) {
   const top: Top = { labels: [], boxes: [], lists: [], h1: null };
   const stop = thirdBody ?? firstBody;
-  const stack: Element[] = [doc.body ?? doc.documentElement];
   let after = -1, passedFirst = !firstBody;
-  while (stack.length) {
-    const el = stack.pop()!;
+  const meet = (el: Element, tag: string, kids: number): Step => {
     if (el === firstBody) passedFirst = true;
     if (el === stop) after = 0;
-    if (after >= 0 && after++ > AFTER_BODY) break;
-    const tag = el.tagName;
-    if (SKIP_SUBTREE.has(tag)) continue;
+    if (after >= 0 && after++ > AFTER_BODY) return 'done';
+    if (SKIP_SUBTREE.has(tag)) return 'skip';
     if (tag === 'H1' && !top.h1) top.h1 = el;
-    if (LABEL_TAGS.has(tag) && fewChildren(el, 3)) top.labels.push(el);
+    if (LABEL_TAGS.has(tag) && (kids >= 0 ? kids <= 3 : fewChildren(el, 3))) top.labels.push(el);
     if ((tag === 'UL' || tag === 'OL') && top.h1 && !passedFirst) top.lists.push(el);
     // A summary box must hold a list before the third paragraph: one met after it (inside or past that paragraph)
     // never qualifies, so its class is not read.
@@ -154,7 +155,34 @@ function scanTop(doc: Document, firstBody: Element | undefined, thirdBody: Eleme
       const cls = el.getAttribute('class');
       if (cls && SUMMARY_CLASS.test(cls)) top.boxes.push(el);
     }
+    return 'go';
+  };
+  return { top, meet };
+}
+
+/** Feeds the subtree under `root` to a scan in document order; false once the scan is done. */
+function walkInto(root: Element, meet: (el: Element, tag: string, kids: number) => Step): boolean {
+  const stack: Element[] = [root];
+  while (stack.length) {
+    const el = stack.pop()!;
+    const step = meet(el, el.tagName, -1);
+    if (step === 'done') return false;
+    if (step === 'skip') continue;
     for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  }
+  return true;
+}
+
+/** The page's top: from the body walk's order when there is one (only left-out subtrees are walked), else walked. */
+function scanTop(doc: Document, firstBody: Element | undefined, thirdBody: Element | undefined, order?: PageOrder): Top {
+  const { top, meet } = topScan(firstBody, thirdBody);
+  if (!order) {
+    walkInto(doc.body ?? doc.documentElement, meet);
+    return top;
+  }
+  for (let i = 0; i < order.els.length; i++) {
+    const kids = order.kids[i]!;
+    if (kids < 0 ? !walkInto(order.els[i]!, meet) : meet(order.els[i]!, order.tags[i]!, kids) === 'done') break;
   }
   return top;
 }
@@ -169,10 +197,17 @@ function tooLongForLabel(st: Stats | undefined): boolean {
 
 /**
  * `firstBody`: the element of the story's first paragraph, so a summary list must come before (or near) it.
- * `stats`: the body walk's text counts, when the caller has them, so paragraphs are not read again as label candidates.
+ * `walk`: the body walk's text counts and page order, when the caller has them, so the page's top is not walked again
+ * and paragraphs are not read again as label candidates; the body's own walk must have started at `doc.body`.
  */
-export function locateKeyPoints(doc: Document, firstBody: Element | undefined, thirdBody: Element | undefined, stats?: Map<Element, Stats>): KeyPointsList | null {
-  const top = scanTop(doc, firstBody, thirdBody);
+export function locateKeyPoints(
+  doc: Document,
+  firstBody: Element | undefined,
+  thirdBody: Element | undefined,
+  walk?: { stats: Map<Element, Stats>; order: PageOrder },
+): KeyPointsList | null {
+  const top = scanTop(doc, firstBody, thirdBody, walk?.order);
+  const stats = walk?.stats;
   for (const el of top.labels) {
     if (stats && tooLongForLabel(stats.get(el))) continue;
     const text = labelText(el);
