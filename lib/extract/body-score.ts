@@ -40,15 +40,6 @@ export interface Scored {
   order: PageOrder;
 }
 
-/** What the walk learns about one subtree besides its Stats. */
-interface Walk {
-  st: Stats;
-  /** Commas in the subtree's kept text. */
-  commas: number;
-  /** Some descendant was left out (furniture, hidden), so the kept text is not all of its textContent. */
-  partial: boolean;
-}
-
 /**
  * One walk of the page. Each text node is read once: its length with white space collapsed (what a reader sees) and
  * its commas, which score a paragraph (no textContent per paragraph). A paragraph with left-out descendants counts the
@@ -67,8 +58,12 @@ export function scorePage(body: Element): Scored {
   };
   const tags: string[] = [];
   const order: PageOrder = { els: [], tags: [], kids: [] };
+  // Besides its Stats, what visit() learnt about the subtree it just returned from: the commas of its kept text, and
+  // whether some descendant was left out (furniture, hidden), so that the kept text is not all of its textContent.
+  let subCommas = 0;
+  let subPartial = false;
 
-  const visit = (el: Element, tag: string, inLink: boolean): Walk => {
+  const visit = (el: Element, tag: string, inLink: boolean): Stats => {
     let t = 0, l = 0, n = 0, b = false, commas = 0, partial = false, kids = 0;
     const link = inLink || tag === 'A';
     stack.push(el);
@@ -100,11 +95,11 @@ export function scorePage(body: Element): Scored {
         }
         if (BLOCK_TAGS.has(ctag)) b = true;
         const w = visit(ce, ctag, link);
-        t += w.st.t;
-        l += w.st.l;
-        n += w.st.n;
-        commas += w.commas;
-        if (w.partial) partial = true;
+        t += w.t;
+        l += w.l;
+        n += w.n;
+        commas += subCommas;
+        if (subPartial) partial = true;
       }
     }
     stack.pop();
@@ -121,7 +116,9 @@ export function scorePage(body: Element): Scored {
         addScore(stack[k]!, tags[k]!, score / (i === 0 ? 1 : i === 1 ? 2 : i * 3));
       }
     }
-    return { st, commas, partial };
+    subCommas = commas;
+    subPartial = partial;
+    return st;
   };
   visit(body, body.tagName, false);
   for (const [el, s] of scores) {

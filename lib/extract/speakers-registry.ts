@@ -87,34 +87,39 @@ export function buildRegistry(masked: { block: number; text: string; sentenceSta
     roles.set(name, list);
   };
   for (const { block, text, sentenceStarts } of masked) {
+    // The text's tokens (runs of non-space) and where each starts.
     const re = /\S+/g;
-    const toks: { w: string; at: number }[] = [];
-    for (let m = re.exec(text); m; m = re.exec(text)) toks.push({ w: m[0], at: m.index });
+    const ws: string[] = [];
+    const ats: number[] = [];
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      ws.push(m[0]);
+      ats.push(m.index);
+    }
     // isTitle of each token, filled in as role windows (which overlap) first need it.
-    const titles: (boolean | undefined)[] = new Array(toks.length);
-    for (let i = 0; i < toks.length; i++) {
-      if (!isNameToken(toks[i]!.w)) continue;
+    const titles: (boolean | undefined)[] = new Array(ws.length);
+    for (let i = 0; i < ws.length; i++) {
+      if (!isNameToken(ws[i]!)) continue;
       let j = i;
       // Extend over name words and inner particles; stop after a word that closes with punctuation.
-      while (j + 1 < toks.length && !/[,;:!?)"”]$/.test(toks[j]!.w) && !/\p{Ll}{3,}\.$/u.test(toks[j]!.w)) {
-        const nx = toks[j + 1]!.w;
-        if (isNameToken(nx) || (PARTICLE.test(nx) && j + 2 < toks.length && isNameToken(toks[j + 2]!.w))) j++;
+      while (j + 1 < ws.length && !/[,;:!?)"”]$/.test(ws[j]!) && !/\p{Ll}{3,}\.$/u.test(ws[j]!)) {
+        const nx = ws[j + 1]!;
+        if (isNameToken(nx) || (PARTICLE.test(nx) && j + 2 < ws.length && isNameToken(ws[j + 2]!))) j++;
         else break;
       }
-      if (toks[j]!.w.includes(MASK)) j--;
-      let words = toks.slice(i, j + 1).map((t, x, a) => (x === a.length - 1 ? bare(t.w) : t.w));
+      if (ws[j]!.includes(MASK)) j--;
+      let words = ws.slice(i, j + 1).map((w, x, a) => (x === a.length - 1 ? bare(w) : w));
+      const at = ats[i]!;
       // "Hosting Cook at Dreamforce": a sentence-initial gerund is not a first name.
-      const startsSentence = sentenceStarts.includes(toks[i]!.at);
+      const startsSentence = sentenceStarts.includes(at);
       if (startsSentence && words.length > 1 && /^\p{Lu}\p{Ll}{3,}ing$/u.test(words[0]!)) words = words.slice(1);
       // "ambassador to Britain Liu Xiaming", "Secretary of State Marco Rubio": after a preposition the first capitalised
       // word closes the role; the name is the rest.
-      if (words.length >= 3 && i > 0 && /^(?:to|of|at|for|in|from)$/.test(toks[i - 1]!.w)) words = words.slice(1);
+      if (words.length >= 3 && i > 0 && /^(?:to|of|at|for|in|from)$/.test(ws[i - 1]!)) words = words.slice(1);
       const name = words.join(' ');
-      const at = toks[i]!.at;
       let sentence = 0;
       while (sentence + 1 < sentenceStarts.length && sentenceStarts[sentence + 1]! <= at) sentence++;
       const lead = text.slice(sentenceStarts[sentence] ?? 0, at);
-      const initial = sentenceStarts.includes(at) || /^[\s\u2063"“‘'(—–-]*$/.test(lead);
+      const initial = startsSentence || /^[\s\u2063"“‘'(—–-]*$/.test(lead);
       if (name) mentions.push(new NameMention(block, at, sentence, initial, name, lead));
       if (words.length >= 2 && !isOrgName(name)) {
         const key = lastWord(name);
@@ -122,24 +127,27 @@ export function buildRegistry(masked: { block: number; text: string; sentenceSta
         if (!list.includes(name)) list.push(name);
         byLast.set(key, list);
       }
-      const endAt = toks[j]!.at + toks[j]!.w.length;
+      const last = ws[j]!;
+      const endAt = ats[j]! + last.length;
       // Only the words just before the name can be its role: a bounded window keeps this linear in the text.
       // A role can only stand right before the name: skip the phrase reading when a break or a plain verb is there.
-      const prevTok = i > 0 ? toks[i - 1]!.w : '';
+      const prevTok = i > 0 ? ws[i - 1]! : '';
       if (prevTok && !/[,;:.!?)"”\u2063]$/.test(prevTok) && !BOUNDARY_WORDS.has(prevTok.toLowerCase())) {
         const from = Math.max(0, endAt - 160);
         const win = text.slice(from, endAt);
-        if (mayHoldRole(win, toks, titles, j, from)) {
+        if (mayHoldRole(win, ws, ats, titles, j, from)) {
           const pre = subjectBefore(win.replace(/[,;:.]$/, ''));
           if (pre && pre.kind === 'name' && pre.name === name) addRole(name, pre.role);
         }
-      } else if (prevTok.endsWith(',') && /,$/.test(toks[j]!.w)) {
+      } else if (prevTok.endsWith(',') && last.endsWith(',')) {
         // "China’s ambassador to Britain, Liu Xiaming, said": the phrase before a name set off by commas is its role.
-        const cut = toks[i - 1]!.at + prevTok.length - 1;
+        const cut = ats[i - 1]! + prevTok.length - 1;
         const pre = subjectBefore(text.slice(Math.max(0, cut - 160), cut));
         if (pre?.kind === 'desc') addRole(name, pre.desc);
       }
-      const app = APPOSITIVE.exec(text.slice(endAt - (/,$/.test(toks[j]!.w) ? 1 : 0), endAt + 200));
+      // An appositive starts with a comma right after the name (APPOSITIVE is anchored there); a token runs up to the
+      // next space, so that comma can only be the last character of the name's last token.
+      const app = last.endsWith(',') ? APPOSITIVE.exec(text.slice(endAt - 1, endAt + 200)) : null;
       if (app && !/^(?:who|which|whose|where|when|said|says|told|and|but)\b/.test(app[1]!) && !/^\d+$/.test(app[1]!.trim())) {
         const ap = analyzeWords(app[1]!.split(/\s+/));
         if (!(ap && ap.kind === 'name' && !ap.role)) addRole(name, app[1]!.trim());
@@ -157,20 +165,20 @@ export function buildRegistry(masked: { block: number; text: string; sentenceSta
 const ROLE_HINT = /[/|:;()[\]—–]|[’']s[,;:]*\s/;
 
 /**
- * Whether the words of `win` (the text from `from` through the end of token `j`) could yield a role that roleLike
+ * Whether the words of `win` (the text from `from` through the end of token `j` of `ws`, starting at `ats`) could yield a role that roleLike
  * keeps: every role is made of the window's words, so without a title word, a possessive or a break character in the
  * window, reading the subject phrase there cannot add one. The first word may be cut by the window's start.
  */
-function mayHoldRole(win: string, toks: { w: string; at: number }[], titles: (boolean | undefined)[], j: number, from: number): boolean {
+function mayHoldRole(win: string, ws: string[], ats: number[], titles: (boolean | undefined)[], j: number, from: number): boolean {
   if (ROLE_HINT.test(win)) return true;
-  const last = toks[j]!.w;
-  if (isTitle(last.replace(/[,;:.]$/, ''))) return true;
+  if (isTitle(ws[j]!.replace(/[,;:.]$/, ''))) return true;
   for (let k = j; k >= 0; k--) {
-    const t = toks[k]!;
-    if (t.at >= from) {
-      if ((titles[k] ??= isTitle(t.w))) return true;
+    const w = ws[k]!;
+    const at = ats[k]!;
+    if (at >= from) {
+      if ((titles[k] ??= isTitle(w))) return true;
     } else {
-      if (t.at + t.w.length > from && isTitle(t.w.slice(from - t.at))) return true;
+      if (at + w.length > from && isTitle(w.slice(from - at))) return true;
       break;
     }
   }
