@@ -65,6 +65,7 @@ function usable(s: string, words: number): boolean {
 
 export function summarize(blocks: Block[], keyPoints: string[]): { sentences: string[]; source: SummarySource } {
   if (keyPoints.length) return { sentences: keyPoints, source: 'key-points' };
+  // words: the sentence's distinct content words (a sentence's score counts each once).
   const cands: { s: string; pos: number; words: string[] }[] = [];
   for (const b of blocks) {
     if (b.kind !== 'p') continue;
@@ -75,17 +76,16 @@ export function summarize(blocks: Block[], keyPoints: string[]): { sentences: st
       const all = wordsWithTail(lower, APOSTROPHES);
       const count = lower.length === s.length ? all.length : wordsWithTail(s, APOSTROPHES).length;
       if (!usable(s, count)) continue;
-      cands.push({ s, pos: cands.length, words: all.filter((w) => !STOPWORDS.has(w) && w.length > 2) });
+      cands.push({ s, pos: cands.length, words: [...new Set(all.filter((w) => !STOPWORDS.has(w) && w.length > 2))] });
     }
   }
   if (!cands.length) return { sentences: [], source: 'none' };
   const tf = new Map<string, number>();
-  for (const c of cands) for (const w of new Set(c.words)) tf.set(w, (tf.get(w) ?? 0) + 1);
+  for (const c of cands) for (const w of c.words) tf.set(w, (tf.get(w) ?? 0) + 1);
   const score = (c: (typeof cands)[number]) => {
-    const uniq = new Set(c.words);
     let sum = 0;
-    for (const w of uniq) sum += (tf.get(w) ?? 1) - 1;
-    return sum / Math.sqrt(uniq.size + 1) + 2 / (1 + c.pos);
+    for (const w of c.words) sum += (tf.get(w) ?? 1) - 1;
+    return sum / Math.sqrt(c.words.length + 1) + 2 / (1 + c.pos);
   };
   const lead = cands[0]!;
   const want = cands.length >= 12 ? 3 : 2;
