@@ -76,9 +76,14 @@ export function scorePage(body: Element): Scored {
       if (c.nodeType === 3) {
         const d = (c as Text).data;
         if (d.length === 0) continue;
-        const len = d.replace(WS_RUN, ' ').length;
-        const cm = d.match(COMMAS);
-        if (cm) commas += cm.length;
+        // Most text nodes between tags are white space only: one space to a reader, no commas. (trim() removes exactly
+        // what \s matches.)
+        let len = 1;
+        if (d.trim() !== '') {
+          len = d.replace(WS_RUN, ' ').length;
+          const cm = d.match(COMMAS);
+          if (cm) commas += cm.length;
+        }
         t += len;
         n++;
         if (link) l += len;
