@@ -12,6 +12,7 @@ import { extractMetadata } from '../lib/extract/metadata';
 import { findArticleBody } from '../lib/extract/body';
 import { findKeyPoints } from '../lib/extract/key-points';
 import { locateKeyPoints } from '../lib/extract/key-points-locate';
+import { scorePage } from '../lib/extract/body-score';
 import { parseDocument, readHtmlFile } from './lib/load-html';
 
 const CORPUS = process.env.CORPUS ?? join(import.meta.dirname, '../../shared/corpus');
@@ -51,7 +52,9 @@ for (const f of pages) {
   const body = findArticleBody(doc);
   findKeyPoints(doc, body);
   const paras = body.blocks.filter((x) => x.kind === 'p');
-  stages['key points (label search)']!.push(time(() => locateKeyPoints(doc, paras[0]?.el, paras[2]?.el)));
+  // As findArticleBody runs it: on the body walk's counts and element order.
+  const walk = scorePage(doc.body!);
+  stages['key points (label search)']!.push(time(() => locateKeyPoints(doc, paras[0]?.el, paras[2]?.el, walk)));
 }
 console.log(`analyzePage  (${pages.length} extraction pages): median ${ms(q(ours, 0.5))}, p95 ${ms(q(ours, 0.95))}`);
 console.log(`Readability  (${pages.length} extraction pages): median ${ms(q(theirs, 0.5))}, p95 ${ms(q(theirs, 0.95))}`);
