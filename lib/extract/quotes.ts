@@ -23,6 +23,27 @@ export interface BlockInfo {
   starts: number[];
 }
 
+/**
+ * A block's quote spans and its text with them masked. Sentence starts are found when first asked for: blocks with
+ * no quote near them are only split into sentences when the page has a quote to credit (the registry reads them all).
+ */
+class Info implements BlockInfo {
+  private s: number[] | undefined;
+  constructor(
+    public block: Block,
+    public spans: Span[],
+    public masked: string,
+  ) {}
+
+  get starts(): number[] {
+    return (this.s ??= sentenceStarts(this.masked));
+  }
+
+  set starts(v: number[]) {
+    this.s = v;
+  }
+}
+
 const snippet = (s: string, n = 80) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
 
 function mask(text: string, spans: Span[]): string {
@@ -44,7 +65,7 @@ export function findQuotes(blocks: Block[], opts: QuoteOptions): Quote[] {
     const dash = findDashSpans(block.text, lang);
     const spans = dash.length ? dash : findSpans(block.text, lang);
     const masked = mask(block.text, spans);
-    infos.push({ block, spans, masked, starts: sentenceStarts(masked) });
+    infos.push(new Info(block, spans, masked));
   }
   addBlockQuotes(infos, lang);
 
@@ -101,8 +122,11 @@ function addBlockQuotes(infos: BlockInfo[], lang: string | null): void {
       chain = false;
       continue;
     }
-    const lastSentence = prev.masked.slice(prev.starts[prev.starts.length - 1]!);
-        const leadIn = /:\s*$/.test(prev.block.text) && prev.block.kind !== 'li' && hasVerb(lastSentence, lang) && !prev.spans.some((s) => s.outerEnd >= prev.block.text.length - 2);
+    const leadIn =
+      /:\s*$/.test(prev.block.text) &&
+      prev.block.kind !== 'li' &&
+      hasVerb(prev.masked.slice(prev.starts[prev.starts.length - 1]!), lang) &&
+      !prev.spans.some((s) => s.outerEnd >= prev.block.text.length - 2);
     if (leadIn || (chain && kind === 'quote' && prev.block.kind === 'quote')) {
       const t = info.block.text;
       info.spans = [{ start: 0, end: t.length, outerStart: 0, outerEnd: t.length, mark: 'block', closed: true }];
