@@ -219,6 +219,10 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
     const typed = q.prefix;
     if (q.exact.length === 0 && typed !== null) return typedOnly(typed);
 
+    // One word's newest rows first: when they already hold a few matches, the words are common together and walking
+    // that word's list fills the page in a few batches, without listing any keys.
+    const first = walk(q.exact[0]!);
+    if ((await first.step()) || first.found() >= DENSE) return walkAllHits(first);
     const [lists, typedList] = await Promise.all([
       allRequests(q.exact.map((w) => index.getAllKeys(listRange(w), KEYS_CAP + 1))),
       typed !== null && typed.length > SHORT_START ? index.getAllKeys(prefixRange(typed), KEYS_CAP + 1) : null,
@@ -233,7 +237,9 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
       const ids = base.ids.filter((id) => inSite(id) && others.every((s) => s.has(id)));
       const unchecked = whole.length < lists.length || (typed !== null && !typedWhole) || dated;
       // Most of the word's quotes are left to check on their rows: read them as its list, a batch at a time.
-      if (unchecked && ids.length > ROWS_BY_ID && 2 * ids.length > base.ids.length) return walkAllHits(walk(base.word));
+      if (unchecked && ids.length > ROWS_BY_ID && 2 * ids.length > base.ids.length) {
+        return walkAllHits(base.word === q.exact[0] ? first : walk(base.word));
+      }
       return fromOrdered(ids, unchecked);
     }
 
@@ -260,7 +266,8 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
       return sortedWhole(await index.getAll(prefixRange(typed!)));
     }
     // Walk the list that reaches furthest back in its first entries (the sparsest one), checking the rest on rows.
-    return walkAllHits(walk(q.exact[order[order.length - 1]!]!));
+    const sparsest = order[order.length - 1]!;
+    return walkAllHits(sparsest === 0 ? first : walk(q.exact[sparsest]!));
 
     /**
      * Only a word being typed. A first batch of the timeline answers a start that matches densely; otherwise its
