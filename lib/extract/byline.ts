@@ -54,7 +54,12 @@ const TAIL_START = new RegExp(
 );
 // Separators between the name and what follows or precedes it ("Ann Lee • 8h", "May 1, 2019 | Ann Lee").
 const SEPARATOR = /\s*[•·|»]\s*/;
-const TRAILING = /(?:[\s,;:/–—-]+|\s+(?:on|at|am|um))+$/i;
+// Trailing separators and the dangling words "on", "at", "am", "um" left by a cut date, stripped one at a time by
+// stripTrailing: a single pattern nesting these repetitions backtracks exponentially on a long run of separators.
+const TRAILING_MARKS = /[\s,;:/–—-]+$/;
+const TRAILING_WORD = /\s+(?:on|at|am|um)$/i;
+/** Longest metadata author text read: a name is far shorter, and hostile pages do not get to feed regexes pages. */
+const MAX_META_BYLINE = 500;
 // Site furniture that can share an "author"-like name: account links, menus.
 const NAV_WORDS = /\b(?:sign (?:in|up|out)|log ?(?:in|out)|subscribe|register|my account|menu)\b/i;
 const NOT_A_NAME = /\bauthors?\b|\bbyline\b|\bcomments?\b|\bfollow\b|\b(?:more|all|other) (?:stories|posts|articles)\b|\barchive\b|©|\bcopyright\b|https?:|www\./i;
@@ -65,11 +70,19 @@ const LEADING = /^[\s,;:|/–—-]+/;
 const PLACEHOLDER = /^(?:undefined|null|none|unknown|n\/a|admin|administrator)$/i;
 const LINKED = /\s*[(<[]?\s*(?:https?:\/\/|mailto:|www\.)[^\s)>\]]*\s*[)>\]]?/gi;
 
+function stripTrailing(s: string): string {
+  for (;;) {
+    const t = s.replace(TRAILING_MARKS, '').replace(TRAILING_WORD, '');
+    if (t === s) return s;
+    s = t;
+  }
+}
+
 const stripPrefix = (s: string) => s.replace(PREFIX, '').replace(GLUED_BY, '').replace(FOREIGN_PREFIX, '');
 
 /** An author name the page's metadata gives, without the "By" word and a web or mail address after it. */
 export function cleanMetaByline(raw: string): string | null {
-  const s = stripPrefix(clean(raw.replace(LINKED, ' ')).replace(LEADING, '')).replace(TRAILING, '');
+  const s = stripTrailing(stripPrefix(clean(raw.slice(0, MAX_META_BYLINE).replace(LINKED, ' ')).replace(LEADING, '')));
   return s.length >= 2 && /\p{L}/u.test(s) && !PLACEHOLDER.test(s) ? s : null;
 }
 
@@ -88,7 +101,7 @@ function cleanPart(part: string): string | null {
   let s = stripPrefix(part.replace(LEADING, ''));
   const date = TAIL_START.exec(s);
   if (date) s = s.slice(0, date.index);
-  s = stripPrefix(s.replace(TRAILING, '')).trim();
+  s = stripPrefix(stripTrailing(s)).trim();
   if (s.length < 2 || s.length >= 100 || !/\p{L}/u.test(s) || s.startsWith('@') || NOT_A_NAME.test(s) || PLACEHOLDER.test(s)) return null;
   // A phrase rather than a name: most words in lower case ("This review is", "posted in news").
   const words = s.split(' ');

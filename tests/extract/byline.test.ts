@@ -57,6 +57,17 @@ describe('byline text', () => {
     expect(cleanMetaByline('Creator property author')).toBe('Creator property author');
     expect(cleanMetaByline('undefined')).toBeNull();
   });
+
+  it('strips trailing separators and dangling words, and a hostile run of them does not stall the page', () => {
+    expect(cleanByline('Ann Lee, on')).toBe('Ann Lee');
+    expect(cleanByline('Ann Lee -- / ;')).toBe('Ann Lee');
+    expect(cleanMetaByline('Ann Lee at ,')).toBe('Ann Lee');
+    // One nested pattern backtracked for seconds to minutes on these; now they answer at once (the test runner's
+    // timeout is the bound): a text that does not end in separators is left as it is, one that does loses them.
+    expect(cleanByline('Ann Lee' + ' -'.repeat(40) + ' x')).toBe('Ann Lee' + ' -'.repeat(40) + ' x');
+    expect(cleanByline('Ann Lee' + ' -'.repeat(40))).toBe('Ann Lee');
+    expect(cleanMetaByline('Ann Lee' + ' '.repeat(5000) + '-'.repeat(5000) + 'x')).toBe('Ann Lee');
+  });
 });
 
 describe('visible byline', () => {
