@@ -47,7 +47,10 @@ function authors(x: unknown): string | undefined {
 /** The first article object in page order, looking into arrays and @graph lists. */
 export function readJsonLd(doc: Document): LdArticle | null {
   const found: Json[] = [];
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  const scripts = doc.getElementsByTagName('script');
+  for (let i = 0; i < scripts.length; i++) {
+    const s = scripts[i]!;
+    if (s.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     let parsed: unknown;
     try { parsed = JSON.parse((s.textContent ?? '').replace(CDATA, '')); } catch { continue; }
     const queue: unknown[] = Array.isArray(parsed) ? parsed : [parsed];

@@ -18,7 +18,10 @@ const MICRODATA_NOT_STORY = /(?:^|[/#])(?:\w*Object|Clip|Movie|Episode|Product|O
 
 function metaValues(doc: Document): Map<string, string> {
   const values = new Map<string, string>();
-  for (const m of Array.from(doc.querySelectorAll('meta[content]'))) {
+  // getElementsByTagName rather than a selector: some DOMs (linkedom) compile a selector on every call.
+  const metas = doc.getElementsByTagName('meta');
+  for (let i = 0; i < metas.length; i++) {
+    const m = metas[i]!;
     const content = clean(m.getAttribute('content'));
     if (!content) continue;
     const prop = m.getAttribute('property');
