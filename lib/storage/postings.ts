@@ -2,8 +2,9 @@
 // [term, -savedAt] pair per distinct word and one timeline entry, all in the multi-entry index 'by-posting'. Ordered
 // by key then primary key, one word's entries run newest first, so a search reads a word's quotes newest first a
 // batch at a time and stops as soon as its page is full. A word being typed is the key range of every word it starts
-// (quote-search.ts reads that range word by word). Changing what is indexed here needs a migration that rewrites the
-// rows (and a frozen copy of the old shape in the step that wrote it).
+// (quote-search.ts reads that range word by word). Rows saved by v3 also hold entries for three-letter word starts,
+// marked with \u0001: no range a search reads reaches them. Changing what is indexed here needs a migration step, and
+// the steps that used the old shape keep a frozen copy of it (migrations.ts).
 
 /** The timeline: every quote, newest first (no word is empty, so it cannot clash with a word's entries). */
 export const TIMELINE = '';
