@@ -3,7 +3,8 @@
 const ISO_LIKE = /^\d{4}-\d\d-\d\d([T ]\d\d:\d\d(:\d\d(\.\d+)?)?\s*(Z|[+-]\d\d?(?:[:.]?\d\d)?)?)?$/i;
 const COMPACT = /^(\d{4})(\d\d)(\d\d)(?:T?(\d\d)(\d\d)(\d\d)?)?$/;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+/** A month as pages write it, full or short ("Sept."), its first three letters captured. */
+export const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 const WEEKDAY = '(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?';
 const TIME = '(?:(?:\\s*,\\s*|\\s+at\\s+|\\s+-\\s+|\\s+|T)(\\d{1,2})[:.h](\\d\\d)(?::(\\d\\d))?\\s*([ap]\\.?m\\.?)?)?';
 const ZONE = '\\s*(z|utc|gmt|[+-]\\d\\d:?\\d\\d|(?:utc|gmt)[+-]\\d\\d?(?::?\\d\\d)?|[ecmp][sd]t|bst|cet|cest)?';

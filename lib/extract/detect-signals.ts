@@ -2,6 +2,7 @@
 // text of at most MAX_P paragraphs. Huge pages stop after MAX_NODES: by then the story's paragraphs, or the cards of
 // a listing, have shown themselves.
 
+import { MONTH } from './dates';
 import { isLetters2 } from './words';
 
 export interface PageSignals {
@@ -94,7 +95,10 @@ const COMMENT_CLASS = /comment/i;
 const POST_CLASS = /(^|[\s_-])(post|message|reply|answer)s?([\s_-]|$)/i;
 const VOTE_CLASS = /vote|upvote|score|rating/i;
 // A date as pages write it: "March 3, 2024", "3 March 2024", "2024-03-03", "03/03/2024".
-const WRITTEN_DATE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+(19|20)\d\d\b|\b\d{1,2}(st|nd|rd|th)?\.?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(19|20)\d\d\b|\b(19|20)\d\d[-/.]\d\d?[-/.]\d\d?\b|\b\d\d?[/.]\d\d?[/.](19|20)\d\d\b/i;
+const WRITTEN_DATE = new RegExp(
+  `\\b${MONTH}\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+(19|20)\\d\\d\\b|\\b\\d{1,2}(st|nd|rd|th)?\\.?\\s+${MONTH},?\\s+(19|20)\\d\\d\\b|\\b(19|20)\\d\\d[-/.]\\d\\d?[-/.]\\d\\d?\\b|\\b\\d\\d?[/.]\\d\\d?[/.](19|20)\\d\\d\\b`,
+  'i',
+);
 const BY_NAME = /(^|\s)(by|written by|posted by|author:?)\s+\p{Lu}\p{Ll}/iu;
 /** Short texts read around the first <h1>: before it, and after it. */
 const HEAD_BEFORE = 30, HEAD_AFTER = 60, HEAD_TEXT = 200;
@@ -103,7 +107,6 @@ const HEAD_NODES = 1_000;
 const CARD_CLASS = /card|tile|teaser|grid-item|product-item/i;
 /** Any of the class words above: most class names have none, and one test rules them out. */
 const CLASS_WORDS = /byline|price|cart|checkout|basket|author|user|avatar|poster|share|social|comment|post|message|repl|answer|vote|score|rating|card|tile|teaser|grid-item|product-item/i;
-
 
 // Context bits inherited down the walk.
 const IN_NAV = 1, IN_HEAD = 2, IN_LINK = 4;
@@ -226,9 +229,7 @@ export function pageSignals(doc: Document): PageSignals {
       if (VOTE_CLASS.test(cls)) voteMarks++;
       if (CARD_CLASS.test(cls)) cardMarks++;
     }
-    // Children in document order; loose text of old-style containers is measured on the way.
-    // Element links only: in a browser every node handed to script costs a wrapper and a bindings call, and text
-    // nodes are half the nodes of a page; only old-style containers have their text nodes read.
+    // Short leaf texts around the first <h1>, for its dateline and byline.
     if ((after > 0 || (h1 === 0 && nodes < HEAD_NODES)) && !(flags & IN_LINK) && !el.firstElementChild) {
       const t = el.textContent ?? '';
       if (t.length > 5 && t.length < HEAD_TEXT) {
@@ -236,8 +237,10 @@ export function pageSignals(doc: Document): PageSignals {
         else { before.push(t); if (before.length > HEAD_BEFORE) before.shift(); }
       }
     }
-    // Loose prose is never inside navigation or a link: their many boxes are read for their elements only. Boxes
-    // that may hold it are read node by node once, children and text together.
+    // Children in document order. Element links only: in a browser every node handed to script costs a wrapper and
+    // a bindings call, and text nodes are half the nodes of a page. Boxes that may hold loose prose (old pages: text
+    // with <br>, no <p>) are read node by node once, children and text together; loose prose is never inside
+    // navigation or a link.
     if (LOOSE_TEXT.has(tag) && !(flags & (IN_NAV | IN_LINK))) {
       let loose = 0;
       for (let c = el.lastChild; c; c = c.previousSibling) {
@@ -294,14 +297,6 @@ const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 /** Words of a headline; in scripts written without spaces, about two characters make a word. */
 function headlineWords(text: string): number {
   const spaced = text.split(/\s+/).filter(Boolean).length;
-  const cjk = count(text, CJK);
+  const cjk = text.match(CJK)?.length ?? 0;
   return cjk ? Math.max(spaced, Math.round(cjk / 2)) : spaced;
-}
-
-
-function count(text: string, re: RegExp): number {
-  re.lastIndex = 0;
-  let n = 0;
-  while (re.exec(text)) n++;
-  return n;
 }
