@@ -16,7 +16,7 @@ const LD_OTHER = new Set(['Product', 'ItemList', 'CollectionPage', 'QAPage', 'Di
 const STORY_FOLDERS = new Set(['news', 'article', 'articles', 'story', 'stories', 'blog', 'blogs', 'post', 'posts', 'opinion', 'politics', 'world', 'business', 'sport', 'sports', 'nachrichten', 'actualite', 'actualites', 'noticias', 'notizie']);
 const DOCS_FOLDERS = new Set(['docs', 'doc', 'documentation', 'manual', 'reference', 'api', 'wiki', 'help', 'guides', 'tutorial', 'tutorials', 'handbook', 'kb', 'knowledge-base', 'support']);
 const FORUM_FOLDERS = new Set(['forum', 'forums', 'threads', 'thread', 'questions', 'topic', 'topics', 'discussion', 'discussions', 'community', 'board', 'boards', 'answers']);
-const SHOP_FOLDERS = new Set(['product', 'products', 'shop', 'store', 'p', 'dp', 'item', 'items', 'services', 'service', 'collections', 'collection', 'category', 'categories', 'catalog', 'tag', 'tags', 'search']);
+const SHOP_FOLDERS = new Set(['product', 'products', 'shop', 'store', 'item', 'items', 'services', 'service', 'collections', 'collection', 'category', 'categories', 'catalog', 'tag', 'tags', 'search']);
 
 const log1p = (x: number) => Math.log1p(Math.max(0, x));
 
