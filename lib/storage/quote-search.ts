@@ -5,7 +5,7 @@
 // only (key-scan.ts). When the words are common, one list is walked newest first a batch of rows at a time and the
 // rest is checked on the rows: they match densely and the page fills early.
 import type { QuoteHit, QuoteRow } from '../model';
-import { articleTime, readQuote } from './rows';
+import { articleTime, readQuote, urlOfQuoteId } from './rows';
 import { speakerKey } from './text';
 import { isEmptyQuery, parseQuery } from './term-query';
 import { TIMELINE, listRange, prefixRange, type Posting } from './postings';
@@ -45,7 +45,6 @@ const WALK_CAP = 60_000;
 interface Rowish { id?: unknown; url?: unknown; savedAt?: unknown; terms?: unknown; speakerKey?: unknown }
 
 /** The article URL of a quote id (`${url}#${index}`). */
-const urlOfId = (id: string) => id.slice(0, id.lastIndexOf('#'));
 
 /** A walk along one posting list's rows, newest first; `step` reads one batch and says whether the walk is over. */
 interface Walk {
@@ -69,7 +68,7 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
     const quotes = tx.objectStore('quotes');
     const visitOf = visitCache(tx, ctx);
     const siteUrls = site !== null ? await urlsOfSite(tx, site) : null;
-    const inSite = (id: string) => !siteUrls || siteUrls.has(urlOfId(id));
+    const inSite = (id: string) => !siteUrls || siteUrls.has(urlOfQuoteId(id));
 
     // Words, speaker and site are checked on the raw row before it is parsed: most rows read are dropped here.
     const cheap = (raw: unknown): boolean => {

@@ -8,6 +8,8 @@ import { speakerKey, termsOf, visitTerms } from './text';
 export type BadRowReporter = (store: 'visits' | 'quotes' | 'meta', key: unknown, problem: string) => void;
 
 export const quoteId = (url: string, index: number) => `${url}#${index}`;
+/** The article URL a quote id was made from (the inverse of quoteId's first half). */
+export const urlOfQuoteId = (id: string) => id.slice(0, id.lastIndexOf('#'));
 
 export function toStoredVisit(v: Visit): StoredVisit {
   return { ...v, terms: visitTerms(v.title, v.siteName, v.url), recency: -v.lastSeen };
