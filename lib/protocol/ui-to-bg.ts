@@ -13,6 +13,9 @@ export type TabState = z.infer<typeof TabStateSchema>;
 export const ExportFormatSchema = z.enum(['json', 'csv', 'md']);
 export type ExportFormat = z.infer<typeof ExportFormatSchema>;
 
+/** A page of a list: where it starts and how many rows (at least one: an empty page is not a request). */
+const Offset = z.number().check(z.int(), z.nonnegative());
+const Limit = z.number().check(z.int(), z.positive());
 const HitsSchema = z.object({ hits: z.array(QuoteHitSchema), total: z.number() });
 
 export const uiToBg = defineProtocol({
@@ -24,7 +27,7 @@ export const uiToBg = defineProtocol({
   'tab/reveal-quote': { req: z.object({ tabId: z.number(), text: z.string() }), res: z.object({ found: z.boolean() }) },
   /** Saved articles, newest first; `query` filters by title and site. */
   'history/list': {
-    req: z.object({ query: z.optional(z.string()), offset: z.number(), limit: z.number() }),
+    req: z.object({ query: z.optional(z.string()), offset: Offset, limit: Limit }),
     res: z.object({ items: z.array(VisitSchema), total: z.number() }),
   },
   /** Delete one saved article and its quotes. */
@@ -41,8 +44,8 @@ export const uiToBg = defineProtocol({
       /** Epoch ms, inclusive, on the article's date (published, else when it was saved). */
       from: z.optional(z.number()),
       to: z.optional(z.number()),
-      offset: z.number(),
-      limit: z.number(),
+      offset: Offset,
+      limit: Limit,
     }),
     res: HitsSchema,
   },

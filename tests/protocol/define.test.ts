@@ -79,6 +79,10 @@ describe('the three directions', () => {
   it('accept the additive ui-to-bg messages', () => {
     expect(uiToBg['quotes/search'].req.safeParse({ query: 'x', offset: 0, limit: 5, site: 'bbc', from: 0, to: 1 }).success).toBe(true);
     expect(uiToBg['quotes/search'].req.safeParse({ query: 'x', offset: 0, limit: 5 }).success).toBe(true);
+    // A page of no rows, or from a negative or fractional place, is not a request the search can answer.
+    expect(uiToBg['quotes/search'].req.safeParse({ query: 'x', offset: 0, limit: 0 }).success).toBe(false);
+    expect(uiToBg['quotes/search'].req.safeParse({ query: 'x', offset: -1, limit: 5 }).success).toBe(false);
+    expect(uiToBg['history/list'].req.safeParse({ offset: 0, limit: 2.5 }).success).toBe(false);
     expect(uiToBg['history/export'].req.safeParse({ format: 'md' }).success).toBe(true);
     expect(uiToBg['history/export'].req.safeParse({ format: 'pdf' }).success).toBe(false);
     expect(uiToBg['settings/set'].req.safeParse({ retention: { maxAgeDays: 30, maxArticles: null } }).success).toBe(true);
