@@ -129,7 +129,10 @@ async function main() {
     line('quote search', 30, (x) => x.search);
     line('popup history painted', 150, (x) => x.popup);
     line('save one article', 10, (x) => x.save);
-    const kinds = KINDS.map((k, i) => `${k} ${pct(large.search.filter((_, j) => j % KINDS.length === i), 50).toFixed(1)}/${pct(large.search.filter((_, j) => j % KINDS.length === i), 95).toFixed(1)}`);
+    const kinds = KINDS.map((k, i) => {
+      const ms = large.search.filter((_, j) => j % KINDS.length === i);
+      return `${k} ${pct(ms, 50).toFixed(1)}/${pct(ms, 95).toFixed(1)}`;
+    });
     console.log(`quote search by kind at ${LARGE} (p50/p95 ms, ${SEARCHES / KINDS.length} each): ${kinds.join(' | ')}`);
     console.log(`message round trip (answered from memory): p50 ${pct(large.roundTrip, 50).toFixed(1)} ms p95 ${pct(large.roundTrip, 95).toFixed(1)} ms | baseline ${pct(base.roundTrip, 50).toFixed(1)} / ${pct(base.roundTrip, 95).toFixed(1)}`);
     const kb = (x) => (x.bytesPerArticle === null ? 'n/a' : `${(x.bytesPerArticle / 1024).toFixed(1)} kB`);
