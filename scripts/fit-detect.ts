@@ -12,6 +12,7 @@ import { features, featureVector, MIN_STORY_CHARS } from '../lib/extract/detect'
 import type { Tree } from '../lib/extract/detect-model';
 import { pageSignals, type PageSignals } from '../lib/extract/detect-signals';
 import { parseDocument, readHtmlFile } from './lib/load-html';
+import { labelledPages } from './lib/detection-pages';
 
 const CORPUS = process.env.CORPUS ?? join(import.meta.dirname, '../../shared/corpus');
 const CACHE = '/tmp/quotelens-detect-signals.json';
@@ -21,15 +22,7 @@ const TREES = arg('trees', 100), LR = arg('lr', 0.15), MIN_LEAF = arg('leaf', 12
 interface Row { corpus: string; file: string; gold: boolean; s: PageSignals }
 
 function pages(): [string, string, boolean][] {
-  const out: [string, string, boolean][] = [];
-  const w = JSON.parse(readFileSync(join(CORPUS, 'wcxb/labels.json'), 'utf8')) as Record<string, { is_article: boolean }>;
-  for (const [id, l] of Object.entries(w)) out.push(['wcxb', join(CORPUS, 'wcxb/html', `${id}.html.gz`), l.is_article]);
-  const p = JSON.parse(readFileSync(join(CORPUS, 'pages2/labels.json'), 'utf8')) as Record<string, { is_article: boolean }>;
-  for (const [id, l] of Object.entries(p)) out.push(['pages2', join(CORPUS, 'pages2', `${id}.html`), l.is_article]);
-  for (const name of readdirSync(join(CORPUS, 'readability'))) {
-    const m = JSON.parse(readFileSync(join(CORPUS, 'readability', name, 'expected-metadata.json'), 'utf8')) as { readerable: boolean };
-    out.push(['readability', join(CORPUS, 'readability', name, 'source.html'), m.readerable]);
-  }
+  const out = labelledPages(CORPUS);
   for (const f of readdirSync(join(CORPUS, 'extraction/pages'))) out.push(['extraction', join(CORPUS, 'extraction/pages', f), true]);
   for (const f of readdirSync(join(CORPUS, 'seed')).filter((f) => f.endsWith('.html'))) out.push(['extraction', join(CORPUS, 'seed', f), true]);
   return out;

@@ -10,6 +10,7 @@ import { extractMetadata } from '../lib/extract/metadata';
 import { findArticleBody } from '../lib/extract/body';
 import { findKeyPoints } from '../lib/extract/key-points';
 import { parseDocument, readHtmlFile } from './lib/load-html';
+import { labelledPages } from './lib/detection-pages';
 import { bodyPrecisionRecall } from '../tests/corpus/score-lib';
 
 const CORPUS = process.env.CORPUS ?? join(import.meta.dirname, '../../shared/corpus');
@@ -51,21 +52,10 @@ if (want('body')) {
   console.log(`body (${ours.length} pages): ${line('ours', ours)} | ${line('Readability', theirs)}`);
 }
 
-function* detectionPages(): Generator<[string, string, boolean]> {
-  const w = JSON.parse(readFileSync(join(CORPUS, 'wcxb/labels.json'), 'utf8')) as Record<string, { is_article: boolean }>;
-  for (const [id, l] of Object.entries(w)) yield ['wcxb', join(CORPUS, 'wcxb/html', `${id}.html.gz`), l.is_article];
-  const p = JSON.parse(readFileSync(join(CORPUS, 'pages2/labels.json'), 'utf8')) as Record<string, { is_article: boolean }>;
-  for (const [id, l] of Object.entries(p)) yield ['pages2', join(CORPUS, 'pages2', `${id}.html`), l.is_article];
-  for (const name of readdirSync(join(CORPUS, 'readability'))) {
-    const m = JSON.parse(readFileSync(join(CORPUS, 'readability', name, 'expected-metadata.json'), 'utf8')) as { readerable: boolean };
-    yield ['readability', join(CORPUS, 'readability', name, 'source.html'), m.readerable];
-  }
-}
-
 if (want('detect')) {
   const stats: Record<string, { n: number; ok: number; art: number; missed: number; fp: number }> = {};
   const errors: string[] = [];
-  for (const [corpus, file, gold] of detectionPages()) {
+  for (const [corpus, file, gold] of labelledPages(CORPUS)) {
     const doc = parseDocument(readHtmlFile(file));
     const d = detectArticle(doc);
     const s = (stats[corpus] ??= { n: 0, ok: 0, art: 0, missed: 0, fp: 0 });
