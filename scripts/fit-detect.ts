@@ -2,7 +2,7 @@
 // of lib/extract/detect.ts, logistic loss. Says how well it carries to pages it was not fitted on, two ways:
 // 5-fold cross-validation inside every corpus (the other halves of these corpora, which we are also measured on,
 // come from the same sources) and, stricter, fitting on two corpora and testing on the third.
-//   npx tsx scripts/fit-detect.ts [--fresh] [--write] [--verbose] [--trees=100] [--lr=0.15] [--leaf=12] [--pos=1.3]
+//   npx tsx scripts/fit-detect.ts [--fresh] [--write] [--verbose] [--drop=feature,feature] [--trees=100] [--lr=0.15] [--leaf=12] [--pos=1.3] [--depth=2]
 // Reads ../shared (never run by tests). Signals are cached in /tmp; --fresh recomputes them after a change to
 // detect-signals.ts. The extraction and seed pages (all articles) join every training fold. --write replaces
 // lib/extract/detect-model.ts with the model fitted on every page.
@@ -17,7 +17,7 @@ import { labelledPages } from './lib/detection-pages';
 const CORPUS = process.env.CORPUS ?? join(import.meta.dirname, '../../shared/corpus');
 const CACHE = '/tmp/quotelens-detect-signals.json';
 const arg = (k: string, d: number) => Number(process.argv.find((a) => a.startsWith(`--${k}=`))?.split('=')[1] ?? d);
-const TREES = arg('trees', 100), LR = arg('lr', 0.15), MIN_LEAF = arg('leaf', 12), POS = arg('pos', 1.3), DEPTH = 2;
+const TREES = arg('trees', 100), LR = arg('lr', 0.15), MIN_LEAF = arg('leaf', 12), POS = arg('pos', 1.3), DEPTH = arg('depth', 2);
 
 interface Row { corpus: string; file: string; gold: boolean; s: PageSignals }
 
@@ -35,7 +35,10 @@ else {
   writeFileSync(CACHE, JSON.stringify(rows));
 }
 const FEATURE_NAMES = Object.keys(features(rows[0]!.s));
-const X = rows.map((r) => featureVector(r.s));
+// --drop=name,name: fit without these features (their column is constant), to see what each one is worth.
+const DROP = new Set((process.argv.find((a) => a.startsWith('--drop='))?.slice(7) ?? '').split(',').filter(Boolean));
+const dropped = FEATURE_NAMES.map((n) => DROP.has(n));
+const X = rows.map((r) => featureVector(r.s).map((v, f) => (dropped[f] ? 0 : v)));
 const Y = rows.map((r) => (r.gold ? 1 : 0));
 const round = (x: number) => Number(x.toPrecision(3));
 /** Node values only move the score by LEARNING_RATE × value: two digits are plenty. */
