@@ -3,8 +3,59 @@
 // author link, nested author element) and cleaned of the "By" word, dates, times and job titles around the name.
 import { clean, isHidden } from './text';
 
-// Elements named for the byline or marked as the author. ("dateline" is left out: it holds a place or a date.)
-const BYLINE_SEL = '[rel~="author"], a[href*="/author/"], a[href*="/authors/"], [itemprop~="author"], [class*="byline"], [class*="Byline"], [id*="byline"], [class*="author"], [class*="Author"], [id*="author"]';
+// Elements named for the byline or marked as the author, as the selector [rel~="author"], a[href*="/author/"],
+// a[href*="/authors/"], [itemprop~="author"], [class*="byline"], [class*="Byline"], [id*="byline"], [class*="author"],
+// [class*="Author"], [id*="author"] names them. ("dateline" is left out: it holds a place or a date.) Tested through
+// the attributes, in walks that stop at the first byline that names someone: some DOMs (linkedom) compile a selector
+// on every call, and a selector query lists the whole page.
+const BYLINE_CLASS = /[bB]yline|[aA]uthor/;
+const BYLINE_ID = /byline|author/;
+// A whole token of a space-separated list; rel is matched without regard to case, as HTML matches it in selectors.
+const AUTHOR_TOKEN = /(?:^|\s)author(?:$|\s)/;
+const AUTHOR_REL = /(?:^|\s)author(?:$|\s)/i;
+const NAME_TOKEN = /(?:^|\s)name(?:$|\s)/;
+const FN_TOKEN = /(?:^|\s)fn(?:$|\s)/;
+
+/** The raw class attribute (getAttributeNode: some DOMs, linkedom, build a class list for every getAttribute('class')). */
+const classOf = (el: Element): string | undefined => el.getAttributeNode('class')?.value;
+
+function isBylineElement(el: Element): boolean {
+  if (!el.hasAttributes()) return false;
+  const cls = classOf(el);
+  if (cls && BYLINE_CLASS.test(cls)) return true;
+  const id = el.getAttribute('id');
+  if (id && BYLINE_ID.test(id)) return true;
+  const itemprop = el.getAttribute('itemprop');
+  if (itemprop && AUTHOR_TOKEN.test(itemprop)) return true;
+  if (isAuthorRel(el)) return true;
+  const tag = el.tagName;
+  if (tag !== 'A' && tag !== 'a') return false;
+  const href = el.getAttribute('href');
+  return href !== null && (href.includes('/author/') || href.includes('/authors/'));
+}
+
+function isAuthorRel(el: Element): boolean {
+  const rel = el.getAttribute('rel');
+  return rel !== null && AUTHOR_REL.test(rel);
+}
+
+/**
+ * The first answer `visit` gives, other than undefined, for the elements under `root` (not root itself) in document
+ * order, as a selector query would list them (a <template>'s contents are not part of the page).
+ */
+function firstUnder<T>(root: Node, visit: (el: Element) => T | undefined): T | undefined {
+  for (let c = root.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType !== 1) continue;
+    const el = c as Element;
+    const found = visit(el);
+    if (found !== undefined) return found;
+    if (el.tagName === 'TEMPLATE') continue;
+    const inner = firstUnder(el, visit);
+    if (inner !== undefined) return inner;
+  }
+  return undefined;
+}
+
 // Class words of the parts of a byline that are not the name: a job title, a bio, a picture, a date, follow links. The
 // word is a whole part of a class token ("author-title", "c-byline__time", "authorBio"), not the start of another word
 // ("jobfair"). A class that also says "name" ("author__name") is the name.
@@ -185,18 +236,31 @@ function namesIn(el: Element): string[] {
     }
     return names;
   };
+  // Microdata or hCard names ([itemprop~="name"], .fn), author links (a[rel~="author"]) and nested byline elements,
+  // in one walk of the byline.
+  const marked: Element[] = [], links: Element[] = [], bylines: Element[] = [];
+  firstUnder(el, (n) => {
+    if (!n.hasAttributes()) return undefined;
+    const itemprop = n.getAttribute('itemprop');
+    const cls = classOf(n);
+    if ((itemprop && NAME_TOKEN.test(itemprop)) || (cls && FN_TOKEN.test(cls))) marked.push(n);
+    if ((n.tagName === 'A' || n.tagName === 'a') && isAuthorRel(n)) links.push(n);
+    if (isBylineElement(n)) bylines.push(n);
+    return undefined;
+  });
   // A name that belongs to a nested item other than a person (the publisher, an organisation) is not the author.
-  const own = Array.from(el.querySelectorAll('[itemprop~="name"], .fn')).filter((n) => {
-    const scope = n.parentElement?.closest('[itemscope]');
+  const own = marked.filter((n) => {
+    let scope = n.parentElement;
+    while (scope && !scope.hasAttribute('itemscope')) scope = scope.parentElement;
     const inItem = !scope || scope === el || !el.contains(scope) || /author|creator|contributor/.test(scope.getAttribute('itemprop') ?? '')
       || /Person/.test(scope.getAttribute('itemtype') ?? '');
     return inItem && (n.hasAttribute('itemprop') || !partOfRole(n, el));
   });
   let names = pick(own);
-  if (!names.length) names = pick(Array.from(el.querySelectorAll('a[rel~="author"]')));
+  if (!names.length) names = pick(links);
   if (!names.length) {
     // The innermost nested author elements that read as a name.
-    const nested = Array.from(el.querySelectorAll(BYLINE_SEL)).filter((n) => n.tagName !== 'TIME' && !partOfRole(n, el) && readName(n));
+    const nested = bylines.filter((n) => n.tagName !== 'TIME' && !partOfRole(n, el) && readName(n));
     names = pick(nested.filter((n) => !nested.some((m) => m !== n && n.contains(m))));
   }
   return names;
@@ -220,32 +284,34 @@ export function visibleByline(doc: Document): string | null {
   // The story's own <article>: the first one, and the one that holds the headline (when the first is a teaser above it).
   let story: Element[] | undefined;
   const away = (el: Element) => awayFromStory(el, (story ??= storyArticles(doc)));
-  for (const el of Array.from(doc.querySelectorAll(BYLINE_SEL))) {
+  const visit = (el: Element): string | undefined => {
+    if (!isBylineElement(el)) return undefined;
     const tag = el.tagName;
     if (tag === 'META' || tag === 'LINK') {
       const content = el.getAttribute('content');
       const name = content && el.getAttribute('itemprop')?.includes('author') && !/^https?:/.test(content) ? cleanByline(content) : null;
-      if (name && !away(el)) return name;
-      continue;
+      return name && !away(el) ? name : undefined;
     }
-    if (tag === 'TIME' || tag === 'IMG' || tag === 'INPUT') continue;
-    if (notNamePart(el) && el.getAttribute('rel') !== 'author' && !el.hasAttribute('itemprop')) continue;
-    if ((el.textContent ?? '').length > 300 || away(el)) continue;
+    if (tag === 'TIME' || tag === 'IMG' || tag === 'INPUT') return undefined;
+    if (notNamePart(el) && el.getAttribute('rel') !== 'author' && !el.hasAttribute('itemprop')) return undefined;
+    if ((el.textContent ?? '').length > 300 || away(el)) return undefined;
     const names = namesIn(el);
     if (names.length) return names.join(', ');
     const name = readName(el);
-    if (name) return [name, ...coAuthors(el, name)].join(', ');
-  }
-  return null;
+    return name ? [name, ...coAuthors(el, name)].join(', ') : undefined;
+  };
+  // From the root element (a document's other children, its doctype and comments, are not elements).
+  const root = doc.documentElement;
+  return (root ? visit(root) ?? firstUnder(root, visit) : undefined) ?? null;
 }
 
 /** The other authors beside a byline element of the same kind: "By <a rel=author>A</a> and <a rel=author>B</a>". */
 function coAuthors(el: Element, first: string): string[] {
   const parent = el.parentElement;
-  if (!parent || (parent.textContent ?? '').length > 300 || parent.matches(BYLINE_SEL)) return [];
+  if (!parent || (parent.textContent ?? '').length > 300 || isBylineElement(parent)) return [];
   const names: string[] = [];
   for (const sib of Array.from(parent.children)) {
-    if (sib === el || sib.tagName !== el.tagName || !sib.matches(BYLINE_SEL)) continue;
+    if (sib === el || sib.tagName !== el.tagName || !isBylineElement(sib)) continue;
     const n = readName(sib);
     if (n && n !== first && !names.includes(n)) names.push(n);
   }

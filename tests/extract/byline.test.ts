@@ -124,6 +124,18 @@ describe('visible byline', () => {
   it('reads an author <meta> in the body', () => {
     expect(shown('<meta itemprop="author" content="Ann Lee">')).toBe('Ann Lee');
   });
+
+  it('names byline elements as the selector would: rel in any case, whole list tokens, class and id parts', () => {
+    expect(shown('<p><a rel="Author" href="/ann">Ann Lee</a></p>')).toBe('Ann Lee');
+    expect(shown('<p><span itemprop="creator author">Ann Lee</span></p>')).toBe('Ann Lee');
+    expect(shown('<p><span itemprop="authors">Ann Lee</span></p>')).toBeNull();
+    expect(shown('<p><a href="/authors/ann-lee">Ann Lee</a></p>')).toBe('Ann Lee');
+    expect(shown('<p><span class="c-Byline">Ann Lee</span></p>')).toBe('Ann Lee');
+    expect(shown('<p><span id="post-author-1">Ann Lee</span></p>')).toBe('Ann Lee');
+    expect(shown('<p><span id="post-Author-1">Ann Lee</span></p>')).toBeNull();
+    // A template's contents are not part of the page.
+    expect(shown('<template><span class="byline">Ann Lee</span></template>')).toBeNull();
+  });
 });
 
 describe('byline sources', () => {
