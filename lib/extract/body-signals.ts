@@ -1,5 +1,5 @@
 // Shared signals for finding the story: which markup is page furniture, how a container's class/id reads.
-import { isHidden } from './text';
+import { classOf, isHidden } from './text';
 
 /** Never story text: scripts, navigation, forms, embedded media and their captions. */
 export const SKIP_TAGS = new Set([
@@ -23,7 +23,7 @@ export const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pos
 export const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|newsletter|subscribe/i;
 
 export function classAndId(el: Element): string {
-  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return `${classOf(el) ?? ''} ${el.getAttribute('id') ?? ''}`;
 }
 
 /** Furniture to leave out entirely, judged from the element alone (`tag`: its tagName, when the caller has it). */
@@ -49,7 +49,7 @@ export function isFurniture(el: Element, strict: boolean, tag: string = el.tagNa
 /** Readability-style weight of a container's class and id: story wrappers up, furniture down. */
 export function classWeight(el: Element): number {
   let w = 0;
-  for (const s of [el.getAttribute('class'), el.getAttribute('id')]) {
+  for (const s of [classOf(el), el.getAttribute('id')]) {
     if (!s) continue;
     if (NEGATIVE.test(s)) w -= 25;
     if (POSITIVE.test(s)) w += 25;

@@ -1,7 +1,7 @@
 // The author's name as the page shows it: the first byline element that sits in the story (not in navigation, a
 // sidebar, related stories, comments or the site footer), narrowed to the name inside it (microdata or hCard name,
 // author link, nested author element) and cleaned of the "By" word, dates, times and job titles around the name.
-import { clean, isHidden } from './text';
+import { classOf, clean, isHidden } from './text';
 
 // Elements named for the byline or marked as the author, as the selector [rel~="author"], a[href*="/author/"],
 // a[href*="/authors/"], [itemprop~="author"], [class*="byline"], [class*="Byline"], [id*="byline"], [class*="author"],
@@ -15,9 +15,6 @@ const AUTHOR_TOKEN = /(?:^|\s)author(?:$|\s)/;
 const AUTHOR_REL = /(?:^|\s)author(?:$|\s)/i;
 const NAME_TOKEN = /(?:^|\s)name(?:$|\s)/;
 const FN_TOKEN = /(?:^|\s)fn(?:$|\s)/;
-
-/** The raw class attribute (getAttributeNode: some DOMs, linkedom, build a class list for every getAttribute('class')). */
-const classOf = (el: Element): string | undefined => el.getAttributeNode('class')?.value;
 
 function isBylineElement(el: Element): boolean {
   if (!el.hasAttributes()) return false;
@@ -168,14 +165,14 @@ export function looksLikeHandle(s: string): boolean {
 
 /** The element's class and id, without taxonomy classes; a test that does not match the raw text is not rerun. */
 function classTest(el: Element, test: (classes: string) => boolean): boolean {
-  const cls = el.getAttribute('class') ?? '';
+  const cls = classOf(el) ?? '';
   const id = el.getAttribute('id') ?? '';
   if (!test(`${cls} ${id}`)) return false;
   return !cls.includes('-') || test(`${cls.split(/\s+/).filter((w) => !TAXONOMY.test(w)).join(' ')} ${id}`);
 }
 
 function notNamePart(el: Element): boolean {
-  const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  const words = `${classOf(el) ?? ''} ${el.getAttribute('id') ?? ''}`;
   return AUTHORIZE.test(words) || (classTest(el, NOT_NAME_PART) && !NAME_PART.test(words));
 }
 

@@ -1,7 +1,7 @@
 // Where the publisher's summary list sits. Three signs, strongest first: a visible label ("Key points", "Quick
 // Looks", "Das Wichtigste in Kürze"…) right before a list; a container named for a summary near the top of the
 // story; an unlabeled short list of sentences between the headline and the first paragraph.
-import { blockText, clean } from './text';
+import { blockText, classOf, clean } from './text';
 import type { PageOrder, Stats } from './body-score';
 
 export interface KeyPointsList {
@@ -152,7 +152,7 @@ function topScan(firstBody: Element | undefined, thirdBody: Element | undefined)
     // A summary box must hold a list before the third paragraph: one met after it (inside or past that paragraph)
     // never qualifies, so its class is not read.
     if (after < 0 || !thirdBody) {
-      const cls = el.getAttribute('class');
+      const cls = classOf(el);
       if (cls && SUMMARY_CLASS.test(cls)) top.boxes.push(el);
     }
     return 'go';

@@ -14,6 +14,14 @@ const INVISIBLE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg'
 // Block-level children start a new line even without a <br>.
 const LINE_TAGS = new Set(['BR', 'P', 'DIV', 'LI', 'TR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'SECTION', 'UL', 'OL', 'TABLE', 'DL', 'DT', 'DD', 'FIGURE', 'HR']);
 
+/**
+ * The element's class attribute as written, or undefined. Read through getAttributeNode: some DOMs (linkedom) build a
+ * class list on every getAttribute('class').
+ */
+export function classOf(el: Element): string | undefined {
+  return el.getAttributeNode('class')?.value;
+}
+
 /** True for markup the page hides from readers (attribute-level only: no layout is available). */
 export function isHidden(el: Element): boolean {
   if (!el.hasAttributes()) return false;
