@@ -1,7 +1,7 @@
-// Quotelens history storage: the 'quotelens' IndexedDB database (visits, quotes, meta), its ordered migrations and
-// the repositories the background calls. Quote search reads the time-ordered word index of schema v4 (postings.ts,
-// quote-search.ts). Only the background imports this (one writer). Rows are validated on read;
-// failures surface as StorageError subclasses (QuotaError, BlockedError, ImportError). Depends on lib/model and idb.
+// Quotelens history storage: the 'quotelens' IndexedDB database (visits, groups of an article's quotes, meta),
+// its ordered migrations and the repositories the background calls. Quote search reads the time-ordered word index
+// of schema v5 (postings.ts, quote-search.ts). Only the background imports this (one writer). Rows are validated on
+// read; failures surface as StorageError subclasses (QuotaError, BlockedError, ImportError). Depends on lib/model and idb.
 import type { PageAnalysis, Retention, Settings } from '../model';
 import { Connection, type OpenOptions } from './db';
 import type { BadRowReporter } from './rows';
@@ -11,6 +11,7 @@ import * as quotes from './quotes';
 import type { SearchOptions } from './quote-search';
 import * as transfer from './transfer';
 import * as settings from './settings';
+import { countQuotes } from './tx';
 
 export { StorageError, QuotaError, BlockedError, ImportError } from './errors';
 export { openQuotelensDB, Connection, type DB, type OpenOptions } from './db';
@@ -35,7 +36,7 @@ export function createHistoryStore(opts: HistoryStoreOptions = {}) {
     let entry = cached.get(store);
     if (!entry) {
       const e = { n: Promise.resolve(0), after: Infinity };
-      e.n = conn.get().then((db) => { e.after = writes; return db.count(store); });
+      e.n = conn.get().then((db) => { e.after = writes; return store === 'visits' ? db.count('visits') : countQuotes(db); });
       e.n.catch(() => { if (cached.get(store) === e) cached.delete(store); });
       cached.set(store, e);
       entry = e;

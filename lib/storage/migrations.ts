@@ -112,7 +112,76 @@ const dropWordStarts: Migration = (_db, tx) => {
   visits.deleteIndex('by-lastSeen');
 };
 
-export const MIGRATIONS: readonly Migration[] = [createHistoryStores, addSearchIndexes, addTimeOrderedIndexes, dropWordStarts];
+/** A v5 group row made from v4 quote rows of one URL saved at one time. Frozen: the v5 step's shape, whatever rows.ts says today. */
+function v5Group(url: string, savedAt: number, rows: ReadonlyArray<Record<string, unknown>>) {
+  const order = (r: Record<string, unknown>) => (typeof r.index === 'number' ? r.index : Infinity);
+  const sorted = [...rows].sort((a, b) => order(a) - order(b));
+  const terms = new Set<string>(['']);
+  const speakers = new Set<string>();
+  for (const r of sorted) {
+    if (Array.isArray(r.terms)) for (const t of r.terms) if (typeof t === 'string') terms.add(t);
+    if (typeof r.speakerKey === 'string' && r.speakerKey !== '') speakers.add(r.speakerKey);
+  }
+  return {
+    url,
+    savedAt,
+    quotes: sorted.map((r) => ({ index: r.index, text: r.text, speaker: r.speaker, role: r.role, block: r.block, speakerKey: r.speakerKey, terms: r.terms })),
+    size: sorted.length,
+    speakers: [...speakers],
+    postings: [...terms].map((k) => [k, -savedAt]),
+  };
+}
+
+/**
+ * v5 (4 → 5): one row per article's quotes saved together (a group, schema.ts) instead of one per quote, so that a
+ * save writes two records instead of one per quote, and a word said in several of an article's quotes is one index
+ * entry. The quote rows are read article by article (the by-url index), regrouped, and their store is deleted, all
+ * inside the upgrade: a failure leaves the v4 database as it was. A quote row without a URL or a numeric date (which
+ * no v4 read accepted either) has no group to go to and is not carried over; any other row is, as it was.
+ */
+const groupQuotes: Migration = async (db, tx) => {
+  const groups = db.createObjectStore('groups', { keyPath: ['url', 'savedAt'] });
+  groups.createIndex('by-posting', 'postings', { multiEntry: true });
+  groups.createIndex('by-speaker', 'speakers', { multiEntry: true });
+  groups.createIndex('by-size', 'size');
+  const byUrl = tx.objectStore('quotes').index('by-url');
+  const urlOf = (raw: unknown) => (raw as { url: IDBValidKey }).url;
+  let after: IDBValidKey | null = null;
+  for (;;) {
+    const got = await byUrl.getAll(after === null ? null : IDBKeyRange.lowerBound(after, true), REWRITE_BATCH);
+    if (got.length === 0) break;
+    let rows = got;
+    if (got.length === REWRITE_BATCH) {
+      // The last article may go on past the batch: it is read whole with the next one (or alone, when it fills the batch).
+      const last = urlOf(got[got.length - 1]);
+      const cut = got.findIndex((raw) => indexedDB.cmp(urlOf(raw), last) === 0);
+      rows = cut > 0 ? got.slice(0, cut) : await byUrl.getAll(last);
+    }
+    const bySave = new Map<string, { url: string; savedAt: number; rows: Array<Record<string, unknown>> }>();
+    for (const raw of rows) {
+      const row = raw as Record<string, unknown>;
+      if (typeof row.url !== 'string' || typeof row.savedAt !== 'number') continue;
+      const k = `${row.savedAt}\u0000${row.url}`;
+      const g = bySave.get(k);
+      if (g) g.rows.push(row);
+      else bySave.set(k, { url: row.url, savedAt: row.savedAt, rows: [row] });
+    }
+    const puts: Promise<unknown>[] = [];
+    try {
+      for (const g of bySave.values()) puts.push(tx.objectStore('groups').put(v5Group(g.url, g.savedAt, g.rows)));
+    } catch (e) {
+      // A put refused as it is made aborts the upgrade: the puts already made fail with it, observed here.
+      for (const p of puts) p.catch(() => {});
+      throw e;
+    }
+    await Promise.all(puts);
+    after = urlOf(rows[rows.length - 1]);
+    if (got.length < REWRITE_BATCH) break;
+  }
+  db.deleteObjectStore('quotes');
+};
+
+export const MIGRATIONS: readonly Migration[] = [createHistoryStores, addSearchIndexes, addTimeOrderedIndexes, dropWordStarts, groupQuotes];
 export const DB_VERSION = MIGRATIONS.length;
 
 /** Runs the steps from `oldVersion` up to `newVersion`, in order. */

@@ -1,17 +1,20 @@
-// The time-ordered word index behind quote search (schema v4). Every quote row carries `postings`: one
-// [term, -savedAt] pair per distinct word and one timeline entry, all in the multi-entry index 'by-posting'. Ordered
-// by key then primary key, one word's entries run newest first, so a search reads a word's quotes newest first a
-// batch at a time and stops as soon as its page is full. A word being typed is the key range of every word it starts
-// (quote-search.ts reads that range word by word). Rows saved by v3 also hold entries for three-letter word starts,
-// marked with \u0001: no range a search reads reaches them. Changing what is indexed here needs a migration step, and
-// the steps that used the old shape keep a frozen copy of it (migrations.ts).
+// The time-ordered word index behind quote search (schema v5). Every group row (the quotes of one article saved at
+// one time, schema.ts) carries `postings`: one [term, -savedAt] pair per distinct word of its quotes and one timeline
+// entry, all in the multi-entry index 'by-posting'. Ordered by key then primary key ([url, savedAt]), one word's
+// entries run newest first, groups saved at the same time in URL order, so a search reads a word's groups newest
+// first a batch at a time and stops as soon as its page is full. The primary keys alone carry the time, so lists of
+// keys can be merged and ordered without reading a row. A word being typed is the key range of every word it starts.
+// Changing what is indexed here needs a migration step, and the steps that used an old shape keep a frozen copy of
+// it (migrations.ts).
+import type { GroupKey } from './schema';
 
-/** The timeline: every quote, newest first (no word is empty, so it cannot clash with a word's entries). */
+/** The timeline: every group, newest first (no word is empty, so it cannot clash with a word's entries). */
 export const TIMELINE = '';
 
 export type Posting = [term: string, negSavedAt: number];
 
-export function postingsOf(terms: readonly string[], savedAt: number): Posting[] {
+/** The postings of a group saved at `savedAt` whose quotes hold `terms` (repeats are indexed once). */
+export function postingsOf(terms: Iterable<string>, savedAt: number): Posting[] {
   const keys = new Set<string>([TIMELINE, ...terms]);
   return [...keys].map((k) => [k, -savedAt]);
 }
@@ -24,3 +27,16 @@ export const prefixRange = (prefix: string) => IDBKeyRange.bound([prefix, -Infin
 
 /** The first key after every entry of `word` (words hold no control character). */
 export const afterWord = (word: string): Posting => [`${word}\u0000`, -Infinity];
+
+/** Every group of one article. */
+export const groupsOfUrl = (url: string) => IDBKeyRange.bound([url, -Infinity], [url, Infinity]);
+
+/** A group key as one string, for sets and maps. */
+export const keyId = (k: GroupKey) => `${k[1]}\u0000${k[0]}`;
+
+/** Newest saved first; groups saved at the same time in URL order (the index's order). */
+export const byTime = (a: GroupKey, b: GroupKey) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+
+/** Whether a primary key read back from the store is a group key (anything else is skipped). */
+export const isGroupKey = (k: unknown): k is GroupKey =>
+  Array.isArray(k) && k.length === 2 && typeof k[0] === 'string' && typeof k[1] === 'number';

@@ -6,7 +6,7 @@ import { fold } from './text';
 import { isEmptyQuery, matchTerms, parseQuery, termRanges } from './term-query';
 import { allRequests, type ReadTx, type StoreContext } from './tx';
 
-export type Tx = ReadTx<['visits', 'quotes']>;
+export type Tx = ReadTx<['visits', 'groups']>;
 
 /** Visits looked up once per search, however many quotes they hold. */
 export function visitCache(tx: Tx, ctx: StoreContext) {
@@ -46,6 +46,9 @@ export async function urlsOfSite(tx: Tx, site: string): Promise<Set<string>> {
   return urls;
 }
 
-/** Newest saved first; quotes saved together (one article) in id order, as the word index lists them. */
-export const newestFirst = (a: { savedAt: number; id: string }, b: { savedAt: number; id: string }) =>
-  b.savedAt - a.savedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/**
+ * Newest saved first; quotes saved at the same time by article URL (the word index's order), then in their order on
+ * the page.
+ */
+export const newestFirst = (a: { savedAt: number; url: string; index: number }, b: { savedAt: number; url: string; index: number }) =>
+  b.savedAt - a.savedAt || (a.url < b.url ? -1 : a.url > b.url ? 1 : a.index - b.index);

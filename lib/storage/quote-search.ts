@@ -1,17 +1,20 @@
 // Quote search by words (any order, the last one a prefix while it is typed, speaker and role words too), with
-// optional speaker, site and date filters, over the time-ordered word index (postings.ts). Chrome reads an index key
-// several times faster than a row, so where a word's list is short enough it is listed whole by keys and intersected
-// by id, and only the rows of the page are read. A word being typed is read word by word, each word's newest quotes
-// only (key-scan.ts). When the words are common, one list is walked newest first a batch of rows at a time and the
-// rest is checked on the rows: they match densely and the page fills early.
+// optional speaker, site and date filters, over the time-ordered word index (postings.ts). The index lists groups
+// (an article's quotes saved together), so every condition is checked on the quotes of the group rows read; rows are
+// read newest first and only until the page is full. When a word's list of groups is short enough it is listed
+// whole by keys and intersected with the other words' (keys hold the time, so they are ordered without reading a
+// row), and only candidate groups are read. When the words are common, one list is walked newest first a batch of
+// rows at a time: they match densely and the page fills early. A word being typed is read through the newest keys of
+// each word it starts (key-scan.ts).
 import type { QuoteHit, QuoteRow } from '../model';
-import { articleTime, readQuote, urlOfQuoteId } from './rows';
+import { articleTime, readGroupHead, readGroupQuote, type RawGroupQuote } from './rows';
 import { speakerKey } from './text';
 import { isEmptyQuery, parseQuery } from './term-query';
-import { TIMELINE, listRange, prefixRange, type Posting } from './postings';
-import { byTime, newestOfPrefix, type Entry } from './key-scan';
+import { TIMELINE, byTime, isGroupKey, keyId, listRange, prefixRange, type Posting } from './postings';
+import { newestOfPrefix } from './key-scan';
 import { newestFirst, toHit, urlsOfSite, visitCache } from './quote-hits';
 import { allRequests, read, type StoreContext } from './tx';
+import type { GroupKey } from './schema';
 import type { Hits } from './quotes';
 
 export interface SearchOptions {
@@ -26,25 +29,23 @@ export interface SearchOptions {
   limit: number;
 }
 
-/** Keys listed per word at most: a word in fewer quotes is listed whole by keys; a commoner one is checked on rows. */
+/** Keys listed per word at most: a word in fewer groups is listed whole by keys; a commoner one is checked on rows. */
 const KEYS_CAP = 300;
+/** Candidate groups read whole (so the count is exact) when there are no more than this. */
+const READ_WHOLE = 40;
 /** Words a typed start may cover to be read word by word; a broader start is left to the timeline. */
 const MAX_WORDS = 48;
 /** Matches in the timeline's first batch that make a typed word dense enough to find by walking the timeline. */
 const DENSE = 5;
-/** A typed start this short is in too many quotes to list by keys: it is checked on rows. */
+/** A typed start this short is in too many groups to list by keys: it is checked on rows. */
 const SHORT_START = 2;
-/** Candidates whose rows are read one by one; more are read as their word's list, a batch at a time. */
-const ROWS_BY_ID = 64;
-/** Rows in the first batch of a walk (at least): a common word fills a page of 20 from it. Later ones grow as needed. */
-const FIRST_BATCH = 64;
-const MAX_BATCH = 2_000;
-/** Rows read at most for one search: bounds a keystroke whose words are common but never together. */
-const WALK_CAP = 60_000;
+/** Groups in the first batch of a walk: a common word fills a page of 20 from it. Later ones grow as needed. */
+const FIRST_BATCH = 8;
+const MAX_BATCH = 200;
+/** Groups read at most for one search: bounds a keystroke whose words are common but never together. */
+const WALK_CAP = 6_000;
 
-interface Rowish { id?: unknown; url?: unknown; savedAt?: unknown; terms?: unknown; speakerKey?: unknown }
-
-/** The article URL of a quote id (`${url}#${index}`). */
+interface RawGroup { url?: unknown; savedAt?: unknown }
 
 /** A walk along one posting list's rows, newest first; `step` reads one batch and says whether the walk is over. */
 interface Walk {
@@ -52,8 +53,17 @@ interface Walk {
   /** Matches found so far. */
   found(): number;
   /** The page; `exact` when the list was read to its end, so the count is not extrapolated. */
-  result(): Promise<Hits & { exact: boolean }>;
+  result(): Promise<WalkResult>;
 }
+
+interface WalkResult extends Hits {
+  exact: boolean;
+  /** Every match found, in order. */
+  rows: QuoteRow[];
+}
+
+/** How many groups the quotes come from. */
+const groupsIn = (rows: readonly QuoteRow[]) => new Set(rows.map((r) => `${r.savedAt}\u0000${r.url}`)).size;
 
 export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Promise<Hits> {
   const q = parseQuery(opts.query);
@@ -64,26 +74,36 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
   const everything = isEmptyQuery(q) && wantSpeaker === null && site === null && !dated ? await ctx.quoteCount() : null;
   const need = opts.offset + opts.limit;
 
-  return read(ctx, ['visits', 'quotes'], async (tx) => {
-    const quotes = tx.objectStore('quotes');
+  return read(ctx, ['visits', 'groups'], async (tx) => {
+    const groups = tx.objectStore('groups');
+    const index = groups.index('by-posting');
     const visitOf = visitCache(tx, ctx);
     const siteUrls = site !== null ? await urlsOfSite(tx, site) : null;
-    const inSite = (id: string) => !siteUrls || siteUrls.has(urlOfQuoteId(id));
+    const inSite = (url: string) => !siteUrls || siteUrls.has(url);
 
-    // Words, speaker and site are checked on the raw row before it is parsed: most rows read are dropped here.
+    // Words and speaker are checked on the raw quote before it is parsed: most quotes read are dropped here.
     const cheap = (raw: unknown): boolean => {
-      const r = raw as Rowish | null;
+      const r = raw as RawGroupQuote | null;
       if (!r || !Array.isArray(r.terms)) return false;
       const terms = r.terms as unknown[];
       for (const w of q.exact) if (!terms.includes(w)) return false;
       const p = q.prefix;
       if (p !== null && !terms.some((t) => typeof t === 'string' && t.startsWith(p))) return false;
-      if (wantSpeaker !== null && r.speakerKey !== wantSpeaker) return false;
-      return !siteUrls || (typeof r.url === 'string' && siteUrls.has(r.url));
+      return wantSpeaker === null || r.speakerKey === wantSpeaker;
     };
-    /** Parsed rows of `raws` that match, in order; the article date is checked only when a filter asks for it. */
-    const verify = async (raws: unknown[]): Promise<QuoteRow[]> => {
-      const rows = raws.filter(cheap).map((raw) => readQuote(raw, ctx.report)).filter((r): r is QuoteRow => r !== null);
+    /** The matching quotes of raw group rows, parsed, in order; the article date is checked only when asked for. */
+    const matchesOf = async (raws: readonly unknown[]): Promise<QuoteRow[]> => {
+      const rows: QuoteRow[] = [];
+      for (const raw of raws) {
+        if (raw === undefined) continue;
+        const head = readGroupHead(raw, ctx.report);
+        if (!head || !inSite(head.url)) continue;
+        for (const rq of head.quotes) {
+          if (!cheap(rq)) continue;
+          const row = readGroupQuote(head, rq, ctx.report);
+          if (row) rows.push(row);
+        }
+      }
       if (!dated) return rows;
       const visits = await Promise.all(rows.map((r) => visitOf(r.url)));
       return rows.filter((r, i) => {
@@ -98,66 +118,52 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
       return rows.flatMap((r, i) => (visits[i] ? [toHit(r, visits[i])] : []));
     };
     const page = (found: QuoteRow[]) => hitsOf(found.slice(opts.offset, need));
-    const rowsOf = (ids: readonly string[]) => allRequests(ids.map((id) => quotes.get(id)));
     /** Every match among rows read at once, sorted: the count is exact. */
     const sortedWhole = async (raws: unknown[]): Promise<Hits> => {
-      const seen = new Set<string>();
-      // A quote holding two words with one start is listed under both.
-      const unique = raws.filter((raw) => {
-        const id = (raw as Rowish | null)?.id;
-        if (typeof id !== 'string' || seen.has(id)) return false;
-        seen.add(id);
-        return true;
-      });
-      const found = (await verify(unique)).sort(newestFirst);
+      const found = (await matchesOf(raws)).sort(newestFirst);
       return { hits: await page(found), total: found.length };
     };
 
     if (wantSpeaker !== null) {
-      // One person's quotes are few enough to read at once and sort.
-      return sortedWhole(await quotes.index('by-speaker').getAll(wantSpeaker));
+      // One person's groups are few enough to read at once and sort.
+      return sortedWhole(await groups.index('by-speaker').getAll(wantSpeaker));
     }
 
-    const index = quotes.index('by-posting');
     const oldestOf = (term: string) => index.openKeyCursor(listRange(term), 'prev').then((c) => (c ? (c.key as Posting)[1] : null));
 
     /**
-     * The page from candidates in time order. `unchecked`: some condition (a common word, the date) is known only on
-     * the row, so rows are read a batch at a time until the page is full; otherwise every candidate matches and only
-     * the page's rows are read.
+     * The page from candidate groups in time order: their rows are read a batch at a time until the page is full
+     * (all of them when they are few, so the count is exact); a count not read to the end is scaled up by the
+     * share of candidates read.
      */
-    const fromOrdered = async (ids: readonly string[], unchecked: boolean): Promise<Hits & { first: number | null }> => {
+    const fromKeys = async (keys: readonly GroupKey[]): Promise<Hits & { exact: boolean; first: number | null; reached: number | null }> => {
       const found: QuoteRow[] = [];
       let at = 0;
-      let dropped = 0;
-      let batch = unchecked ? Math.max(FIRST_BATCH, 2 * need) : need;
-      while (at < ids.length && found.length < need) {
-        const slice = ids.slice(at, at + batch);
+      let batch = keys.length <= READ_WHOLE ? keys.length : Math.max(FIRST_BATCH, need);
+      while (at < keys.length && (found.length < need || keys.length <= READ_WHOLE)) {
+        const slice = keys.slice(at, at + batch);
         at += slice.length;
-        const rows = await verify(await rowsOf(slice));
-        dropped += slice.length - rows.length;
-        found.push(...rows);
+        found.push(...await matchesOf(await allRequests(slice.map((k) => groups.get(k)))));
         batch = Math.min(batch * 2, MAX_BATCH);
       }
       const hits = await page(found);
-      const first = found.length > 0 ? -found[0]!.savedAt : null;
-      if (at >= ids.length) return { hits, total: found.length, first };
-      // Without row conditions a candidate is dropped only when its row is unreadable.
-      if (!unchecked) return { hits, total: ids.length - dropped, first };
-      return { hits, total: Math.max(found.length, Math.round((found.length * ids.length) / at)), first };
+      const first = keys.length > 0 ? -keys[0]![1] : null;
+      const reached = at > 0 ? -keys[at - 1]![1] : null;
+      if (at >= keys.length) return { hits, total: found.length, exact: true, first, reached };
+      return { hits, total: Math.max(found.length, Math.round((found.length * keys.length) / at)), exact: false, first, reached };
     };
 
-    /** Walks one posting list's rows newest first, checking every condition on the rows, until the page is full. */
+    /** Walks one posting list's rows newest first, checking every condition on the quotes, until the page is full. */
     const walk = (term: string): Walk => {
       const oldest = oldestOf(term);
       oldest.catch(() => {});
       const found: QuoteRow[] = [];
-      // Where the next batch starts: entries at time `from` with ids up to `seenId` were read already (a getAll range
-      // cannot start after a primary key, and quotes saved at the same instant share a key).
+      // Where the next batch starts: groups at time `from` with URLs up to `seenUrl` were read already (a getAll
+      // range cannot start after a primary key, and groups saved at the same instant share an index key).
       let from = -Infinity;
-      let seenId: string | null = null;
+      let seenUrl: string | null = null;
       let first: number | null = null;
-      let batch = Math.max(FIRST_BATCH, 2 * need);
+      let batch = FIRST_BATCH;
       let walked = 0;
       let reached: number | null = null;
       let exhausted = false;
@@ -168,28 +174,28 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
           if (over) return true;
           const raws = await index.getAll(listRange(term, from), batch);
           const fresh: unknown[] = [];
-          let last: { neg: number; id: string } | null = null;
+          let last: { neg: number; url: string } | null = null;
           for (const raw of raws) {
-            const r = raw as Rowish | null;
-            if (!r || typeof r.savedAt !== 'number' || typeof r.id !== 'string') continue;
+            const r = raw as RawGroup | null;
+            if (!r || typeof r.savedAt !== 'number' || typeof r.url !== 'string') continue;
             const neg = -r.savedAt;
-            if (neg === from && seenId !== null && r.id <= seenId) continue;
+            if (neg === from && seenUrl !== null && r.url <= seenUrl) continue;
             first ??= neg;
-            last = { neg, id: r.id };
+            last = { neg, url: r.url };
             fresh.push(raw);
           }
           walked += fresh.length;
           if (last) reached = last.neg;
-          found.push(...await verify(fresh));
+          found.push(...await matchesOf(fresh));
           if (raws.length < batch) exhausted = true;
           over = exhausted || found.length >= need || walked >= WALK_CAP;
           if (last) {
-            from = last.neg; seenId = last.id;
+            from = last.neg; seenUrl = last.url;
             // Doubling, but no further than the matches so far say the page needs (with a margin).
-            const needed = found.length > 0 ? Math.ceil(((need - found.length) * walked * 1.25) / found.length) + 16 : Infinity;
+            const needed = found.length > 0 ? Math.ceil(((need - found.length) * walked * 1.25) / found.length) + 2 : Infinity;
             batch = Math.min(batch * 2, MAX_BATCH, Math.max(needed, FIRST_BATCH / 2));
           } else {
-            // Everything read shares one time with what was read before (an import can give thousands of quotes one
+            // Everything read shares one time with what was read before (an import can give thousands of groups one
             // time): a range cannot start inside those, so read a longer run from the same start to get past them.
             batch *= 2;
           }
@@ -197,23 +203,45 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
         },
         async result() {
           const hits = await page(found);
-          if (exhausted) return { hits, total: found.length, exact: true };
-          if (everything !== null) return { hits, total: everything, exact: true };
+          if (exhausted) return { hits, total: found.length, exact: true, rows: found };
+          if (everything !== null) return { hits, total: everything, exact: true, rows: found };
           // Not read to the end: extrapolate the matches over the list's whole time span (its oldest entry is one step).
-          return { hits, total: extrapolate(found.length, first, reached, await oldest), exact: false };
+          return { hits, total: extrapolate(found.length, first, reached, await oldest), exact: false, rows: found };
         },
       };
     };
-    const walkAll = async (w: Walk): Promise<Hits & { exact: boolean }> => {
+    const walkAll = async (w: Walk): Promise<WalkResult> => {
       while (!(await w.step()));
       return w.result();
     };
-    const walkAllHits = async (w: Walk): Promise<Hits> => {
-      const { hits, total } = await walkAll(w);
-      return { hits, total };
+    const keysOf = (listed: readonly unknown[]): GroupKey[] => listed.filter(isGroupKey);
+    /** Group keys listed word by word, once each, newest first, in the site asked for. */
+    const ordered = (listed: readonly unknown[]): GroupKey[] => {
+      const seen = new Set<string>();
+      return keysOf(listed).filter((k) => {
+        const id = keyId(k);
+        if (seen.has(id) || !inSite(k[0])) return false;
+        seen.add(id);
+        return true;
+      }).sort(byTime);
+    };
+    const plain = (h: Hits) => ({ hits: h.hits, total: h.total });
+    /**
+     * The count of a one-word query (a complete word or a typed start, no filter) whose walk filled its page first:
+     * every group its range lists holds a match, so a range of few groups is read whole and counted exactly, and a
+     * longer one listed by keys is counted as its groups times the matches per group seen so far.
+     */
+    const countOne = async (found: WalkResult, range: IDBKeyRange): Promise<Hits> => {
+      if (found.exact || dated || siteUrls) return plain(found);
+      const listed = await index.getAllKeys(range, KEYS_CAP + 1);
+      if (listed.length > KEYS_CAP) return plain(found);
+      const keys = ordered(listed);
+      if (keys.length <= READ_WHOLE) return plain(await fromKeys(keys));
+      const perGroup = found.rows.length / Math.max(1, groupsIn(found.rows));
+      return { hits: found.hits, total: Math.max(found.rows.length, Math.round(keys.length * perGroup)) };
     };
 
-    if (isEmptyQuery(q)) return walkAllHits(walk(TIMELINE));
+    if (isEmptyQuery(q)) return plain(await walkAll(walk(TIMELINE)));
 
     const typed = q.prefix;
     if (q.exact.length === 0 && typed !== null) return typedOnly(typed);
@@ -221,90 +249,52 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
     // One word's newest rows first: when they already hold a few matches, the words are common together and walking
     // that word's list fills the page in a few batches, without listing any keys.
     const first = walk(q.exact[0]!);
-    if ((await first.step()) || first.found() >= DENSE) return walkAllHits(first);
+    if ((await first.step()) || first.found() >= DENSE) {
+      const found = await walkAll(first);
+      return q.exact.length === 1 && typed === null ? countOne(found, listRange(q.exact[0]!)) : plain(found);
+    }
     const [lists, typedList] = await Promise.all([
-      allRequests(q.exact.map((w) => index.getAllKeys(listRange(w), KEYS_CAP + 1))),
+      allRequests(q.exact.map((w) => index.getAllKeys(listRange(w), KEYS_CAP + 1).then(keysOf))),
       typed !== null && typed.length > SHORT_START ? index.getAllKeys(prefixRange(typed), KEYS_CAP + 1) : null,
     ]);
-    const typedWhole = typedList !== null && typedList.length <= KEYS_CAP ? new Set(typedList) : null;
-    const whole = q.exact.map((w, i) => ({ word: w, ids: lists[i]! })).filter((l) => l.ids.length <= KEYS_CAP)
-      .sort((a, b) => a.ids.length - b.ids.length);
-    if (whole.length > 0) {
-      // The rarest word's list is in time order: keep the quotes every other listed word holds too.
-      const base = whole[0]!;
-      const others = [...whole.slice(1).map((l) => new Set(l.ids)), ...(typedWhole ? [typedWhole] : [])];
-      const ids = base.ids.filter((id) => inSite(id) && others.every((s) => s.has(id)));
-      const unchecked = whole.length < lists.length || (typed !== null && !typedWhole) || dated;
-      // Most of the word's quotes are left to check on their rows: read them as its list, a batch at a time.
-      if (unchecked && ids.length > ROWS_BY_ID && 2 * ids.length > base.ids.length) {
-        return walkAllHits(base.word === q.exact[0] ? first : walk(base.word));
-      }
-      return fromOrdered(ids, unchecked);
+    const typedWhole = typedList !== null && typedList.length <= KEYS_CAP ? ordered(typedList) : null;
+    const whole = lists.filter((l) => l.length <= KEYS_CAP).sort((a, b) => a.length - b.length);
+    if (whole.length > 0 || typedWhole) {
+      // The shortest complete list (a word's list is in time order): keep the groups every other listed word holds
+      // too. Whether one quote of the group holds them all is checked on its row.
+      const [base, ...rest] = typedWhole && (whole.length === 0 || typedWhole.length < whole[0]!.length)
+        ? [typedWhole, ...whole] : [...whole, ...(typedWhole ? [typedWhole] : [])];
+      const others = rest.map((l) => new Set(l.map(keyId)));
+      return plain(await fromKeys(base!.filter((k) => inSite(k[0]) && others.every((s) => s.has(keyId(k))))));
     }
 
-    // Every word is common. Each list's first entries are its newest: how far back the last one listed reaches.
-    const edges = await rowsOf(lists.map((l) => l[l.length - 1]!));
-    const edge = (i: number): Entry => {
-      const t = (edges[i] as Rowish | undefined)?.savedAt;
-      return { neg: typeof t === 'number' ? -t : -Infinity, id: lists[i]![lists[i]!.length - 1]! };
-    };
-    const order = lists.map((_, i) => i).sort((a, b) => byTime(edge(a), edge(b)));
-    if (typedWhole) {
-      // The word being typed is rare. The list reaching least far back lies wholly where every other list is known by
-      // its keys: its quotes holding every word are the newest matches, in order.
-      const base = order[0]!;
-      const others = order.slice(1).map((i) => new Set(lists[i]));
-      const ids = lists[base]!.filter((id) => inSite(id) && typedWhole.has(id) && others.every((s) => s.has(id)));
-      if (ids.length >= need) {
-        const found = await fromOrdered(ids, dated);
-        // More may be older than that list's edge: the count is extrapolated over time, up to the typed word's.
-        const total = Math.min(typedWhole.size, extrapolate(found.total, found.first, edge(base).neg, await oldestOf(TIMELINE)));
-        return { hits: found.hits, total: Math.max(total, found.total) };
-      }
-      // Few of them there: the typed word's quotes, read whole and checked.
-      return sortedWhole(await index.getAll(prefixRange(typed!)));
-    }
+    // Every word is common. Each list's first keys are its newest: how far back the last one listed reaches.
+    const order = lists.map((_, i) => i).sort((a, b) => byTime(lists[a]!.at(-1)!, lists[b]!.at(-1)!));
     // Walk the list that reaches furthest back in its first entries (the sparsest one), checking the rest on rows.
     const sparsest = order[order.length - 1]!;
-    return walkAllHits(sparsest === 0 ? first : walk(q.exact[sparsest]!));
+    return plain(await walkAll(sparsest === 0 ? first : walk(q.exact[sparsest]!)));
 
     /**
-     * Only a word being typed. A first batch of the timeline answers a start that matches densely; otherwise its
-     * words' newest quotes are read word by word, unless it starts too many words (then the timeline is walked on).
-     * The count is exact when the start's list is short enough to list by keys.
+     * Only a word being typed. A first batch of the timeline answers a start that matches densely; otherwise the
+     * groups it is in are listed by keys when they are few, else its words' newest groups are found word by word,
+     * unless it starts too many words (then the timeline is walked on).
      */
     async function typedOnly(prefix: string): Promise<Hits> {
-      if (dated || siteUrls) {
-        // Filters are known only from the rows and their articles: a short list is read whole, a long one walked.
-        const listed = await index.getAllKeys(prefixRange(prefix), KEYS_CAP + 1);
-        if (listed.length <= KEYS_CAP) return sortedWhole(await index.getAll(prefixRange(prefix)));
-        return walkAllHits(walk(TIMELINE));
-      }
       const timeline = walk(TIMELINE);
-      // A few matches among the newest quotes already: they are dense enough to walk on (a few batches at most).
-      const dense = (await timeline.step()) || timeline.found() >= DENSE;
-      const newest = dense ? null : await newestOfPrefix(index, prefix, need, MAX_WORDS);
-      let found: Hits & { exact: boolean };
-      if (newest) {
-        const entries = newest.entries;
-        const rows = await verify(entries.slice(opts.offset).map((e) => e.raw));
-        // Rows that fail their schema are skipped (and reported), not counted.
-        const unreadable = Math.max(0, entries.length - opts.offset) - rows.length;
-        found = {
-          hits: await hitsOf(rows),
-          total: newest.whole ? entries.length - unreadable
-            : extrapolate(entries.length, entries[0]!.neg, entries[entries.length - 1]!.neg, await oldestOf(TIMELINE)) - unreadable,
-          exact: newest.whole,
-        };
-      } else {
-        found = await walkAll(timeline);
+      if (!dated && !siteUrls) {
+        // A few matches among the newest quotes already: they are dense enough to walk on (a few batches at most).
+        if ((await timeline.step()) || timeline.found() >= DENSE) return countOne(await walkAll(timeline), prefixRange(prefix));
       }
-      // Not every quote was seen: a start of few enough quotes is counted exactly by its keys; a common one's
-      // extrapolated count stands.
-      if (found.exact || found.total > 4 * KEYS_CAP) return { hits: found.hits, total: found.total };
       const listed = await index.getAllKeys(prefixRange(prefix), KEYS_CAP + 1);
-      const counted = new Set(listed).size;
-      return { hits: found.hits, total: listed.length > KEYS_CAP ? Math.max(found.total, counted) : counted };
+      if (listed.length <= KEYS_CAP) return plain(await fromKeys(ordered(listed)));
+      // Filters are known only from the rows and their articles: a long list is walked on the timeline.
+      if (dated || siteUrls) return plain(await walkAll(timeline));
+      const newest = await newestOfPrefix(index, prefix, need, MAX_WORDS);
+      if (!newest) return plain(await walkAll(timeline));
+      // Every one of those groups holds a match: the page is among them.
+      const found = await fromKeys(newest.keys);
+      if (newest.whole || found.hits.length < opts.limit) return plain(found);
+      return { hits: found.hits, total: extrapolate(found.total, found.first, found.reached, await oldestOf(TIMELINE)) };
     }
   });
 }

@@ -1,16 +1,18 @@
 // Quote lookups by speaker and "where was this first said"; search by words is in quote-search.ts.
 import type { QuoteHit } from '../model';
-import { articleTime, readQuote } from './rows';
+import { articleTime, readGroup, readGroupHead, readGroupQuote, urlOfQuoteId, type RawGroupQuote } from './rows';
 import { setOverlap } from '../model/overlap';
 import { speakerKey, termsOf } from './text';
-import { listRange } from './postings';
+import { groupsOfUrl, isGroupKey, keyId, listRange } from './postings';
+import type { GroupKey } from './schema';
 import { visitCache, toHit } from './quote-hits';
 import { allRequests, read, type StoreContext } from './tx';
 
 export { searchQuotes } from './quote-search';
-/** Quotes compared word by word at most when looking for earlier occurrences. */
-const SIMILAR_CAP = 400;
-/** Words commoner than this are not used to find earlier occurrences: they would pull in everything. */
+/** Groups (an article's quotes saved together) whose quotes are compared word by word at most when looking for
+ * earlier occurrences. */
+const SIMILAR_CAP = 200;
+/** Words in more groups than this are not used to find earlier occurrences: they would pull in everything. */
 const SIMILAR_TERM_CAP = 2_000;
 /** Same words: Jaccard of the word sets, or the shorter quote nearly all inside the longer one. */
 export const SAME_WORDS = { jaccard: 0.5, containment: 0.8 } as const;
@@ -25,13 +27,19 @@ export interface Hits {
 export async function speakerQuotes(ctx: StoreContext, speaker: string): Promise<Hits> {
   const key = speakerKey(speaker);
   if (key === '') return { hits: [], total: 0 };
-  return read(ctx, ['visits', 'quotes'], async (tx) => {
+  return read(ctx, ['visits', 'groups'], async (tx) => {
     const visitOf = visitCache(tx, ctx);
     const dated: Array<{ hit: QuoteHit; t: number }> = [];
-    for (const raw of await tx.objectStore('quotes').index('by-speaker').getAll(key)) {
-      const row = readQuote(raw, ctx.report);
-      const v = row ? await visitOf(row.url) : null;
-      if (row && v) dated.push({ hit: toHit(row, v), t: articleTime(v.published, row.savedAt) });
+    for (const raw of await tx.objectStore('groups').index('by-speaker').getAll(key)) {
+      const head = readGroupHead(raw, ctx.report);
+      if (!head) continue;
+      for (const q of head.quotes) {
+        // Only this speaker's quotes of the group are checked and shown.
+        if ((q as RawGroupQuote | null)?.speakerKey !== key) continue;
+        const row = readGroupQuote(head, q, ctx.report);
+        const v = row ? await visitOf(row.url) : null;
+        if (row && v) dated.push({ hit: toHit(row, v), t: articleTime(v.published, row.savedAt) });
+      }
     }
     dated.sort((a, b) => a.t - b.t || a.hit.savedAt - b.hit.savedAt || (a.hit.id < b.hit.id ? -1 : 1));
     return { hits: dated.map((d) => d.hit), total: dated.length };
@@ -47,32 +55,37 @@ export interface FirstSeen {
 
 /** Where a quote (given by saved id or by its text) was first seen in the history, and who else repeated it. */
 export async function firstSeen(ctx: StoreContext, by: { id?: string; text?: string }): Promise<FirstSeen> {
-  return read(ctx, ['visits', 'quotes'], async (tx) => {
-    const quotes = tx.objectStore('quotes');
+  return read(ctx, ['visits', 'groups'], async (tx) => {
+    const groups = tx.objectStore('groups');
     let text = by.text ?? null;
     if (by.id !== undefined) {
-      const row = readQuote(await quotes.get(by.id), ctx.report);
-      text = row?.text ?? text;
+      const url = urlOfQuoteId(by.id);
+      const saved = (await groups.getAll(groupsOfUrl(url))).flatMap((raw) => readGroup(raw, ctx.report));
+      text = saved.find((q) => q.id === by.id)?.text ?? text;
     }
     const mine = new Set(termsOf(text));
     if (mine.size === 0) return { first: null, occurrences: [] };
 
-    // Votes per quote from the rarer words: a quote with the same words shares many of them.
-    const index = quotes.index('by-posting');
-    const votes = new Map<string, number>();
+    // Votes per group from the rarer words: a group holding a quote with the same words shares many of them.
+    const index = groups.index('by-posting');
+    const votes = new Map<string, { key: GroupKey; n: number }>();
     const lists = await allRequests([...mine].map((w) => index.getAllKeys(listRange(w), SIMILAR_TERM_CAP + 1)));
     for (const keys of lists) {
       if (keys.length > SIMILAR_TERM_CAP) continue;
-      for (const k of keys) votes.set(k, (votes.get(k) ?? 0) + 1);
+      for (const k of keys) {
+        if (!isGroupKey(k)) continue;
+        const id = keyId(k);
+        const v = votes.get(id);
+        if (v) v.n++;
+        else votes.set(id, { key: k, n: 1 });
+      }
     }
-    const ranked = [...votes].sort((a, b) => b[1] - a[1]).slice(0, SIMILAR_CAP);
+    const ranked = [...votes.values()].sort((a, b) => b.n - a.n).slice(0, SIMILAR_CAP);
 
     const visitOf = visitCache(tx, ctx);
     const best = new Map<string, { hit: QuoteHit; t: number; score: number }>();
-    const rows = await allRequests(ranked.map(([k]) => quotes.get(k)));
-    for (const raw of rows) {
-      const row = readQuote(raw, ctx.report);
-      if (!row) continue;
+    const rows = (await allRequests(ranked.map(({ key }) => groups.get(key)))).flatMap((raw) => readGroup(raw, ctx.report));
+    for (const row of rows) {
       const sim = setOverlap(mine, new Set(termsOf(row.text)));
       if (sim.jaccard < SAME_WORDS.jaccard && sim.containment < SAME_WORDS.containment) continue;
       const v = await visitOf(row.url);

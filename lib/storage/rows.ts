@@ -1,6 +1,7 @@
 // Rows in and out: what an analysis becomes when saved, and the zod gate every row read passes through.
 import { QuoteRowSchema, VisitSchema, describeIssues, type PageAnalysis, type QuoteRow, type Visit } from '../model';
-import type { StoredQuote, StoredVisit } from './schema';
+import { z } from '../model/zod';
+import type { GroupQuote, StoredGroup, StoredVisit } from './schema';
 import { postingsOf } from './postings';
 import { speakerKey, termsOf, visitTerms } from './text';
 
@@ -15,8 +16,36 @@ export function toStoredVisit(v: Visit): StoredVisit {
   return { ...v, terms: visitTerms(v.title, v.siteName, v.url), recency: -v.lastSeen };
 }
 
-export function toStoredQuote(q: QuoteRow): StoredQuote {
-  return { ...q, postings: postingsOf(q.terms, q.savedAt) };
+/** One group row: quotes of one URL saved at one time (the caller groups them), in their order on the page. */
+export function toStoredGroup(url: string, savedAt: number, quotes: readonly QuoteRow[]): StoredGroup {
+  const sorted = [...quotes].sort((a, b) => a.index - b.index);
+  const terms = new Set<string>();
+  const speakers = new Set<string>();
+  for (const q of sorted) {
+    for (const t of q.terms) terms.add(t);
+    if (q.speakerKey !== '') speakers.add(q.speakerKey);
+  }
+  return {
+    url,
+    savedAt,
+    quotes: sorted.map((q) => ({
+      index: q.index, text: q.text, speaker: q.speaker, role: q.role, block: q.block, speakerKey: q.speakerKey, terms: q.terms,
+    })),
+    size: sorted.length,
+    speakers: [...speakers],
+    postings: postingsOf(terms, savedAt),
+  };
+}
+
+/** The group rows of one article's quotes: one per time its quotes were saved. */
+export function toStoredGroups(url: string, quotes: readonly QuoteRow[]): StoredGroup[] {
+  const bySavedAt = new Map<number, QuoteRow[]>();
+  for (const q of quotes) {
+    const list = bySavedAt.get(q.savedAt);
+    if (list) list.push(q);
+    else bySavedAt.set(q.savedAt, [q]);
+  }
+  return [...bySavedAt].map(([savedAt, list]) => toStoredGroup(url, savedAt, list));
 }
 
 export function visitFromAnalysis(a: PageAnalysis, previous: Visit | null, now: number): Visit {
@@ -59,12 +88,41 @@ export function readVisit(raw: unknown, report: BadRowReporter): Visit | null {
   return null;
 }
 
-export function readQuote(raw: unknown, report: BadRowReporter): QuoteRow | null {
-  const r = QuoteRowSchema.safeParse(raw);
+const GroupHeadSchema = z.object({ url: z.string(), savedAt: z.number(), quotes: z.array(z.unknown()) });
+const GroupQuoteSchema = z.omit(QuoteRowSchema, { id: true, url: true, savedAt: true });
+
+/** A raw group row's URL and time, or null (reported) when it is not a group row. */
+export function readGroupHead(raw: unknown, report: BadRowReporter): { url: string; savedAt: number; quotes: unknown[] } | null {
+  const r = GroupHeadSchema.safeParse(raw);
   if (r.success) return r.data;
-  report('quotes', (raw as { id?: unknown } | null)?.id, describeIssues(r.error));
+  const url = (raw as { url?: unknown } | null)?.url;
+  report('quotes', typeof url === 'string' ? url : undefined, describeIssues(r.error));
   return null;
 }
+
+/** One quote of a group, checked; null (reported) when it fails its schema. */
+export function readGroupQuote(head: { url: string; savedAt: number }, raw: unknown, report: BadRowReporter): QuoteRow | null {
+  const r = GroupQuoteSchema.safeParse(raw);
+  if (r.success) return { id: quoteId(head.url, r.data.index), url: head.url, savedAt: head.savedAt, ...r.data };
+  const index = (raw as { index?: unknown } | null)?.index;
+  report('quotes', typeof index === 'number' ? quoteId(head.url, index) : head.url, describeIssues(r.error));
+  return null;
+}
+
+/** Every readable quote of a raw group row, in their order on the page; the others are reported and skipped. */
+export function readGroup(raw: unknown, report: BadRowReporter): QuoteRow[] {
+  const head = readGroupHead(raw, report);
+  if (!head) return [];
+  const out: QuoteRow[] = [];
+  for (const q of head.quotes) {
+    const row = readGroupQuote(head, q, report);
+    if (row) out.push(row);
+  }
+  return out;
+}
+
+/** A quote as stored in its group, before it is checked: what search filters look at on raw rows. */
+export type RawGroupQuote = Partial<Record<keyof GroupQuote, unknown>>;
 
 /** The time a quote is dated by in lookups: the article's publication date when it has one, else when it was saved. */
 export function articleTime(published: string | null, savedAt: number): number {

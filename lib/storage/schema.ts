@@ -13,8 +13,28 @@ export type StoredVisit = Visit & {
   recency: number;
 };
 
-/** A quote as stored: the model's QuoteRow plus its entries in the time-ordered word index. */
-export type StoredQuote = QuoteRow & { postings: Posting[] };
+/** One quote inside its group: the model's QuoteRow less what the group holds once (id, url, savedAt). */
+export type GroupQuote = Omit<QuoteRow, 'id' | 'url' | 'savedAt'>;
+
+/**
+ * The quotes of one article saved at one time, in their order on the page: one row, so that a save writes two
+ * records (the visit and this) instead of one per quote, and a word said in several of the article's quotes is one
+ * index entry. An article has one group, or more when a revisit kept some quotes from an earlier save (they keep
+ * the time they were first saved).
+ */
+export interface StoredGroup {
+  url: string;
+  savedAt: number;
+  quotes: GroupQuote[];
+  /** quotes.length, for the 'by-size' index the quote count is read from (Chrome counts a store entry by entry). */
+  size: number;
+  /** Distinct non-empty speaker keys of the quotes, for the multi-entry 'by-speaker' index. */
+  speakers: string[];
+  /** The group's entries in the time-ordered word index (postings.ts). */
+  postings: Posting[];
+}
+
+export type GroupKey = [url: string, savedAt: number];
 
 export interface MetaRows {
   settings: Settings;
@@ -26,10 +46,10 @@ export interface QuotelensDB extends DBSchema {
     value: StoredVisit;
     indexes: { 'by-term': string; 'by-recent': number };
   };
-  quotes: {
-    key: string;
-    value: StoredQuote;
-    indexes: { 'by-url': string; 'by-speaker': string; 'by-posting': Posting };
+  groups: {
+    key: GroupKey;
+    value: StoredGroup;
+    indexes: { 'by-posting': Posting; 'by-speaker': string; 'by-size': number };
   };
   meta: {
     key: keyof MetaRows;

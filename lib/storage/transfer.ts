@@ -8,8 +8,9 @@ import {
   type ExportedQuote, type HistoryExport, type QuoteRow, type Visit,
 } from '../model';
 import { ImportError, StorageError } from './errors';
-import { quoteId, readQuote, readVisit, toQuoteRow, toStoredVisit } from './rows';
+import { quoteId, readGroup, readVisit, toQuoteRow, toStoredVisit } from './rows';
 import { deleteVisitIn, putVisitIn } from './visits';
+import { groupsOfUrl, isGroupKey } from './postings';
 import { allRequests, issueAll, read, write, type CountDelta, type StoreContext, type WriteTx } from './tx';
 
 /** Rows read per request while exporting, so 100,000 quotes never sit in one getAll. */
@@ -30,28 +31,33 @@ const exportedQuote = (q: QuoteRow): ExportedQuote => ({
   url: q.url, index: q.index, text: q.text, speaker: q.speaker, role: q.role, block: q.block, savedAt: q.savedAt,
 });
 
-async function readAll<T>(ctx: StoreContext, store: 'visits' | 'quotes', parse: (raw: unknown) => T | null): Promise<T[]> {
+/** Every row of a store in key order, a batch per read transaction, parsed (a row can give several values). */
+async function readAll<T>(ctx: StoreContext, store: 'visits' | 'groups', parse: (raw: unknown) => T[]): Promise<T[]> {
   const out: T[] = [];
-  let after: string | null = null;
+  let after: IDBValidKey | null = null;
   for (;;) {
+    const from = after;
     const batch: unknown[] = await read(ctx, [store], (tx) =>
-      tx.objectStore(store).getAll(after === null ? null : IDBKeyRange.lowerBound(after, true), EXPORT_BATCH));
-    for (const raw of batch) {
-      const row = parse(raw);
-      if (row !== null) out.push(row);
-    }
+      tx.objectStore(store).getAll(from === null ? null : IDBKeyRange.lowerBound(from, true), EXPORT_BATCH));
+    for (const raw of batch) out.push(...parse(raw));
     if (batch.length < EXPORT_BATCH) return out;
-    const last = batch[batch.length - 1] as { url?: string; id?: string };
-    after = (store === 'visits' ? last.url : last.id) ?? null;
-    if (after === null) return out;
+    const last = batch[batch.length - 1] as { url?: unknown; savedAt?: unknown };
+    const key: unknown = store === 'visits' ? last.url : [last.url, last.savedAt];
+    if (store === 'visits' ? typeof key !== 'string' : !isGroupKey(key)) return out;
+    after = key as IDBValidKey;
   }
 }
 
 /** Everything saved, in key order (so two exports of the same history are identical but for `exportedAt`). */
 export async function exportHistory(ctx: StoreContext, now = new Date()): Promise<HistoryExport> {
-  const visits = await readAll(ctx, 'visits', (raw) => readVisit(raw, ctx.report));
-  const quotes = await readAll(ctx, 'quotes', (raw) => readQuote(raw, ctx.report));
+  const visits = await readAll(ctx, 'visits', (raw) => {
+    const v = readVisit(raw, ctx.report);
+    return v ? [v] : [];
+  });
+  const quotes = await readAll(ctx, 'groups', (raw) => readGroup(raw, ctx.report));
   const saved = new Set(visits.map((v) => v.url));
+  // An article's quotes in their order on the page, whenever each was saved.
+  quotes.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : a.index - b.index));
   return {
     format: HISTORY_FORMAT,
     version: HISTORY_FORMAT_VERSION,
@@ -100,10 +106,10 @@ export function parseHistoryFile(text: string): HistoryExport {
 interface Undo {
   added: string[];
   /** Rows as they were before the import replaced them (raw: put back byte for byte). */
-  replaced: Array<{ visit: unknown; quotes: unknown[] }>;
+  replaced: Array<{ visit: unknown; groups: unknown[] }>;
 }
 
-type Both = WriteTx<['visits', 'quotes']>;
+type Both = WriteTx<['visits', 'groups']>;
 
 async function importBatch(
   tx: Both,
@@ -112,10 +118,10 @@ async function importBatch(
   ctx: StoreContext,
 ): Promise<{ added: number; updated: number; delta: CountDelta; undo: Undo }> {
   const visits = tx.objectStore('visits');
-  const byUrl = tx.objectStore('quotes').index('by-url');
+  const groups = tx.objectStore('groups');
   const existing = await allRequests(batch.map((v) => visits.get(v.url)));
   // Read for new URLs too: quotes left under a URL without its article are replaced as well, and counted.
-  const before = await allRequests(batch.map((v) => byUrl.getAll(v.url)));
+  const before = await allRequests(batch.map((v) => groups.getAll(groupsOfUrl(v.url))));
   const undo: Undo = { added: [], replaced: [] };
   let added = 0;
   let updated = 0;
@@ -126,11 +132,11 @@ async function importBatch(
     const old = before[i]!;
     const rows = (quotesOf.get(incoming.url) ?? []).map(toQuoteRow);
     if (mineRaw === undefined) { undo.added.push(incoming.url); delta.visits++; }
-    else undo.replaced.push({ visit: mineRaw, quotes: old });
+    else undo.replaced.push({ visit: mineRaw, groups: old });
     const mine = mineRaw ? readVisit(mineRaw, ctx.report) : null;
     if (!mine) {
       added++;
-      const replaced = await putVisitIn(tx, incoming, rows, old.map((q) => (q as { id: string }).id));
+      const replaced = await putVisitIn(tx, incoming, rows, old);
       delta.quotes += rows.length - replaced;
       return;
     }
@@ -141,7 +147,7 @@ async function importBatch(
       return;
     }
     const merged: Visit = { ...incoming, firstSeen: Math.min(mine.firstSeen, incoming.firstSeen) };
-    const replaced = await putVisitIn(tx, merged, rows, old.map((q) => (q as { id: string }).id));
+    const replaced = await putVisitIn(tx, merged, rows, old);
     delta.quotes += rows.length - replaced;
   }));
   return { added, updated, delta, undo };
@@ -149,14 +155,14 @@ async function importBatch(
 
 /** Puts the history back as it was before the committed batches of a failed import. */
 async function undoImport(ctx: StoreContext, undo: Undo): Promise<void> {
-  await write(ctx, ['visits', 'quotes'], async (tx) => {
+  await write(ctx, ['visits', 'groups'], async (tx) => {
     await allRequests([
       ...undo.added.map(async (url) => { await deleteVisitIn(tx, url); }),
-      ...undo.replaced.map(async ({ visit, quotes }) => {
+      ...undo.replaced.map(async ({ visit, groups }) => {
         await deleteVisitIn(tx, (visit as { url: string }).url);
         await issueAll((add) => {
           add(tx.objectStore('visits').put(visit as never));
-          for (const q of quotes) add(tx.objectStore('quotes').put(q as never));
+          for (const g of groups) add(tx.objectStore('groups').put(g as never));
         });
       }),
     ]);
@@ -188,7 +194,7 @@ export async function importHistory(
     for (let start = 0; start < total; start += batchSize) {
       const batch = file.visits.slice(start, start + batchSize);
       // Each batch says how the counts moved, so they are not read again entry by entry after the import.
-      const r = await write(ctx, ['visits', 'quotes'], (tx) => importBatch(tx, batch, quotesOf, ctx), (b) => b.delta);
+      const r = await write(ctx, ['visits', 'groups'], (tx) => importBatch(tx, batch, quotesOf, ctx), (b) => b.delta);
       done.added.push(...r.undo.added);
       done.replaced.push(...r.undo.replaced);
       result.added += r.added;

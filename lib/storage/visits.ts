@@ -1,7 +1,8 @@
 // Saved articles: one row per URL, its quotes replaced with it, deleted with it.
 import { unwrap } from 'idb';
 import type { PageAnalysis, QuoteRow, Retention, Visit } from '../model';
-import { readVisit, toQuoteRow, toStoredQuote, toStoredVisit, visitFromAnalysis, readQuote } from './rows';
+import { readGroup, readVisit, toQuoteRow, toStoredGroups, toStoredVisit, visitFromAnalysis } from './rows';
+import { groupsOfUrl } from './postings';
 import { isEmptyQuery, matchTerms, parseQuery, termRanges, termsMatch } from './term-query';
 import { allRequests, issueAll, read, write, type StoreContext, type WriteTx } from './tx';
 
@@ -14,64 +15,78 @@ export interface SaveResult {
   updated: boolean;
 }
 
-type Both = WriteTx<['visits', 'quotes']>;
+type Both = WriteTx<['visits', 'groups']>;
 
 /** Deletes one visit and its quotes inside the caller's transaction. */
 export async function deleteVisitIn(tx: Both, url: string): Promise<boolean> {
   const existed = (await tx.objectStore('visits').count(url)) > 0;
-  const quotes = tx.objectStore('quotes');
-  const keys = await quotes.index('by-url').getAllKeys(url);
   await issueAll((add) => {
-    for (const k of keys) add(quotes.delete(k));
+    add(tx.objectStore('groups').delete(groupsOfUrl(url)));
     add(tx.objectStore('visits').delete(url));
   });
   return existed;
 }
 
+/** How many quotes a raw group row adds to the count (what its 'by-size' entry says). */
+export const sizeOf = (raw: unknown) => {
+  const size = (raw as { size?: unknown } | null)?.size;
+  return typeof size === 'number' ? size : 0;
+};
+
 /**
- * Writes a visit and replaces its quotes inside the caller's transaction; `old` is the ids of the quotes saved
- * with it before, when the caller has read them already. Resolves to how many quote rows were replaced.
+ * Writes a visit and replaces its quotes inside the caller's transaction; `old` is the group rows saved under its
+ * URL before (raw, as read in the same transaction). A group that comes out the same as its stored row (a revisit
+ * of an unchanged article) is not written again. Resolves to how many quotes the old groups held.
  */
 export async function putVisitIn(
-  tx: Both, visit: Visit, quotes: QuoteRow[], old?: readonly string[], opts: { last?: boolean } = {},
+  tx: Both, visit: Visit, quotes: readonly QuoteRow[], old: readonly unknown[], opts: { last?: boolean } = {},
 ): Promise<number> {
-  const store = tx.objectStore('quotes');
-  const before = old ?? await store.index('by-url').getAllKeys(visit.url);
-  const keep = new Set(quotes.map((q) => q.id));
+  const store = tx.objectStore('groups');
+  const groups = toStoredGroups(visit.url, quotes);
+  const oldBySavedAt = new Map<number, unknown>();
+  let malformed = false;
+  let replaced = 0;
+  for (const raw of old) {
+    replaced += sizeOf(raw);
+    const savedAt = (raw as { savedAt?: unknown } | null)?.savedAt;
+    if (typeof savedAt === 'number') oldBySavedAt.set(savedAt, raw);
+    else malformed = true;
+  }
   await issueAll((add) => {
     add(tx.objectStore('visits').put(toStoredVisit(visit)));
-    for (const k of before) if (!keep.has(k)) add(store.delete(k));
-    for (const q of quotes) add(store.put(toStoredQuote(q)));
+    if (malformed) add(store.delete(groupsOfUrl(visit.url)));
+    else for (const savedAt of oldBySavedAt.keys()) if (!groups.some((g) => g.savedAt === savedAt)) add(store.delete([visit.url, savedAt]));
+    for (const g of groups) {
+      const before = oldBySavedAt.get(g.savedAt);
+      if (malformed || before === undefined || JSON.stringify(before) !== JSON.stringify(g)) add(store.put(g));
+    }
     // `last`: nothing follows in this transaction, so it commits now instead of after every write has answered.
     if (opts.last) unwrap(tx).commit();
   });
-  return before.length;
+  return replaced;
 }
 
 export async function saveAnalysis(ctx: StoreContext, analysis: PageAnalysis, now = Date.now()): Promise<SaveResult> {
   let replaced = 0;
   let existed = false;
-  return write(ctx, ['visits', 'quotes'], async (tx) => {
-    // Both reads in flight at once: a save is two round trips to the database, then the writes.
+  return write(ctx, ['visits', 'groups'], async (tx) => {
+    // Both reads in flight at once: a save is two round trips to the database, then two writes.
     const [previousRaw, oldRaw] = await Promise.all([
       tx.objectStore('visits').get(analysis.url),
-      tx.objectStore('quotes').index('by-url').getAll(analysis.url),
+      tx.objectStore('groups').getAll(groupsOfUrl(analysis.url)),
     ]);
     existed = previousRaw !== undefined;
     const previous = readVisit(previousRaw, () => {});
-    // A quote kept across revisits keeps the date it was first saved, so "first seen" stays true.
+    // A quote kept across revisits keeps the date it was first saved, so "first seen" stays true (groups come
+    // oldest first within a URL).
     const savedBefore = new Map<string, number>();
-    const oldIds: string[] = [];
     for (const raw of oldRaw) {
-      const id = (raw as { id?: unknown } | null)?.id;
-      if (typeof id === 'string') oldIds.push(id);
-      const q = readQuote(raw, () => {});
-      if (q && !savedBefore.has(q.text)) savedBefore.set(q.text, q.savedAt);
+      for (const q of readGroup(raw, () => {})) if (!savedBefore.has(q.text)) savedBefore.set(q.text, q.savedAt);
     }
     const visit = visitFromAnalysis(analysis, previous, now);
     const rows = analysis.quotes.map((q, index) =>
       toQuoteRow({ ...q, url: analysis.url, index, savedAt: savedBefore.get(q.text) ?? now }));
-    replaced = await putVisitIn(tx, visit, rows, oldIds, { last: true });
+    replaced = await putVisitIn(tx, visit, rows, oldRaw, { last: true });
     return { visit, quoteCount: rows.length, updated: previous !== null };
   }, (r) => ({ visits: existed ? 0 : 1, quotes: r.quoteCount - replaced }));
 }
@@ -114,19 +129,19 @@ export async function listHistory(ctx: StoreContext, opts: ListOptions): Promise
 }
 
 export function deleteVisit(ctx: StoreContext, url: string): Promise<boolean> {
-  return write(ctx, ['visits', 'quotes'], (tx) => deleteVisitIn(tx, url));
+  return write(ctx, ['visits', 'groups'], (tx) => deleteVisitIn(tx, url));
 }
 
 export function clearAll(ctx: StoreContext): Promise<void> {
-  return write(ctx, ['visits', 'quotes'], async (tx) => {
-    await allRequests([tx.objectStore('visits').clear(), tx.objectStore('quotes').clear()]);
+  return write(ctx, ['visits', 'groups'], async (tx) => {
+    await allRequests([tx.objectStore('visits').clear(), tx.objectStore('groups').clear()]);
   }, () => ({ visits: 0, quotes: 0, absolute: true }));
 }
 
 /** Deletes what the retention settings no longer keep; returns how many articles went. */
 export async function applyRetention(ctx: StoreContext, retention: Retention, now = Date.now()): Promise<number> {
   if (retention.maxAgeDays === null && retention.maxArticles === null) return 0;
-  return write(ctx, ['visits', 'quotes'], async (tx) => {
+  return write(ctx, ['visits', 'groups'], async (tx) => {
     // Keyed by -lastSeen: newest first, and "not seen since the cutoff" is everything past -cutoff.
     const byRecent = tx.objectStore('visits').index('by-recent');
     const doomed = new Set<string>();

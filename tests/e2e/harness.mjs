@@ -48,6 +48,11 @@ export async function launchWithExtension() {
   return { context, sw, id, close };
 }
 
+/** The quotes among `recordsFor`'s rows: each row that holds a list of quotes (an article's, saved together) gives its items. */
+export function quotesIn(stores) {
+  return stores.flatMap((s) => s.rows.flatMap((r) => (Array.isArray(r.quotes) ? r.quotes : [])));
+}
+
 /** The id of the tab showing `url`, as the extension sees it. */
 export function tabIdOf(sw, url) {
   return sw.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? null, url);

@@ -6,7 +6,7 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serveFixtures, launchWithExtension, tabIdOf, recordsFor, until, OUT_DIR } from './harness.mjs';
+import { serveFixtures, launchWithExtension, tabIdOf, recordsFor, quotesIn, until, OUT_DIR } from './harness.mjs';
 
 /** Seed: Newslooks, published 18 March 2025, 14 quotes (3 by Karoline Leavitt), opened first. */
 const SEED_TITLE = /^White House Confirms Trump-Putin Call/;
@@ -27,7 +27,7 @@ describe('history and lookup (issue #4)', () => {
     for (const url of [seedUrl, earlierUrl]) {
       const page = await browser.context.newPage();
       await page.goto(url);
-      await until(() => recordsFor(browser.sw, url), { what: `${url} saved`, accept: (r) => r.some((s) => s.rows.length >= 3) });
+      await until(() => recordsFor(browser.sw, url), { what: `${url} saved`, accept: (r) => quotesIn(r).length >= 3 });
     }
     seedTab = await tabIdOf(browser.sw, seedUrl);
     earlierTab = await tabIdOf(browser.sw, earlierUrl);
@@ -263,6 +263,6 @@ describe('history and lookup (issue #4)', () => {
     await panel.close();
     assert.deepEqual(await recordsFor(browser.sw, earlierUrl), []);
     const seedRows = await recordsFor(browser.sw, seedUrl);
-    assert.ok(seedRows.some((s) => s.rows.length === 14), 'the other article keeps its quotes');
+    assert.equal(quotesIn(seedRows).length, 14, 'the other article keeps its quotes');
   });
 });

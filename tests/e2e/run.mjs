@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serveFixtures, launchWithExtension, tabIdOf, badgeText, recordsFor, until, OUT_DIR } from './harness.mjs';
+import { serveFixtures, launchWithExtension, tabIdOf, badgeText, recordsFor, quotesIn, until, OUT_DIR } from './harness.mjs';
 import './history.mjs';
 
 let server, browser, article, articleUrl, articleTab;
@@ -49,14 +49,14 @@ test('article page: the badge shows its 14 quotes', async () => {
 
 test('article page: IndexedDB holds the article and its 14 quotes', async () => {
   const stores = await until(() => recordsFor(browser.sw, articleUrl), {
-    what: 'saved rows', accept: (found) => found.some((s) => s.rows.length === 14),
+    what: 'saved rows', accept: (found) => quotesIn(found).length === 14,
   });
   const visit = stores.find((s) => s.rows.length === 1 && typeof s.rows[0].title === 'string');
   assert.ok(visit, `one article row, got stores ${stores.map((s) => `${s.store}:${s.rows.length}`)}`);
   assert.match(visit.rows[0].title, /Trump-Putin Call/);
-  const quotes = stores.find((s) => s.rows.length === 14);
-  assert.ok(quotes.rows.every((r) => typeof r.text === 'string' && r.text.length > 0));
-  assert.ok(quotes.rows.some((r) => r.speaker === 'Karoline Leavitt' && /closer to peace/.test(r.text)));
+  const quotes = quotesIn(stores);
+  assert.ok(quotes.every((r) => typeof r.text === 'string' && r.text.length > 0));
+  assert.ok(quotes.some((r) => r.speaker === 'Karoline Leavitt' && /closer to peace/.test(r.text)));
 });
 
 test('popup: key points and speakers with roles for the article tab', async () => {

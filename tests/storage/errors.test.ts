@@ -13,9 +13,9 @@ describe('quota', () => {
     await store.saveAnalysis(article(url, { title: 'Before', quotes: [quote('old words')] }), 1000);
     const put = IDBObjectStore.prototype.put;
     let calls = 0;
-    // The third write of the transaction (after the visit and one quote) hits the quota.
+    // The second write of the transaction (the quotes, after the visit) hits the quota.
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      if (++calls === 3) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      if (++calls === 2) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return put.apply(this, args);
     });
     const err = await store.saveAnalysis(article(url, { title: 'After', quotes: [quote('new one'), quote('new two')] }), 2000).catch((e: unknown) => e);

@@ -1,9 +1,10 @@
 // The upgrades, each run on a database made at the older version with rows as that version wrote them.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDB } from 'idb';
 import { syntheticHistory } from './synthetic-history';
 import { termsOf } from '@/lib/storage';
-import { DB_VERSION, MIGRATIONS, openQuotelensDB } from '@/lib/storage';
+import { DB_VERSION, MIGRATIONS, QuotaError, openQuotelensDB } from '@/lib/storage';
+import type { ExportedQuote, Visit } from '@/lib/model';
 import { article, freshIndexedDB, quote, testStore, type TestStore } from './helpers';
 
 const V1_VISIT = {
@@ -11,6 +12,9 @@ const V1_VISIT = {
   siteName: 'Daily Planet', lang: 'en', keyPoints: [], summary: ['s'], summarySource: 'extractive',
   quoteCount: 2, wordCount: 300, firstSeen: 1000, lastSeen: 1000,
 };
+/** The indexes of the group store (schema v5 on). */
+const GROUP_INDEXES = ['by-posting', 'by-size', 'by-speaker'];
+
 const V1_QUOTES = [
   { id: 'https://planet.example/a#0', url: 'https://planet.example/a', index: 0, text: 'We will not raise taxes', speaker: 'José Álvarez', role: 'Finance Minister', block: 3, savedAt: 1000 },
   { id: 'https://planet.example/a#1', url: 'https://planet.example/a', index: 1, text: 'Nothing was decided', speaker: null, role: null, block: 5, savedAt: 1000 },
@@ -51,11 +55,11 @@ describe('migrations', () => {
     const db = await openDB('quotelens');
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames]).toContain('meta');
-    expect([...db.transaction('quotes').store.indexNames].sort()).toEqual(['by-posting', 'by-speaker', 'by-url']);
-    const row = await db.get('quotes', 'https://planet.example/a#0');
-    expect(row).toMatchObject({ speakerKey: 'jose alvarez', text: 'We will not raise taxes', block: 3 });
-    expect(row.terms).toEqual(expect.arrayContaining(['raise', 'taxes', 'jose', 'alvarez', 'finance', 'minister']));
-    expect((await db.get('quotes', 'https://planet.example/a#1')).speakerKey).toBe('');
+    expect([...db.transaction('groups').store.indexNames].sort()).toEqual(GROUP_INDEXES);
+    const group = await db.get('groups', ['https://planet.example/a', 1000]);
+    expect(group.quotes[0]).toMatchObject({ speakerKey: 'jose alvarez', text: 'We will not raise taxes', block: 3 });
+    expect(group.quotes[0].terms).toEqual(expect.arrayContaining(['raise', 'taxes', 'jose', 'alvarez', 'finance', 'minister']));
+    expect(group.quotes[1].speakerKey).toBe('');
     db.close();
 
     // The upgraded rows answer every lookup.
@@ -90,11 +94,11 @@ describe('migrations', () => {
     expect(await store.counts()).toEqual({ visits: file.visits.length, quotes: file.quotes.length });
     const db = await openDB('quotelens');
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.transaction('quotes').store.indexNames].sort()).toEqual(['by-posting', 'by-speaker', 'by-url']);
+    expect([...db.transaction('groups').store.indexNames].sort()).toEqual(GROUP_INDEXES);
     expect([...db.transaction('visits').store.indexNames]).toContain('by-recent');
-    // Every quote is on the timeline, and under each of its words.
-    const timeline = await db.getAllKeysFromIndex('quotes', 'by-posting', IDBKeyRange.bound(['', -Infinity], ['', Infinity]));
-    expect(timeline).toHaveLength(file.quotes.length);
+    // Every article's quotes (saved together) are on the timeline, and under each of their words.
+    const timeline = await db.getAllKeysFromIndex('groups', 'by-posting', IDBKeyRange.bound(['', -Infinity], ['', Infinity]));
+    expect(timeline).toHaveLength(file.visits.length);
     db.close();
 
     const newest = [...file.quotes].sort((a, b) => b.savedAt - a.savedAt || a.index - b.index);
@@ -144,11 +148,12 @@ describe('migrations', () => {
     expect(await store.counts()).toEqual({ visits: file.visits.length, quotes: file.quotes.length });
     const db = await openDB('quotelens');
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.transaction('quotes').store.indexNames].sort()).toEqual(['by-posting', 'by-speaker', 'by-url']);
+    expect([...db.transaction('groups').store.indexNames].sort()).toEqual(GROUP_INDEXES);
     expect([...db.transaction('visits').store.indexNames].sort()).toEqual(['by-recent', 'by-term']);
-    // The v3 rows are left as they were (their word starts are never read); every quote is on the timeline.
-    const timeline = await db.getAllKeysFromIndex('quotes', 'by-posting', IDBKeyRange.bound(['', -Infinity], ['', Infinity]));
-    expect(timeline).toHaveLength(file.quotes.length);
+    // Every article's quotes are on the timeline; the v3 word starts were not carried over.
+    const timeline = await db.getAllKeysFromIndex('groups', 'by-posting', IDBKeyRange.bound(['', -Infinity], ['', Infinity]));
+    expect(timeline).toHaveLength(file.visits.length);
+    expect(await db.getAllKeysFromIndex('groups', 'by-posting', starts)).toEqual([]);
     db.close();
 
     // A quote saved now has postings for the timeline and its words only.
@@ -157,7 +162,7 @@ describe('migrations', () => {
     await store.saveAnalysis(article('https://late.example/a', { quotes: [quote(`${word} said late`)] }), late);
     const { postingsOf } = await import('@/lib/storage/postings');
     const fresh = await openDB('quotelens');
-    expect((await fresh.get('quotes', 'https://late.example/a#0')).postings).toEqual(postingsOf([word, 'said', 'late'], late));
+    expect((await fresh.get('groups', ['https://late.example/a', late])).postings).toEqual(postingsOf([word, 'said', 'late'], late));
     expect(postingsOf([word, 'said', 'late'], late).some(([k]) => k.startsWith('\u0001'))).toBe(false);
     fresh.close();
 
@@ -166,7 +171,7 @@ describe('migrations', () => {
       { url: 'https://late.example/a', index: 0, text: `${word} said late`, speaker: null, role: null, savedAt: late },
       ...file.quotes,
     ];
-    const newest = [...all].sort((a, b) => b.savedAt - a.savedAt || (`${a.url}#${a.index}` < `${b.url}#${b.index}` ? -1 : 1));
+    const newest = [...all].sort((a, b) => b.savedAt - a.savedAt || (a.url < b.url ? -1 : a.url > b.url ? 1 : a.index - b.index));
     for (const query of [`${word} `, word, word.slice(0, 3), word.slice(0, 2)]) {
       const typed = !query.endsWith(' ');
       const expected = newest
@@ -188,5 +193,122 @@ describe('migrations', () => {
     expect(kept.items.map((v) => v.url)).toEqual(file.visits.slice(-100).reverse().map((v) => v.url));
     expect((await store.counts()).quotes).toBe(100 * 6);
     expect(store.bad).toEqual([]);
+  });
+
+  describe('v4 → v5: quotes regrouped by article and save', () => {
+    // A v4 history as v4 wrote it: one row per quote with its postings (timeline and words), visits with their terms.
+    const file = syntheticHistory({ articles: 90, quotesPerArticle: 8, vocabulary: 200, speakers: 12, sites: 3, seed: 9 });
+    const visits: Visit[] = [...file.visits];
+    const quotes: ExportedQuote[] = [...file.quotes];
+    const base = visits[0]!;
+    // One article with more quotes than the upgrade reads at once (it fills a batch alone; indexes past 9).
+    visits.push({ ...base, url: 'https://big.example/a', title: 'Big', quoteCount: 600 });
+    for (let i = 0; i < 600; i++) quotes.push({ url: 'https://big.example/a', index: i, text: `big quote ${i} ${i % 7 ? 'often' : 'rarely'}`, speaker: 'Ann Lee', role: null, block: i, savedAt: 5_000 });
+    // Revisited: the quotes kept from the first save keep its date, the new one has the second.
+    visits.push({ ...base, url: 'https://again.example/a', title: 'Again', firstSeen: 1_000, lastSeen: 9_000, quoteCount: 3 });
+    quotes.push(
+      { url: 'https://again.example/a', index: 0, text: 'new words on the second visit', speaker: null, role: null, block: 0, savedAt: 9_000 },
+      { url: 'https://again.example/a', index: 1, text: 'kept words from the first visit', speaker: 'Bo Chen', role: 'mayor', block: 2, savedAt: 1_000 },
+      { url: 'https://again.example/a', index: 2, text: 'more kept words', speaker: null, role: null, block: 4, savedAt: 1_000 },
+    );
+    // Two URLs whose quote ids interleave ('…/a#1x#0' sorts between '…/a#1' and '…/a#2').
+    for (const url of ['https://frag.example/a', 'https://frag.example/a#1x']) {
+      visits.push({ ...base, url, title: url, quoteCount: 3 });
+      for (let i = 0; i < 3; i++) quotes.push({ url, index: i, text: `fragment ${url.endsWith('x') ? 'hash' : 'plain'} ${i}`, speaker: null, role: null, block: i, savedAt: 7_000 });
+    }
+    const v4Postings = (terms: string[], savedAt: number) => [...new Set(['', ...terms])].map((k) => [k, -savedAt]);
+    const v4Row = (q: ExportedQuote) => {
+      const terms = termsOf(q.text, q.speaker, q.role);
+      return { ...q, id: `${q.url}#${q.index}`, speakerKey: termsOf(q.speaker).join(' '), terms, postings: v4Postings(terms, q.savedAt) };
+    };
+    // What v4 kept that no v4 read accepted: a quote whose text is not a string (carried over, still reported), one
+    // without a date (it has no group to go to), and a quote whose article is gone (carried over, never exported).
+    const BAD = { ...v4Row({ url: 'https://again.example/a', index: 9, text: 'was here', speaker: null, role: null, block: 6, savedAt: 1_000 }), text: null };
+    const UNDATED = { ...v4Row({ url: 'https://again.example/a', index: 8, text: 'when', speaker: null, role: null, block: 5, savedAt: 1_000 }), savedAt: 'yesterday' };
+    const ORPHAN = v4Row({ url: 'https://gone.example/a', index: 0, text: 'orphan words', speaker: null, role: null, block: 0, savedAt: 3_000 });
+
+    async function makeV4(): Promise<void> {
+      const v4 = await openQuotelensDB({ version: 4 });
+      const raw = v4 as unknown as import('idb').IDBPDatabase<unknown>;
+      const { visitTerms } = await import('@/lib/storage/text');
+      const tx = raw.transaction(['visits', 'quotes'], 'readwrite');
+      for (const v of visits) void tx.objectStore('visits').put({ ...v, terms: visitTerms(v.title, v.siteName, v.url), recency: -v.lastSeen });
+      for (const q of quotes) void tx.objectStore('quotes').put(v4Row(q));
+      for (const q of [BAD, UNDATED, ORPHAN]) void tx.objectStore('quotes').put(q);
+      await tx.done;
+      expect([...raw.objectStoreNames].sort()).toEqual(['meta', 'quotes', 'visits']);
+      expect([...raw.transaction('quotes').store.indexNames].sort()).toEqual(['by-posting', 'by-speaker', 'by-url']);
+      v4.close();
+    }
+    const byId = (a: ExportedQuote, b: ExportedQuote) => (a.url < b.url ? -1 : a.url > b.url ? 1 : a.index - b.index);
+    const newest = (a: ExportedQuote, b: ExportedQuote) => b.savedAt - a.savedAt || byId(a, b);
+
+    it('upgrades a real v4 database: every quote in its group, found as before, nothing lost', async () => {
+      await makeV4();
+      store = testStore();
+      // The quote without a date is the only row not carried over.
+      expect(await store.counts()).toEqual({ visits: visits.length, quotes: quotes.length + 2 });
+
+      const db = await openDB('quotelens');
+      expect(db.version).toBe(DB_VERSION);
+      expect([...db.objectStoreNames].sort()).toEqual(['groups', 'meta', 'visits']);
+      expect([...db.transaction('groups').store.indexNames].sort()).toEqual(GROUP_INDEXES);
+      // One group per article and save: the revisited article has two, the first one with the bad row as it was.
+      expect(await db.count('groups')).toBe(visits.length + 2);
+      const again = await db.getAll('groups', IDBKeyRange.bound(['https://again.example/a', -Infinity], ['https://again.example/a', Infinity]));
+      expect(again.map((g) => [g.savedAt, g.quotes.map((q: { index: number }) => q.index)])).toEqual([[1_000, [1, 2, 9]], [9_000, [0]]]);
+      expect(again[0].quotes[2].text).toBeNull();
+      expect(again[0].speakers).toEqual(['bo chen']);
+      const big = await db.get('groups', ['https://big.example/a', 5_000]);
+      expect(big.quotes.map((q: { index: number }) => q.index)).toEqual(Array.from({ length: 600 }, (_, i) => i));
+      db.close();
+
+      // Nothing of what v4 could read changed.
+      const exported = await store.exportHistory();
+      expect([...exported.visits].sort((a, b) => (a.url < b.url ? -1 : 1))).toEqual([...visits].sort((a, b) => (a.url < b.url ? -1 : 1)));
+      expect(exported.quotes).toEqual([...quotes].sort(byId));
+      expect(store.bad.map((b) => [b.store, b.key])).toEqual([['quotes', 'https://again.example/a#9']]);
+
+      // Words, typed words, speakers and "first seen" answer from the groups, newest first.
+      for (const query of ['kept words ', 'often', 'fragment hash ', 'fragment pla', termsOf(file.quotes[5]!.text)[0]!]) {
+        const typed = !query.endsWith(' ');
+        const ws = termsOf(query);
+        const last = typed ? ws.pop()! : null;
+        const expected = [...quotes].sort(newest).filter((q) => {
+          const terms = termsOf(q.text, q.speaker, q.role);
+          return ws.every((w) => terms.includes(w)) && (last === null || terms.some((t) => t.startsWith(last)));
+        }).map((q) => `${q.url}#${q.index}`);
+        const found = await store.searchQuotes({ query, offset: 0, limit: 1000 });
+        expect({ query, ids: found.hits.map((h) => h.id), total: found.total }).toEqual({ query, ids: expected, total: expected.length });
+      }
+      expect((await store.speakerQuotes('Bo Chen')).hits.map((h) => h.id)).toEqual(['https://again.example/a#1']);
+      expect((await store.speakerQuotes('Ann Lee')).total).toBe(600);
+      expect((await store.firstSeen({ id: 'https://again.example/a#1' })).first?.id).toBe('https://again.example/a#1');
+    });
+
+    it('a failure midway through the upgrade leaves the v4 database as it was', async () => {
+      await makeV4();
+      const put = IDBObjectStore.prototype.put;
+      let calls = 0;
+      vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+        // The disk fills up after a few groups were written.
+        if (this.name === 'groups' && ++calls === 40) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return put.apply(this, args);
+      });
+      store = testStore();
+      const err = await store.counts().catch((e: unknown) => e);
+      vi.restoreAllMocks();
+      expect(err).toBeInstanceOf(QuotaError);
+      await store.close();
+
+      const db = await openDB('quotelens');
+      expect(db.version).toBe(4);
+      expect([...db.objectStoreNames].sort()).toEqual(['meta', 'quotes', 'visits']);
+      expect(await db.count('quotes')).toBe(quotes.length + 3);
+      db.close();
+      // With room again, the upgrade runs whole.
+      store = testStore();
+      expect(await store.counts()).toEqual({ visits: visits.length, quotes: quotes.length + 2 });
+    });
   });
 });

@@ -27,9 +27,8 @@ function bruteForce(exact: string[], prefix: string | null, from?: number) {
       return exact.every((w) => terms.includes(w)) && (prefix === null || terms.some((t) => t.startsWith(prefix))) &&
         (from === undefined || Date.parse(v.published!) >= from);
     })
-    .map((q) => ({ id: `${q.url}#${q.index}`, savedAt: q.savedAt }))
-    .sort((a, b) => b.savedAt - a.savedAt || (a.id < b.id ? -1 : 1))
-    .map((q) => q.id);
+    .sort((a, b) => b.savedAt - a.savedAt || (a.url < b.url ? -1 : a.url > b.url ? 1 : a.index - b.index))
+    .map((q) => `${q.url}#${q.index}`);
 }
 
 async function ids(o: Omit<SearchOptions, 'offset' | 'limit'>, offset = 0, limit = 25) {
@@ -85,9 +84,12 @@ describe('search at scale agrees with brute force', () => {
       expect(r.ids).toEqual(expected);
       expect(r.total).toBe(expected.length);
       const alone = bruteForce([], typed);
+      expect(alone.length).toBeGreaterThan(60);
       const page2 = await ids({ query: typed }, 3, 4);
       expect(page2.ids).toEqual(alone.slice(3, 7));
-      expect(page2.total).toBe(alone.length);
+      // In more articles than are read whole for one page: counted from the share of its articles read.
+      expect(page2.total).toBeGreaterThanOrEqual(Math.round(alone.length * 0.75));
+      expect(page2.total).toBeLessThanOrEqual(Math.round(alone.length * 1.25));
     }
   });
 

@@ -108,7 +108,12 @@ describe('bad rows', () => {
     await store.saveAnalysis(article('https://a.example/good', { quotes: [quote('good words', 'Ann Lee')] }), 2000);
     const db = await openDB('quotelens');
     await db.put('visits', { url: 'https://a.example/bad', title: 42, lastSeen: 3000, terms: ['good'], recency: -3000 });
-    await db.put('quotes', { id: 'https://a.example/good#9', url: 'https://a.example/good', text: null, terms: ['good'], savedAt: 1, speakerKey: 'ann lee', postings: [['', -1], ['good', -1]] });
+    // An earlier save of the article whose quote is damaged, and a group row that holds no list of quotes at all.
+    await db.put('groups', {
+      url: 'https://a.example/good', savedAt: 1, size: 1, speakers: ['ann lee'], postings: [['', -1], ['good', -1]],
+      quotes: [{ index: 9, text: null, speaker: 'Ann Lee', role: null, block: 0, speakerKey: 'ann lee', terms: ['good'] }],
+    });
+    await db.put('groups', { url: 'https://b.example/worse', savedAt: 2, size: 1, speakers: ['ann lee'], postings: [['', -2], ['good', -2]], quotes: 'none' });
     db.close();
     const list = await store.listHistory({ offset: 0, limit: 10 });
     expect(list.items.map((v) => v.url)).toEqual(['https://a.example/good']);
@@ -116,7 +121,7 @@ describe('bad rows', () => {
     expect(search.hits.map((h) => h.text)).toEqual(['good words']);
     expect((await store.speakerQuotes('ann lee')).hits).toHaveLength(1);
     expect(store.bad.map((b) => [b.store, b.key])).toEqual(expect.arrayContaining([
-      ['visits', 'https://a.example/bad'], ['quotes', 'https://a.example/good#9'],
+      ['visits', 'https://a.example/bad'], ['quotes', 'https://a.example/good#9'], ['quotes', 'https://b.example/worse'],
     ]));
   });
 });
