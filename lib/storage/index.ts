@@ -43,12 +43,28 @@ export function createHistoryStore(opts: HistoryStoreOptions = {}) {
     }
     return entry.n;
   };
+  // Writes in flight while an import runs, by article: its undo leaves alone what a later write changed.
+  const watches = new Set<{ urls: Map<string, number>; all: number }>();
   const ctx: StoreContext = {
     db: () => conn.get(),
     report: opts.onBadRow ?? (() => {}),
     quoteCount: () => count('quotes'),
     visitCount: () => count('visits'),
     writeBegun: () => ++writes,
+    changed: (urls, seq) => {
+      for (const w of watches) {
+        if (urls === 'all') w.all = Math.max(w.all, seq);
+        else for (const url of urls) w.urls.set(url, Math.max(w.urls.get(url) ?? -1, seq));
+      }
+    },
+    watch: () => {
+      const w = { urls: new Map<string, number>(), all: -1 };
+      watches.add(w);
+      return {
+        changedAfter: (url, seq) => w.all > seq || (w.urls.get(url) ?? -1) > seq,
+        stop: () => { watches.delete(w); },
+      };
+    },
     // A save says how the counts moved, so the popup's count is not read again entry by entry after each article.
     written: (delta, seq) => {
       if (!delta) { cached.clear(); return; }

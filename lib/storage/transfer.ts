@@ -2,7 +2,8 @@
 // anything, then merges it a batch of articles per transaction, so the background keeps answering (the popup, a save)
 // while 10,000 articles go in and the page importing can show progress. A refused file writes nothing; a failure
 // midway (quota, a closed database) undoes the batches already written: every article the import added is deleted
-// and every article it replaced is put back as it was, rows read before the batch overwrote them.
+// and every article it replaced is put back as it was, rows read before the batch overwrote them, unless a later
+// write (a save, a delete, a clear, another import) changed that article since: the later write stands.
 import {
   HISTORY_FORMAT, HISTORY_FORMAT_VERSION, HistoryExportSchema, describeIssues,
   type ExportedQuote, type HistoryExport, type QuoteRow, type Visit,
@@ -104,15 +105,17 @@ export function parseHistoryFile(text: string): HistoryExport {
 
 /** What one committed batch changed, to be undone if a later batch fails. */
 interface Undo {
-  added: string[];
+  /** Articles the import added, with the number of the write that added them. */
+  added: Array<{ url: string; seq: number }>;
   /** Rows as they were before the import replaced them (raw: put back byte for byte). */
-  replaced: Array<{ visit: unknown; groups: unknown[] }>;
+  replaced: Array<{ url: string; seq: number; visit: unknown; groups: unknown[] }>;
 }
 
 type Both = WriteTx<['visits', 'groups']>;
 
 async function importBatch(
   tx: Both,
+  seq: number,
   batch: Visit[],
   quotesOf: Map<string, ExportedQuote[]>,
   ctx: StoreContext,
@@ -131,8 +134,8 @@ async function importBatch(
     const mineRaw = existing[i];
     const old = before[i]!;
     const rows = (quotesOf.get(incoming.url) ?? []).map(toQuoteRow);
-    if (mineRaw === undefined) { undo.added.push(incoming.url); delta.visits++; }
-    else undo.replaced.push({ visit: mineRaw, groups: old });
+    if (mineRaw === undefined) { undo.added.push({ url: incoming.url, seq }); delta.visits++; }
+    else undo.replaced.push({ url: incoming.url, seq, visit: mineRaw, groups: old });
     const mine = mineRaw ? readVisit(mineRaw, ctx.report) : null;
     if (!mine) {
       added++;
@@ -153,20 +156,25 @@ async function importBatch(
   return { added, updated, delta, undo };
 }
 
-/** Puts the history back as it was before the committed batches of a failed import. */
-async function undoImport(ctx: StoreContext, undo: Undo): Promise<void> {
+/**
+ * Puts the history back as it was before the committed batches of a failed import, article by article, except
+ * where a write after the import's changed the article: that write is newer than anything the undo would restore.
+ */
+async function undoImport(ctx: StoreContext, undo: Undo, changedAfter: (url: string, seq: number) => boolean): Promise<void> {
+  const added = undo.added.filter((a) => !changedAfter(a.url, a.seq));
+  const replaced = undo.replaced.filter((r) => !changedAfter(r.url, r.seq));
   await write(ctx, ['visits', 'groups'], async (tx) => {
     await allRequests([
-      ...undo.added.map(async (url) => { await deleteVisitIn(tx, url); }),
-      ...undo.replaced.map(async ({ visit, groups }) => {
-        await deleteVisitIn(tx, (visit as { url: string }).url);
+      ...added.map(async ({ url }) => { await deleteVisitIn(tx, url); }),
+      ...replaced.map(async ({ url, visit, groups }) => {
+        await deleteVisitIn(tx, url);
         await issueAll((add) => {
           add(tx.objectStore('visits').put(visit as never));
           for (const g of groups) add(tx.objectStore('groups').put(g as never));
         });
       }),
     ]);
-  });
+  }, undefined, () => [...added.map((a) => a.url), ...replaced.map((r) => r.url)]);
 }
 
 /**
@@ -190,11 +198,14 @@ export async function importHistory(
   onProgress?.({ done: 0, total });
   const done: Undo = { added: [], replaced: [] };
   const result: ImportResult = { added: 0, updated: 0 };
+  // Saves and deletes go on while the batches are written: the undo must know which articles they changed.
+  const watch = ctx.watch?.();
   try {
     for (let start = 0; start < total; start += batchSize) {
       const batch = file.visits.slice(start, start + batchSize);
       // Each batch says how the counts moved, so they are not read again entry by entry after the import.
-      const r = await write(ctx, ['visits', 'groups'], (tx) => importBatch(tx, batch, quotesOf, ctx), (b) => b.delta);
+      const r = await write(ctx, ['visits', 'groups'], (tx, seq) => importBatch(tx, seq, batch, quotesOf, ctx), (b) => b.delta,
+        () => batch.map((v) => v.url));
       done.added.push(...r.undo.added);
       done.replaced.push(...r.undo.replaced);
       result.added += r.added;
@@ -203,11 +214,13 @@ export async function importHistory(
     }
   } catch (e) {
     try {
-      await undoImport(ctx, done);
+      await undoImport(ctx, done, (url, seq) => watch?.changedAfter(url, seq) ?? false);
     } catch (undoFailure) {
       throw new StorageError('unavailable', `The import failed (${errorText(e)}) and undoing it failed too (${errorText(undoFailure)}): the history holds part of the file.`, { cause: e });
     }
     throw e;
+  } finally {
+    watch?.stop();
   }
   return result;
 }

@@ -19,6 +19,16 @@ export interface StoreContext {
   written(delta: CountDelta | undefined, seq: number): void;
   /** Numbers each write transaction as it is created (IndexedDB runs them, and later counts, in that order). */
   writeBegun(): number;
+  /** Told after a write transaction committed which articles it wrote or deleted ('all': every one, a clear). */
+  changed?(urls: readonly string[] | 'all', seq: number): void;
+  /** Starts noting the articles later writes change, until `stop` (an import, to undo only what is still its own). */
+  watch?(): WriteWatch;
+}
+
+export interface WriteWatch {
+  /** Whether a write numbered after `seq` changed the article at `url`. */
+  changedAfter(url: string, seq: number): boolean;
+  stop(): void;
 }
 
 export interface CountDelta {
@@ -39,8 +49,9 @@ export type ReadTx<S extends Names> = IDBPTransaction<QuotelensDB, S, 'readonly'
 export async function write<S extends Names, T>(
   ctx: StoreContext,
   stores: S,
-  body: (tx: WriteTx<S>) => Promise<T>,
+  body: (tx: WriteTx<S>, seq: number) => Promise<T>,
   deltaOf?: (result: T) => CountDelta | undefined,
+  urlsOf?: (result: T) => readonly string[] | 'all',
 ): Promise<T> {
   const db = await ctx.db();
   let tx: WriteTx<S>;
@@ -54,10 +65,11 @@ export async function write<S extends Names, T>(
   const done = tx.done.then(() => null, (e: unknown) => e ?? tx.error ?? new Error('transaction aborted'));
   let delta: CountDelta | undefined;
   try {
-    const result = await body(tx);
+    const result = await body(tx, seq);
     const failure = await done;
     if (failure) throw failure;
     delta = deltaOf?.(result);
+    if (urlsOf) ctx.changed?.(urlsOf(result), seq);
     return result;
   } catch (e) {
     try { tx.abort(); } catch { /* already committed or aborted */ }

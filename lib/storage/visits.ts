@@ -88,7 +88,7 @@ export async function saveAnalysis(ctx: StoreContext, analysis: PageAnalysis, no
       toQuoteRow({ ...q, url: analysis.url, index, savedAt: savedBefore.get(q.text) ?? now }));
     replaced = await putVisitIn(tx, visit, rows, oldRaw, { last: true });
     return { visit, quoteCount: rows.length, updated: previous !== null };
-  }, (r) => ({ visits: existed ? 0 : 1, quotes: r.quoteCount - replaced }));
+  }, (r) => ({ visits: existed ? 0 : 1, quotes: r.quoteCount - replaced }), () => [analysis.url]);
 }
 
 export interface ListOptions {
@@ -129,19 +129,19 @@ export async function listHistory(ctx: StoreContext, opts: ListOptions): Promise
 }
 
 export function deleteVisit(ctx: StoreContext, url: string): Promise<boolean> {
-  return write(ctx, ['visits', 'groups'], (tx) => deleteVisitIn(tx, url));
+  return write(ctx, ['visits', 'groups'], (tx) => deleteVisitIn(tx, url), undefined, () => [url]);
 }
 
 export function clearAll(ctx: StoreContext): Promise<void> {
   return write(ctx, ['visits', 'groups'], async (tx) => {
     await allRequests([tx.objectStore('visits').clear(), tx.objectStore('groups').clear()]);
-  }, () => ({ visits: 0, quotes: 0, absolute: true }));
+  }, () => ({ visits: 0, quotes: 0, absolute: true }), () => 'all');
 }
 
 /** Deletes what the retention settings no longer keep; returns how many articles went. */
 export async function applyRetention(ctx: StoreContext, retention: Retention, now = Date.now()): Promise<number> {
   if (retention.maxAgeDays === null && retention.maxArticles === null) return 0;
-  return write(ctx, ['visits', 'groups'], async (tx) => {
+  const deleted = await write(ctx, ['visits', 'groups'], async (tx) => {
     // Keyed by -lastSeen: newest first, and "not seen since the cutoff" is everything past -cutoff.
     const byRecent = tx.objectStore('visits').index('by-recent');
     const doomed = new Set<string>();
@@ -160,9 +160,10 @@ export async function applyRetention(ctx: StoreContext, retention: Retention, no
       }
     }
     for (const url of doomed) await deleteVisitIn(tx, url);
-    return doomed.size;
+    return [...doomed];
     // Nothing deleted (the usual case after a save): the cached counts stay true and are kept.
-  }, (n) => (n === 0 ? { visits: 0, quotes: 0 } : undefined));
+  }, (urls) => (urls.length === 0 ? { visits: 0, quotes: 0 } : undefined), (urls) => urls);
+  return deleted.length;
 }
 
 export async function counts(ctx: StoreContext): Promise<{ visits: number; quotes: number }> {

@@ -1,9 +1,9 @@
 // Import a batch of articles per transaction: progress after each batch, and a failure in a later batch undoes
 // the batches already committed, so the history ends exactly as it was.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HistoryExport } from '@/lib/model';
 import { Connection, QuotaError, type DB } from '@/lib/storage';
-import { importHistory } from '@/lib/storage/transfer';
+import { IMPORT_BATCH, importHistory } from '@/lib/storage/transfer';
 import type { StoreContext } from '@/lib/storage/tx';
 import { syntheticHistory } from './synthetic-history';
 import { article, freshIndexedDB, quote, testStore, type TestStore } from './helpers';
@@ -75,4 +75,53 @@ describe('import in batches', () => {
       .toEqual(['https://mine.example/a#0', 'https://mine.example/a#1', 'https://mine.example/b#0']);
     expect((await store.listHistory({ offset: 0, limit: 10 })).items.map((v) => v.url)).toEqual(['https://mine.example/b', 'https://mine.example/a']);
   });
+
+  it('the undo of a failed import leaves alone what was saved or deleted between its batches', async () => {
+    for (const k of ['a', 'b', 'c']) {
+      await store.saveAnalysis(article(`https://mine.example/${k}`, { title: `Mine ${k}`, quotes: [quote(`my own words ${k}`)] }), 1000);
+    }
+    // Three batches; the file has newer copies of the three articles already saved, all in the first batch.
+    const file = syntheticHistory({ articles: 2 * IMPORT_BATCH + 100, quotesPerArticle: 1, vocabulary: 50, seed: 8, start: Date.UTC(2025, 0, 1) });
+    const mine = new Map([[2, 'https://mine.example/a'], [3, 'https://mine.example/b'], [4, 'https://mine.example/c']]);
+    file.visits = file.visits.map((v, i) => (mine.has(i) ? { ...v, url: mine.get(i)! } : v));
+    file.quotes = file.quotes.map((q) => {
+      const i = Number(q.url.slice(q.url.lastIndexOf('/') + 1));
+      return mine.has(i) ? { ...q, url: mine.get(i)! } : q;
+    });
+    const addedByImport = file.visits[10]!.url;
+    const before = await store.exportHistory(NOW);
+    // The disk fills up in the third batch.
+    const doomed = file.visits[2 * IMPORT_BATCH + 50]!.url;
+    const put = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if ((args[0] as { url?: unknown } | null)?.url === doomed) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    });
+    // Meanwhile, once the first batch is in: the reader reads one of the replaced articles again and one the import
+    // added, and deletes another replaced one.
+    const during: Array<Promise<unknown>> = [];
+    const err = await store.importHistory(JSON.stringify(file), (p) => {
+      if (p.done !== IMPORT_BATCH) return;
+      during.push(
+        store.saveAnalysis(article('https://mine.example/a', { title: 'Read again', quotes: [quote('said during the import')] }), 9e12),
+        store.saveAnalysis(article(addedByImport, { title: 'Read first time', quotes: [quote('new words during the import')] }), 9e12),
+        store.deleteVisit('https://mine.example/b'),
+      );
+    }).catch((e: unknown) => e);
+    vi.restoreAllMocks();
+    expect(err).toBeInstanceOf(QuotaError);
+    await Promise.all(during);
+
+    const after = await store.exportHistory(NOW);
+    // What was written between the batches stands; the rest is as it was before the import.
+    expect(after.visits.map((v) => [v.url, v.title]).sort()).toEqual([
+      [addedByImport, 'Read first time'], ['https://mine.example/a', 'Read again'], ['https://mine.example/c', 'Mine c'],
+    ].sort());
+    expect(after.quotes.map((q) => [q.url, q.text]).sort()).toEqual([
+      [addedByImport, 'new words during the import'], ['https://mine.example/a', 'said during the import'], ['https://mine.example/c', 'my own words c'],
+    ].sort());
+    expect(after.visits.find((v) => v.url === 'https://mine.example/c')).toEqual(before.visits.find((v) => v.url === 'https://mine.example/c'));
+    expect(await store.counts()).toEqual({ visits: 3, quotes: 3 });
+    expect(await testStore().counts()).toEqual({ visits: 3, quotes: 3 });
+  }, 60_000);
 });
