@@ -30,20 +30,41 @@ export function classAndId(el: Element): string {
 export function isFurniture(el: Element, strict: boolean, tag: string = el.tagName): boolean {
   if (SKIP_TAGS.has(tag)) return true;
   // Every test below reads an attribute; most elements of a page carry none.
-  if (!el.hasAttributes()) return tag === 'FORM' && el.querySelectorAll('p').length < 5;
+  if (!el.hasAttributes()) return tag === 'FORM' && fewParagraphs(el);
   if (isHidden(el)) return true;
   const role = el.getAttribute('role');
   if (role && SKIP_ROLES.has(role)) return true;
   if (el.getAttribute('aria-modal') === 'true') return true;
   // Some sites wrap the whole page in one <form>; a real form holds fields, not paragraphs.
-  if (tag === 'FORM') return el.querySelectorAll('p').length < 5;
+  if (tag === 'FORM') return fewParagraphs(el);
   if (!strict || tag === 'BODY' || tag === 'ARTICLE' || tag === 'MAIN' || tag === 'P' || tag === 'HTML') return false;
   const ci = classAndId(el);
   if (ci.length < 2) return false;
-  if (FURNITURE.test(ci)) return !MAYBE.test(ci) || el.querySelectorAll('p').length < 5;
+  if (FURNITURE.test(ci)) return !MAYBE.test(ci) || fewParagraphs(el);
   // Weaker names are trusted only on small elements: some pages wrap the whole story in an "ad-margins" box.
-  if ((UNLIKELY.test(ci) && !MAYBE.test(ci)) || ADS.test(ci)) return el.querySelectorAll('p').length < 5;
+  if ((UNLIKELY.test(ci) && !MAYBE.test(ci)) || ADS.test(ci)) return fewParagraphs(el);
   return false;
+}
+
+/** Paragraphs that make a furniture-named element a story's container after all. */
+const STORY_PARAGRAPHS = 5;
+
+/**
+ * Fewer than STORY_PARAGRAPHS <p> elements under el, counted as a selector query counts them (a <template>'s contents
+ * are not part of the page) and no further than that: some DOMs (linkedom) compile a selector on every call and list
+ * every match.
+ */
+function fewParagraphs(el: Element): boolean {
+  let n = 0;
+  const count = (parent: Element): boolean => {
+    for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+      const tag = c.tagName;
+      if (tag === 'P' && ++n >= STORY_PARAGRAPHS) return true;
+      if (tag !== 'TEMPLATE' && c.firstElementChild && count(c)) return true;
+    }
+    return false;
+  };
+  return !count(el);
 }
 
 /** Readability-style weight of a container's class and id: story wrappers up, furniture down. */
