@@ -7,7 +7,7 @@ import { unwrap } from 'idb';
 import { afterWord, byTime, isGroupKey, keyId, listRange, prefixRange, type Posting } from './postings';
 import type { GroupKey, QuotelensDB } from './schema';
 
-type PostingIndex = IDBPIndex<QuotelensDB, ['visits', 'groups'], 'groups', 'by-posting', 'readonly'>;
+export type PostingIndex = IDBPIndex<QuotelensDB, ['visits', 'groups'], 'groups', 'by-posting', 'readonly'>;
 
 /** Words whose keys are listed at once. */
 const WORDS_AT_ONCE = 8;
@@ -25,7 +25,7 @@ interface WordHead {
 }
 
 /** Each word starting with `prefix` and its newest group; null when there are more than `max` such words. */
-function wordsOf(index: IDBIndex, prefix: string, max: number): Promise<WordHead[] | null> {
+export function wordsOf(index: IDBIndex, prefix: string, max: number): Promise<WordHead[] | null> {
   return new Promise((resolve, reject) => {
     const found: WordHead[] = [];
     const request = index.openKeyCursor(prefixRange(prefix));

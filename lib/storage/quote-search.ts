@@ -1,17 +1,19 @@
 // Quote search by words (any order, the last one a prefix while it is typed, speaker and role words too), with
 // optional speaker, site and date filters, over the time-ordered word index (postings.ts). The index lists groups
 // (an article's quotes saved together), so every condition is checked on the quotes of the group rows read; rows are
-// read newest first and only until the page is full. When a word's list of groups is short enough it is listed
-// whole by keys and intersected with the other words' (keys hold the time, so they are ordered without reading a
-// row), and only candidate groups are read. When the words are common, one list is walked newest first a batch of
-// rows at a time: they match densely and the page fills early. A word being typed is read through the newest keys of
-// each word it starts (key-scan.ts).
+// read newest first and only until the page is full. Keys hold the time, so lists of keys are merged and intersected
+// in time order without reading a row. Words common together are found by walking one word's list a batch of rows
+// at a time; other searches of several words intersect the words' lists by keys a window at a time (key-join.ts) and
+// read only the groups holding them all. A word being typed alone is read through its groups' keys when they are few,
+// else through the newest keys of each word it starts (key-scan.ts).
 import type { QuoteHit, QuoteRow } from '../model';
 import { articleTime, readGroupHead, readGroupQuote, type RawGroupQuote } from './rows';
 import { speakerKey } from './text';
 import { isEmptyQuery, parseQuery } from './term-query';
 import { TIMELINE, byTime, isGroupKey, keyId, listRange, prefixRange, type Posting } from './postings';
-import { newestOfPrefix } from './key-scan';
+import { newestOfPrefix, wordsOf } from './key-scan';
+import { unwrap } from 'idb';
+import { keyList, windowEdge, type KeyList } from './key-join';
 import { newestFirst, toHit, urlsOfSite, visitCache } from './quote-hits';
 import { allRequests, read, type StoreContext } from './tx';
 import type { GroupKey } from './schema';
@@ -39,11 +41,22 @@ const MAX_WORDS = 48;
 const DENSE = 5;
 /** A typed start this short is in too many groups to list by keys: it is checked on rows. */
 const SHORT_START = 2;
+/** Words a start being typed may begin for their lists to be read with the other words' (more: checked on rows). */
+const START_WORDS = 8;
+/** Candidate groups read one by one at the end of a list rather than listing other words' keys further. */
+const ROWS_BY_ID = 64;
+/** What reading a group row costs Chrome, in index keys listed (a row holds an article's quotes; a key is an entry). */
+const ROW_COST = 30;
 /** Groups in the first batch of a walk: a common word fills a page of 20 from it. Later ones grow as needed. */
 const FIRST_BATCH = 8;
 const MAX_BATCH = 200;
 /** Groups read at most for one search: bounds a keystroke whose words are common but never together. */
 const WALK_CAP = 6_000;
+/** Keys listed per word in the first window of a search of several words, and at most in a later one. */
+const JOIN_BATCH = 200;
+const MAX_JOIN_BATCH = 2_000;
+/** Keys listed at most for one search of several words. */
+const JOIN_CAP = 40_000;
 
 interface RawGroup { url?: unknown; savedAt?: unknown }
 
@@ -253,26 +266,97 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
       const found = await walkAll(first);
       return q.exact.length === 1 && typed === null ? countOne(found, listRange(q.exact[0]!)) : plain(found);
     }
-    const [lists, typedList] = await Promise.all([
-      allRequests(q.exact.map((w) => index.getAllKeys(listRange(w), KEYS_CAP + 1).then(keysOf))),
-      typed !== null && typed.length > SHORT_START ? index.getAllKeys(prefixRange(typed), KEYS_CAP + 1) : null,
-    ]);
-    const typedWhole = typedList !== null && typedList.length <= KEYS_CAP ? ordered(typedList) : null;
-    const whole = lists.filter((l) => l.length <= KEYS_CAP).sort((a, b) => a.length - b.length);
-    if (whole.length > 0 || typedWhole) {
-      // The shortest complete list (a word's list is in time order): keep the groups every other listed word holds
-      // too. Whether one quote of the group holds them all is checked on its row.
-      const [base, ...rest] = typedWhole && (whole.length === 0 || typedWhole.length < whole[0]!.length)
-        ? [typedWhole, ...whole] : [...whole, ...(typedWhole ? [typedWhole] : [])];
-      const others = rest.map((l) => new Set(l.map(keyId)));
-      return plain(await fromKeys(base!.filter((k) => inSite(k[0]) && others.every((s) => s.has(keyId(k))))));
-    }
+    return joined(q.exact, typed);
 
-    // Every word is common. Each list's first keys are its newest: how far back the last one listed reaches.
-    const order = lists.map((_, i) => i).sort((a, b) => byTime(lists[a]!.at(-1)!, lists[b]!.at(-1)!));
-    // Walk the list that reaches furthest back in its first entries (the sparsest one), checking the rest on rows.
-    const sparsest = order[order.length - 1]!;
-    return plain(await walkAll(sparsest === 0 ? first : walk(q.exact[sparsest]!)));
+    /**
+     * Several words (or words and a word being typed) not common together: their lists are read by keys, newest
+     * first, a window at a time. The groups in every list (and among the groups of the word being typed, when they
+     * are few enough to list at once) down to where all the lists have been read are the candidates, whose rows are
+     * read in time order until the page is full. A list holding most of the candidates anyway stops being read (its
+     * word is checked on the rows), as is a commoner word being typed; the candidates left in a list read to its end
+     * are read without waiting for the others when that costs less than listing their keys as far back.
+     */
+    async function joined(exact: readonly string[], prefix: string | null): Promise<Hits> {
+      let sources: Source[] = exact.map((w) => wordSource(w, keyList(index, w)));
+      const found: QuoteRow[] = [];
+      let read = 0;
+      let batch = JOIN_BATCH;
+      let before: GroupKey | null = null;
+      let reached: GroupKey | null = null;
+      let newest: GroupKey | null = null;
+      let exhausted = false;
+      let sampled = false;
+      // Driver groups offered to the other lists so far, and how many they let through.
+      let offered = 0;
+      let passed = 0;
+      const extend = () => Promise.all(sources.flatMap((s) => s.lists).filter((l) => !l.done)
+        .map(async (l) => { read += await l.extend(batch); }));
+      const after = (k: GroupKey) => before === null || byTime(k, before) > 0;
+      const typing = prefix !== null && prefix.length > SHORT_START;
+      const [, listed, words] = await Promise.all([
+        extend(),
+        typing ? index.getAllKeys(prefixRange(prefix), KEYS_CAP + 1) : null,
+        typing ? wordsOf(unwrap(index), prefix, START_WORDS) : null,
+      ]);
+      // The groups of a word being typed are known at once when they are few; when they are many but it starts few
+      // words, those words' lists are read like the others; else it is checked on the rows.
+      if (words?.length === 0) return { hits: [], total: 0 };
+      if (listed && listed.length <= KEYS_CAP) sources.push(fixedSource(ordered(listed)));
+      else if (words) {
+        const starts = startsSource(words.map((w) => keyList(index, w.word)));
+        await Promise.all(starts.lists.map(async (l) => { read += await l.extend(batch); }));
+        sources.push(starts);
+      }
+      for (;;) {
+        let edge = windowEdge(sources.flatMap((s) => s.lists));
+        const inWindow = (k: GroupKey) => after(k) && (edge === null || byTime(k, edge) <= 0);
+        // The source with fewest groups in the window drives; the others are checked by id.
+        const windows = sources.map((s) => s.keys(inWindow));
+        let d = windows.reduce((best, w, i) => (w.length < windows[best]!.length ? i : best), 0);
+        if (!sampled && windows[d]!.length >= 16) {
+          sampled = true;
+          // A source holding most of the driver's groups hardly narrows them: its word is checked on the rows.
+          const driverKeys = windows[d]!;
+          const driver = sources[d]!;
+          sources = sources.filter((s) => s === driver || driverKeys.filter((k) => s.has(k)).length < 0.8 * driverKeys.length);
+          d = sources.indexOf(driver);
+          edge = windowEdge(sources.flatMap((s) => s.lists));
+        }
+        const driver = sources[d]!;
+        // One word's list left to narrow nothing: its rows are read along it, a batch at a time.
+        if (sources.length === 1 && driver.word !== null) return plain(await walkAll(walk(driver.word)));
+        // The driver read to its end: when reading its groups left costs less than listing the other words' keys as
+        // far back (estimated from how densely each list has come so far) and reading the share of them that the
+        // lists have let through so far, they are read now, the other words checked on the rows.
+        const rest = driver.done ? driver.keys(after) : null;
+        const kept = offered > 0 ? passed / offered : 0;
+        const tail = rest !== null && (rest.length <= ROWS_BY_ID || rest.length * (1 - kept) * ROW_COST
+          <= sources.reduce((sum, s) => (s === driver ? sum : sum + keysLeft(s.lists, rest[rest.length - 1]!)), 0));
+        if (tail) edge = null;
+        const keys = tail ? rest : driver.keys(inWindow);
+        const candidates = keys.filter((k) => inSite(k[0]) && (tail || sources.every((s) => s === driver || s.has(k))));
+        offered += keys.length;
+        passed += candidates.length;
+        for (let at = 0; at < candidates.length && found.length < need;) {
+          const slice = candidates.slice(at, at + Math.max(FIRST_BATCH, need - found.length));
+          at += slice.length;
+          newest ??= slice[0]!;
+          reached = slice[slice.length - 1]!;
+          found.push(...await matchesOf(await allRequests(slice.map((k) => groups.get(k)))));
+        }
+        if (found.length >= need) break;
+        if (keys.length > 0) reached = keys[keys.length - 1]!;
+        if (edge === null) { exhausted = true; break; }
+        if (read >= JOIN_CAP) break;
+        before = edge;
+        batch = Math.min(batch * 2, MAX_JOIN_BATCH);
+        await extend();
+      }
+      const hits = await page(found);
+      if (exhausted) return { hits, total: found.length };
+      const end = await oldestOf(exact[0]!);
+      return { hits, total: extrapolate(found.length, newest ? -newest[1] : null, reached ? -reached[1] : null, end) };
+    }
 
     /**
      * Only a word being typed. A first batch of the timeline answers a start that matches densely; otherwise the
@@ -297,6 +381,63 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
       return { hits: found.hits, total: extrapolate(found.total, found.first, found.reached, await oldestOf(TIMELINE)) };
     }
   });
+}
+
+/** One condition of a search of several words, as group keys: a word's list, or the groups of a word being typed. */
+interface Source {
+  /** The word whose list this is (null for a start's words or a fixed set). */
+  word: string | null;
+  lists: KeyList[];
+  /** Read to the end. */
+  readonly done: boolean;
+  /** Its groups read so far that pass `keep`, newest first, once each. */
+  keys(keep: (k: GroupKey) => boolean): GroupKey[];
+  has(k: GroupKey): boolean;
+}
+
+const wordSource = (word: string, list: KeyList): Source => ({
+  word,
+  lists: [list],
+  get done() { return list.done; },
+  keys: (keep) => list.keys.filter(keep),
+  has: (k) => list.ids.has(keyId(k)),
+});
+
+/** The groups of the words a start begins, each word's list read like a word's. */
+const startsSource = (lists: KeyList[]): Source => ({
+  word: null,
+  lists,
+  get done() { return lists.every((l) => l.done); },
+  keys: (keep) => {
+    const seen = new Set<string>();
+    const out: GroupKey[] = [];
+    for (const l of lists) {
+      for (const k of l.keys) {
+        const id = keyId(k);
+        if (!seen.has(id) && keep(k)) { seen.add(id); out.push(k); }
+      }
+    }
+    return out.sort(byTime);
+  },
+  has: (k) => lists.some((l) => l.ids.has(keyId(k))),
+});
+
+/** Groups known whole at once, newest first. */
+const fixedSource = (keys: GroupKey[]): Source => {
+  const ids = new Set(keys.map(keyId));
+  return { word: null, lists: [], done: true, keys: (keep) => keys.filter(keep), has: (k) => ids.has(keyId(k)) };
+};
+
+/** About how many keys the lists not read to their end still hold down to `to`, at the density read so far. */
+function keysLeft(lists: readonly KeyList[], to: GroupKey): number {
+  let n = 0;
+  for (const l of lists) {
+    const edge = l.edge();
+    if (l.done || edge === null || byTime(edge, to) >= 0) continue;
+    const span = l.keys[0]![1] - edge[1];
+    n += span > 0 ? (l.keys.length * (edge[1] - to[1])) / span : l.keys.length;
+  }
+  return n;
 }
 
 /**

@@ -93,6 +93,28 @@ describe('search at scale agrees with brute force', () => {
     }
   });
 
+  it('common words with a common word being typed that starts few words (lists joined by keys, newest first)', async () => {
+    const all = wordsByFrequency();
+    const vocabulary = new Set(file.quotes.flatMap((q) => termsOf(q.text, q.speaker, q.role)));
+    const starts = (p: string) => [...vocabulary].filter((w) => w.startsWith(p)).length;
+    // In most articles, yet the start of only a few words.
+    const typedWords = all.slice(0, 60).filter((w) => w.length >= 4 && starts(w) <= 4).slice(0, 3);
+    expect(typedWords.length).toBeGreaterThan(0);
+    for (const typed of typedWords) {
+      for (const words of [[all[0]!], [all[5]!], [all[2]!, all[9]!]]) {
+        if (words.includes(typed)) continue;
+        const expected = bruteForce(words, typed);
+        const query = `${words.join(' ')} ${typed}`;
+        const whole = await ids({ query }, 0, 5000);
+        expect({ query, ids: whole.ids }).toEqual({ query, ids: expected });
+        expect(whole.total).toBe(expected.length);
+        const p2 = await ids({ query }, 25, 25);
+        expect(p2.ids).toEqual(expected.slice(25, 50));
+        expect(p2.total).toBeGreaterThanOrEqual(Math.min(expected.length, 50));
+      }
+    }
+  });
+
   it('a typed word whose start is common but which is itself common too (walks the start list)', async () => {
     const all = wordsByFrequency();
     const typed = all.find((w) => w.length >= 5 && bruteForce([], w).length > 600)!;
