@@ -3,11 +3,11 @@
 // author link, nested author element) and cleaned of the "By" word, dates, times and job titles around the name.
 import { classOf, clean, isHidden } from './text';
 
-// Elements named for the byline or marked as the author, as the selector [rel~="author"], a[href*="/author/"],
-// a[href*="/authors/"], [itemprop~="author"], [class*="byline"], [class*="Byline"], [id*="byline"], [class*="author"],
-// [class*="Author"], [id*="author"] names them. ("dateline" is left out: it holds a place or a date.) Tested through
-// the attributes, in walks that stop at the first byline that names someone: some DOMs (linkedom) compile a selector
-// on every call, and a selector query lists the whole page.
+// Elements named for the byline or marked as the author. ("dateline" is left out: it holds a place or a date.)
+const BYLINE_SEL = '[rel~="author"], a[href*="/author/"], a[href*="/authors/"], [itemprop~="author"], [class*="byline"], [class*="Byline"], [id*="byline"], [class*="author"], [class*="Author"], [id*="author"]';
+// The same test read from one element's attributes, for elements met one at a time (some DOMs, linkedom, compile a
+// selector on every call to matches() or querySelectorAll()). The page's own list stays one selector query: a browser
+// answers it natively, where a walk in script would build a wrapper for every element it passes.
 const BYLINE_CLASS = /[bB]yline|[aA]uthor/;
 const BYLINE_ID = /byline|author/;
 // A whole token of a space-separated list; rel is matched without regard to case, as HTML matches it in selectors.
@@ -16,6 +16,7 @@ const AUTHOR_REL = /(?:^|\s)author(?:$|\s)/i;
 const NAME_TOKEN = /(?:^|\s)name(?:$|\s)/;
 const FN_TOKEN = /(?:^|\s)fn(?:$|\s)/;
 
+/** Whether BYLINE_SEL matches the element. */
 function isBylineElement(el: Element): boolean {
   if (!el.hasAttributes()) return false;
   const cls = classOf(el);
@@ -36,21 +37,12 @@ function isAuthorRel(el: Element): boolean {
   return rel !== null && AUTHOR_REL.test(rel);
 }
 
-/**
- * The first answer `visit` gives, other than undefined, for the elements under `root` (not root itself) in document
- * order, as a selector query would list them (a <template>'s contents are not part of the page).
- */
-function firstUnder<T>(root: Node, visit: (el: Element) => T | undefined): T | undefined {
-  for (let c = root.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType !== 1) continue;
-    const el = c as Element;
-    const found = visit(el);
-    if (found !== undefined) return found;
-    if (el.tagName === 'TEMPLATE') continue;
-    const inner = firstUnder(el, visit);
-    if (inner !== undefined) return inner;
+/** Each element under `root` (not root itself) in document order, as a selector query lists them (not a <template>'s contents). */
+function eachUnder(root: Element, visit: (el: Element) => void): void {
+  for (let el = root.firstElementChild; el; el = el.nextElementSibling) {
+    visit(el);
+    if (el.firstElementChild !== null && el.tagName !== 'TEMPLATE') eachUnder(el, visit);
   }
-  return undefined;
 }
 
 // Class words of the parts of a byline that are not the name: a job title, a bio, a picture, a date, follow links. The
@@ -234,16 +226,15 @@ function namesIn(el: Element): string[] {
     return names;
   };
   // Microdata or hCard names ([itemprop~="name"], .fn), author links (a[rel~="author"]) and nested byline elements,
-  // in one walk of the byline.
+  // in one walk of the byline (a small element: its text is at most 300 characters).
   const marked: Element[] = [], links: Element[] = [], bylines: Element[] = [];
-  firstUnder(el, (n) => {
-    if (!n.hasAttributes()) return undefined;
+  eachUnder(el, (n) => {
+    if (!n.hasAttributes()) return;
     const itemprop = n.getAttribute('itemprop');
     const cls = classOf(n);
     if ((itemprop && NAME_TOKEN.test(itemprop)) || (cls && FN_TOKEN.test(cls))) marked.push(n);
     if ((n.tagName === 'A' || n.tagName === 'a') && isAuthorRel(n)) links.push(n);
     if (isBylineElement(n)) bylines.push(n);
-    return undefined;
   });
   // A name that belongs to a nested item other than a person (the publisher, an organisation) is not the author.
   const own = marked.filter((n) => {
@@ -269,6 +260,7 @@ function partOfRole(e: Element, byline: Element): boolean {
   return false;
 }
 
+/** The story's own <article>s: the first one, and the one that holds the headline (when the first is a teaser above it). */
 function storyArticles(doc: Document): Element[] {
   const first = doc.querySelector('article');
   if (!first) return [];
@@ -276,30 +268,26 @@ function storyArticles(doc: Document): Element[] {
   return headed && headed !== first ? [first, headed] : [first];
 }
 
-/** The first byline in the page that names someone, or null. */
-export function visibleByline(doc: Document): string | null {
-  // The story's own <article>: the first one, and the one that holds the headline (when the first is a teaser above it).
-  let story: Element[] | undefined;
+/** The first byline in the page that names someone, or null; `story`: the story's own <article>s, when the caller has them. */
+export function visibleByline(doc: Document, story?: Element[]): string | null {
   const away = (el: Element) => awayFromStory(el, (story ??= storyArticles(doc)));
-  const visit = (el: Element): string | undefined => {
-    if (!isBylineElement(el)) return undefined;
+  for (const el of Array.from(doc.querySelectorAll(BYLINE_SEL))) {
     const tag = el.tagName;
     if (tag === 'META' || tag === 'LINK') {
       const content = el.getAttribute('content');
       const name = content && el.getAttribute('itemprop')?.includes('author') && !/^https?:/.test(content) ? cleanByline(content) : null;
-      return name && !away(el) ? name : undefined;
+      if (name && !away(el)) return name;
+      continue;
     }
-    if (tag === 'TIME' || tag === 'IMG' || tag === 'INPUT') return undefined;
-    if (notNamePart(el) && el.getAttribute('rel') !== 'author' && !el.hasAttribute('itemprop')) return undefined;
-    if ((el.textContent ?? '').length > 300 || away(el)) return undefined;
+    if (tag === 'TIME' || tag === 'IMG' || tag === 'INPUT') continue;
+    if (notNamePart(el) && el.getAttribute('rel') !== 'author' && !el.hasAttribute('itemprop')) continue;
+    if ((el.textContent ?? '').length > 300 || away(el)) continue;
     const names = namesIn(el);
     if (names.length) return names.join(', ');
     const name = readName(el);
-    return name ? [name, ...coAuthors(el, name)].join(', ') : undefined;
-  };
-  // From the root element (a document's other children, its doctype and comments, are not elements).
-  const root = doc.documentElement;
-  return (root ? visit(root) ?? firstUnder(root, visit) : undefined) ?? null;
+    if (name) return [name, ...coAuthors(el, name)].join(', ');
+  }
+  return null;
 }
 
 /** The other authors beside a byline element of the same kind: "By <a rel=author>A</a> and <a rel=author>B</a>". */

@@ -44,12 +44,10 @@ function authors(x: unknown): string | undefined {
   return names.length ? names.join(', ') : undefined;
 }
 
-/** The first article object in page order, looking into arrays and @graph lists. */
-export function readJsonLd(doc: Document): LdArticle | null {
+/** The first article object in page order, looking into arrays and @graph lists; `scripts`: the page's <script>s. */
+export function readJsonLd(scripts: readonly Element[]): LdArticle | null {
   const found: Json[] = [];
-  const scripts = doc.getElementsByTagName('script');
-  for (let i = 0; i < scripts.length; i++) {
-    const s = scripts[i]!;
+  for (const s of scripts) {
     if (s.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     let parsed: unknown;
     try { parsed = JSON.parse((s.textContent ?? '').replace(CDATA, '')); } catch { continue; }
