@@ -268,8 +268,9 @@ function storyArticles(doc: Document): Element[] {
   return headed && headed !== first ? [first, headed] : [first];
 }
 
-/** The first byline in the page that names someone, or null; `story`: the story's own <article>s, when the caller has them. */
-export function visibleByline(doc: Document, story?: Element[]): string | null {
+/** The first byline in the page that names someone, or null. */
+export function visibleByline(doc: Document): string | null {
+  let story: Element[] | undefined;
   const away = (el: Element) => awayFromStory(el, (story ??= storyArticles(doc)));
   for (const el of Array.from(doc.querySelectorAll(BYLINE_SEL))) {
     const tag = el.tagName;

@@ -45,9 +45,10 @@ function authors(x: unknown): string | undefined {
 }
 
 /** The first article object in page order, looking into arrays and @graph lists; `scripts`: the page's <script>s. */
-export function readJsonLd(scripts: readonly Element[]): LdArticle | null {
+export function readJsonLd(scripts: ArrayLike<Element>): LdArticle | null {
   const found: Json[] = [];
-  for (const s of scripts) {
+  for (let i = 0; i < scripts.length; i++) {
+    const s = scripts[i]!;
     if (s.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     let parsed: unknown;
     try { parsed = JSON.parse((s.textContent ?? '').replace(CDATA, '')); } catch { continue; }

@@ -16,40 +16,10 @@ const URLISH = /^https?:\/\//i;
 // their reviews, readers' comments and answers.
 const MICRODATA_NOT_STORY = /(?:^|[/#])(?:\w*Object|Clip|Movie|Episode|Product|Offer|Review|Rating|Comment|Answer|Question)$/;
 
-/**
- * The elements metadata reads, listed by one selector query: each query walks the whole page in some DOMs (linkedom),
- * while a browser answers it natively (a walk in script would build a wrapper for every element).
- */
-interface PageParts {
-  metas: Element[];
-  scripts: Element[];
-  /** The first <title>, <article> and <h1>, and every <h1> and <h2>, in page order. */
-  title: Element | null;
-  article: Element | null;
-  h1: Element | null;
-  heads: Element[];
-}
-
-function scanPage(doc: Document): PageParts {
-  const parts: PageParts = { metas: [], scripts: [], title: null, article: null, h1: null, heads: [] };
-  const found = doc.querySelectorAll('meta, script, title, article, h1, h2');
-  for (let i = 0; i < found.length; i++) {
-    const el = found[i]!;
-    switch (el.tagName) {
-      case 'META': case 'meta': parts.metas.push(el); break;
-      case 'SCRIPT': case 'script': parts.scripts.push(el); break;
-      case 'TITLE': case 'title': parts.title ??= el; break;
-      case 'ARTICLE': case 'article': parts.article ??= el; break;
-      case 'H1': case 'h1': parts.h1 ??= el; parts.heads.push(el); break;
-      default: parts.heads.push(el);
-    }
-  }
-  return parts;
-}
-
-function metaValues(metas: readonly Element[]): Map<string, string> {
+function metaValues(metas: ArrayLike<Element>): Map<string, string> {
   const values = new Map<string, string>();
-  for (const m of metas) {
+  for (let i = 0; i < metas.length; i++) {
+    const m = metas[i]!;
     const content = clean(m.getAttribute('content'));
     if (!content) continue;
     const prop = m.getAttribute('property');
@@ -98,7 +68,7 @@ function ownDate(el: Element): string | undefined {
  * The first author the page's metadata gives. A user name ("jsmith42") or an organisation (the publisher named as its
  * own author) gives way to a visible byline that names someone.
  */
-function byline(doc: Document, parts: PageParts, ld: LdArticle | null, v: Map<string, string>, site: string | null): string | null {
+function byline(doc: Document, ld: LdArticle | null, v: Map<string, string>, site: string | null): string | null {
   const articleAuthor = v.get('article:author');
   const publisher = fold(site);
   let weak: string | null = null;
@@ -111,9 +81,8 @@ function byline(doc: Document, parts: PageParts, ld: LdArticle | null, v: Map<st
     if (!org && !looksLikeHandle(name) && (!publisher || fold(name) !== publisher)) return name;
     weak ??= name;
   }
-  const story = storyArticles(parts);
-  if (weak === null) return visibleByline(doc, story);
-  const shown = visibleByline(doc, story);
+  if (weak === null) return visibleByline(doc);
+  const shown = visibleByline(doc);
   // The visible byline names someone else than the user name or organisation ("Town Herald Sponsored" does not).
   return shown && !looksLikeHandle(shown) && !fold(shown).includes(fold(weak)) ? shown : weak;
 }
@@ -131,53 +100,53 @@ function unescapeHtml(s: string): string {
   });
 }
 
-/** The story's own <article>s: the first one, and the one that holds the first <h1> (when the first is a teaser above it). */
-function storyArticles({ article, h1 }: PageParts): Element[] {
-  if (!article) return [];
-  let headed = h1;
-  while (headed && headed.tagName !== 'ARTICLE') headed = headed.parentElement;
-  return headed && headed !== article ? [article, headed] : [article];
-}
-
-/** The content of the first <meta> whose attribute `name` is `value` (in any case with `anyCase`). */
-function metaContent(parts: PageParts, name: string, value: string, anyCase: boolean): string | null | undefined {
-  for (const m of parts.metas) {
+/**
+ * The content of the first <meta> whose attribute `name` is `value` (in any case with `anyCase`), as a selector query
+ * finds it: not one inside a <template> (which getElementsByTagName lists in some DOMs).
+ */
+function metaContent(metas: ArrayLike<Element>, name: string, value: string, anyCase: boolean): string | null | undefined {
+  for (let i = 0; i < metas.length; i++) {
+    const m = metas[i]!;
     const v = m.getAttribute(name);
-    if (v !== null && (anyCase ? v.toLowerCase() : v) === value) return m.getAttribute('content');
+    if (v === null || (anyCase ? v.toLowerCase() : v) !== value) continue;
+    let t = m.parentElement;
+    while (t && t.tagName !== 'TEMPLATE') t = t.parentElement;
+    if (!t) return m.getAttribute('content');
   }
   return undefined;
 }
 
-function language(doc: Document, parts: PageParts, values: Map<string, string>): string | null {
+function language(doc: Document, metas: ArrayLike<Element>, values: Map<string, string>): string | null {
   const raw = doc.documentElement.getAttribute('lang') || doc.documentElement.getAttribute('xml:lang')
-    || metaContent(parts, 'property', 'og:locale', false)
-    || metaContent(parts, 'http-equiv', 'content-language', true)
+    || metaContent(metas, 'property', 'og:locale', false)
+    || metaContent(metas, 'http-equiv', 'content-language', true)
     || values.get('dc:language') || '';
   const tag = raw.trim().split(/[-_,;\s]/)[0]?.toLowerCase() ?? '';
   return /^[a-z]{2,3}$/.test(tag) ? tag : null;
 }
 
 export function extractMetadata(doc: Document, _url: string): PageMetadata {
-  const parts = scanPage(doc);
-  const ld = readJsonLd(parts.scripts);
-  const v = metaValues(parts.metas);
+  // getElementsByTagName rather than a selector: some DOMs (linkedom) compile a selector on every call.
+  const metas = doc.getElementsByTagName('meta');
+  const ld = readJsonLd(doc.getElementsByTagName('script'));
+  const v = metaValues(metas);
   let title: string | undefined;
   if (ld?.name && ld.headline && ld.name !== ld.headline) {
-    const docTitle = pageTitle(parts.title, parts.heads);
+    const docTitle = pageTitle(doc);
     title = similar(ld.headline, docTitle) && !similar(ld.name, docTitle) ? ld.headline : ld.name;
   } else title = ld?.name ?? ld?.headline;
   title ??= v.get('dc:title') ?? v.get('dcterm:title') ?? v.get('og:title') ?? v.get('weibo:article:title') ?? v.get('weibo:webpage:title') ?? v.get('title') ?? v.get('twitter:title') ?? v.get('parsely-title');
-  title ??= pageTitle(parts.title, parts.heads) || undefined;
+  title ??= pageTitle(doc) || undefined;
   // Publication first; a creation date (often when the record was made, not when the story went out) only after it.
   const published = firstDate([() => ld?.datePublished, () => v.get('article:published_time'), () => v.get('parsely-pub-date'),
     () => microdataPublished(doc), () => ld?.dateCreated, () => v.get('date'), () => v.get('dc:date')]);
   const siteName = clean(unescapeHtml(ld?.publisher ?? v.get('og:site_name') ?? '')) || null;
   return {
     title: clean(unescapeHtml(title ?? '')) || null,
-    byline: byline(doc, parts, ld, v, siteName),
+    byline: byline(doc, ld, v, siteName),
     published,
     siteName,
-    lang: language(doc, parts, v),
+    lang: language(doc, metas, v),
   };
 }
 

@@ -5,9 +5,8 @@ const SEP = / [|\-–—\\/>»] /;
 const HIER = / [\\/>»] /;
 const words = (s: string) => s.split(/\s+/).length;
 
-/** `title`: the page's first <title>; `heads`: its <h1> and <h2> elements in page order. */
-export function pageTitle(title: Element | null, heads: readonly Element[]): string {
-  const orig = clean(title?.textContent ?? '');
+export function pageTitle(doc: Document): string {
+  const orig = clean(doc.querySelector('title')?.textContent ?? '');
   let cur = orig;
   let hier = false;
   if (SEP.test(cur)) {
@@ -16,13 +15,14 @@ export function pageTitle(title: Element | null, heads: readonly Element[]): str
     cur = orig.substring(0, all[all.length - 1]!.index);
     if (words(cur) < 3) cur = orig.replace(/^[^|\-\\/>»]*[|\-–—\\/>»]/, '');
   } else if (cur.includes(': ')) {
+    const heads = Array.from(doc.querySelectorAll('h1, h2'));
     if (!heads.some((h) => (h.textContent ?? '').trim() === cur)) {
       cur = orig.substring(orig.lastIndexOf(':') + 1);
       if (words(cur) < 3) cur = orig.substring(orig.indexOf(':') + 1);
       else if (words(orig.substring(0, orig.indexOf(':'))) > 5) cur = orig;
     }
   } else if (cur.length > 150 || cur.length < 15) {
-    const h1s = heads.filter((h) => h.tagName === 'H1' || h.tagName === 'h1');
+    const h1s = doc.querySelectorAll('h1');
     if (h1s.length === 1) cur = clean(h1s[0]!.textContent);
   }
   cur = clean(cur);
