@@ -3,11 +3,14 @@
 // author link, nested author element) and cleaned of the "By" word, dates, times and job titles around the name.
 import { classOf, clean, isHidden } from './text';
 
-// Elements named for the byline or marked as the author. ("dateline" is left out: it holds a place or a date.)
-const BYLINE_SEL = '[rel~="author"], a[href*="/author/"], a[href*="/authors/"], [itemprop~="author"], [class*="byline"], [class*="Byline"], [id*="byline"], [class*="author"], [class*="Author"], [id*="author"]';
-// The same test read from one element's attributes, for elements met one at a time (some DOMs, linkedom, compile a
-// selector on every call to matches() or querySelectorAll()). The page's own list stays one selector query: a browser
-// answers it natively, where a walk in script would build a wrapper for every element it passes.
+// Elements named for the byline or marked as the author, those the selector [rel~="author"], a[href*="/author/"],
+// a[href*="/authors/"], [itemprop~="author"], [class*="byline"], [class*="Byline"], [id*="byline"], [class*="author"],
+// [class*="Author"], [id*="author"] matches. ("dateline" is left out: it holds a place or a date.) isBylineElement reads
+// it from one element's attributes (some DOMs, linkedom, compile a selector on every call to matches()). The page's
+// list is one selector query, a browser answers it natively (a walk in script would build a wrapper for every element
+// it passes); linkedom matches every clause against every element, so the query asks for a superset in fewer clauses,
+// narrowed by isBylineElement.
+const BYLINE_WIDE = '[rel~="author"], a[href*="/author"], [itemprop~="author"], [class*="yline"], [class*="uthor"], [id*="byline"], [id*="author"]';
 const BYLINE_CLASS = /[bB]yline|[aA]uthor/;
 const BYLINE_ID = /byline|author/;
 // A whole token of a space-separated list; rel is matched without regard to case, as HTML matches it in selectors.
@@ -16,7 +19,7 @@ const AUTHOR_REL = /(?:^|\s)author(?:$|\s)/i;
 const NAME_TOKEN = /(?:^|\s)name(?:$|\s)/;
 const FN_TOKEN = /(?:^|\s)fn(?:$|\s)/;
 
-/** Whether BYLINE_SEL matches the element. */
+/** Whether the byline selector matches the element. */
 function isBylineElement(el: Element): boolean {
   if (!el.hasAttributes()) return false;
   const cls = classOf(el);
@@ -272,7 +275,8 @@ function storyArticles(doc: Document): Element[] {
 export function visibleByline(doc: Document): string | null {
   let story: Element[] | undefined;
   const away = (el: Element) => awayFromStory(el, (story ??= storyArticles(doc)));
-  for (const el of Array.from(doc.querySelectorAll(BYLINE_SEL))) {
+  for (const el of Array.from(doc.querySelectorAll(BYLINE_WIDE))) {
+    if (!isBylineElement(el)) continue;
     const tag = el.tagName;
     if (tag === 'META' || tag === 'LINK') {
       const content = el.getAttribute('content');
