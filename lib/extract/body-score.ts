@@ -10,6 +10,8 @@ export interface Stats {
   n: number;
   /** Has block-level children (so it is a container, not a paragraph). */
   b: boolean;
+  /** Some descendant was left out (furniture, hidden): t and n count only part of its text. */
+  p: boolean;
 }
 
 export const BLOCK_TAGS = new Set([
@@ -110,7 +112,7 @@ export function scorePage(body: Element): Scored {
     stack.pop();
     tags.pop();
     order.kids[at] = kids;
-    const st = { t, l, n, b };
+    const st = { t, l, n, b, p: partial };
     stats.set(el, st);
     if (t >= MIN_PARAGRAPH && (PARAGRAPH_TAGS.has(tag) || (!b && (tag === 'DIV' || tag === 'SECTION' || tag === 'ARTICLE')))) {
       const c = partial ? ((el.textContent ?? '').match(COMMAS)?.length ?? 0) : commas;

@@ -97,8 +97,11 @@ const LABEL_RAW_MAX = 300;
  * The element's text, cleaned, when it is short enough to be a label (at most LABEL_RAW_MAX characters as written,
  * LABEL_MAX once cleaned); null otherwise. Reading stops once the raw text is too long: big blocks are not read.
  * Text is measured with native string operations only: on a fresh page a loop per character runs interpreted.
+ * `st`: the body walk's counts for the element; when the walk kept all of it, its text is the few nodes the walk
+ * counted and textContent reads them at once.
  */
-function labelText(el: Element): string | null {
+function labelText(el: Element, st: Stats | undefined): string | null {
+  if (st && !st.p) return cleanLabel(el.textContent ?? '');
   let out = '';
   const stack: Node[] = [el];
   while (stack.length) {
@@ -110,7 +113,12 @@ function labelText(el: Element): string | null {
     }
     for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
   }
-  const text = clean(out);
+  return cleanLabel(out);
+}
+
+function cleanLabel(raw: string): string | null {
+  if (raw.length > LABEL_RAW_MAX) return null;
+  const text = clean(raw);
   return text.length > LABEL_MAX ? null : text;
 }
 
@@ -209,8 +217,9 @@ export function locateKeyPoints(
   const top = scanTop(doc, firstBody, thirdBody, walk?.order);
   const stats = walk?.stats;
   for (const el of top.labels) {
-    if (stats && tooLongForLabel(stats.get(el))) continue;
-    const text = labelText(el);
+    const st = stats?.get(el);
+    if (tooLongForLabel(st)) continue;
+    const text = labelText(el, st);
     if (text === null || text.length < 4 || !LABEL.test(text)) continue;
     const list = listAfter(el);
     if (!list) continue;
