@@ -244,9 +244,9 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
      * every group its range lists holds a match, so a range of few groups is read whole and counted exactly, and a
      * longer one listed by keys is counted as its groups times the matches per group seen so far.
      */
-    const countOne = async (found: WalkResult, range: IDBKeyRange): Promise<Hits> => {
+    const countOne = async (found: WalkResult, range: IDBKeyRange, listing?: Promise<unknown[]>): Promise<Hits> => {
       if (found.exact || dated || siteUrls) return plain(found);
-      const listed = await index.getAllKeys(range, KEYS_CAP + 1);
+      const listed = await (listing ?? index.getAllKeys(range, KEYS_CAP + 1));
       if (listed.length > KEYS_CAP) return plain(found);
       const keys = ordered(listed);
       if (keys.length <= READ_WHOLE) return plain(await fromKeys(keys));
@@ -262,11 +262,27 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
     // One word's newest rows first: when they already hold a few matches, the words are common together and walking
     // that word's list fills the page in a few batches, without listing any keys.
     const first = walk(q.exact[0]!);
+    // The keys a search of several words starts from are asked for at once: they are wasted only when the first
+    // word's newest rows already show the words common together.
+    const start = q.exact.length > 1 || typed !== null ? startJoin(q.exact, typed) : null;
+    start?.catch(() => {});
     if ((await first.step()) || first.found() >= DENSE) {
       const found = await walkAll(first);
       return q.exact.length === 1 && typed === null ? countOne(found, listRange(q.exact[0]!)) : plain(found);
     }
-    return joined(q.exact, typed);
+    return start ? joined(await start) : joined(await startJoin(q.exact, typed));
+
+    /** The first keys of every word's list, and of the word being typed: its groups when few, else the words it starts. */
+    async function startJoin(exact: readonly string[], prefix: string | null) {
+      const sources: Source[] = exact.map((w) => wordSource(w, keyList(index, w)));
+      const typing = prefix !== null && prefix.length > SHORT_START;
+      const [reads, listed, words] = await Promise.all([
+        Promise.all(sources.map((s) => s.lists[0]!.extend(JOIN_BATCH))),
+        typing ? index.getAllKeys(prefixRange(prefix), KEYS_CAP + 1) : null,
+        typing ? wordsOf(unwrap(index), prefix, START_WORDS) : null,
+      ]);
+      return { exact, sources, read: reads.reduce((a, b) => a + b, 0), listed, words };
+    }
 
     /**
      * Several words (or words and a word being typed) not common together: their lists are read by keys, newest
@@ -276,10 +292,11 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
      * word is checked on the rows), as is a commoner word being typed; the candidates left in a list read to its end
      * are read without waiting for the others when that costs less than listing their keys as far back.
      */
-    async function joined(exact: readonly string[], prefix: string | null): Promise<Hits> {
-      let sources: Source[] = exact.map((w) => wordSource(w, keyList(index, w)));
+    async function joined(begun: Awaited<ReturnType<typeof startJoin>>): Promise<Hits> {
+      const { exact, listed, words } = begun;
+      let sources = begun.sources;
       const found: QuoteRow[] = [];
-      let read = 0;
+      let read = begun.read;
       let batch = JOIN_BATCH;
       let before: GroupKey | null = null;
       let reached: GroupKey | null = null;
@@ -292,12 +309,6 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
       const extend = () => Promise.all(sources.flatMap((s) => s.lists).filter((l) => !l.done)
         .map(async (l) => { read += await l.extend(batch); }));
       const after = (k: GroupKey) => before === null || byTime(k, before) > 0;
-      const typing = prefix !== null && prefix.length > SHORT_START;
-      const [, listed, words] = await Promise.all([
-        extend(),
-        typing ? index.getAllKeys(prefixRange(prefix), KEYS_CAP + 1) : null,
-        typing ? wordsOf(unwrap(index), prefix, START_WORDS) : null,
-      ]);
       // The groups of a word being typed are known at once when they are few; when they are many but it starts few
       // words, those words' lists are read like the others; else it is checked on the rows.
       if (words?.length === 0) return { hits: [], total: 0 };
@@ -324,7 +335,9 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
         }
         const driver = sources[d]!;
         // One word's list left to narrow nothing: its rows are read along it, a batch at a time.
-        if (sources.length === 1 && driver.word !== null) return plain(await walkAll(walk(driver.word)));
+        if (sources.length === 1 && driver.word !== null) {
+          return plain(await walkAll(driver.word === exact[0] ? first : walk(driver.word)));
+        }
         // The driver read to its end: when reading its groups left costs less than listing the other words' keys as
         // far back (estimated from how densely each list has come so far) and reading the share of them that the
         // lists have let through so far, they are read now, the other words checked on the rows.
@@ -365,11 +378,14 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
      */
     async function typedOnly(prefix: string): Promise<Hits> {
       const timeline = walk(TIMELINE);
+      // Asked for at once: both ways need it (to count a dense start, to find a sparse one's groups).
+      const listing = index.getAllKeys(prefixRange(prefix), KEYS_CAP + 1);
+      listing.catch(() => {});
       if (!dated && !siteUrls) {
         // A few matches among the newest quotes already: they are dense enough to walk on (a few batches at most).
-        if ((await timeline.step()) || timeline.found() >= DENSE) return countOne(await walkAll(timeline), prefixRange(prefix));
+        if ((await timeline.step()) || timeline.found() >= DENSE) return countOne(await walkAll(timeline), prefixRange(prefix), listing);
       }
-      const listed = await index.getAllKeys(prefixRange(prefix), KEYS_CAP + 1);
+      const listed = await listing;
       if (listed.length <= KEYS_CAP) return plain(await fromKeys(ordered(listed)));
       // Filters are known only from the rows and their articles: a long list is walked on the timeline.
       if (dated || siteUrls) return plain(await walkAll(timeline));
