@@ -22,6 +22,8 @@ const PARAGRAPH_TAGS = new Set(['P', 'PRE', 'TD', 'DD']);
 const CONTAINER_BONUS: Record<string, number> = { DIV: 5, ARTICLE: 10, MAIN: 5, SECTION: 3, PRE: 3, TD: 3, BLOCKQUOTE: 3, ADDRESS: -3, OL: -3, UL: -3, DL: -3, DD: -3, DT: -3, LI: -3, FORM: -3, TH: -5, H1: -5, H2: -5, H3: -5, H4: -5, H5: -5, H6: -5 };
 const COMMAS = /[,\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C\u3001]/g;
 const WS_RUN = /\s+/g;
+const NON_SPACE = /\S/;
+const SPACE_PAIR = /\s\s/;
 const MIN_PARAGRAPH = 25;
 const MAX_LEVELS = 5;
 
@@ -78,11 +80,11 @@ export function scorePage(body: Element): Scored {
       if (c.nodeType === 3) {
         const d = (c as Text).data;
         if (d.length === 0) continue;
-        // Most text nodes between tags are white space only: one space to a reader, no commas. (trim() removes exactly
-        // what \s matches.)
+        // Most text nodes between tags are white space only: one space to a reader, no commas. A run of white space is
+        // one space: without a run of two or more characters the length stands (tested without building a string).
         let len = 1;
-        if (d.trim() !== '') {
-          len = d.replace(WS_RUN, ' ').length;
+        if (NON_SPACE.test(d)) {
+          len = SPACE_PAIR.test(d) ? d.replace(WS_RUN, ' ').length : d.length;
           const cm = d.match(COMMAS);
           if (cm) commas += cm.length;
         }
