@@ -4,9 +4,14 @@ const WS = /\s+/g;
 const SPACES = /[^\S\n]+/g;
 const AROUND_NL = / ?\n[\s]*/g;
 
+// White space that clean() changes: any but a lone inner space.
+const NOT_CLEAN = /[^\S ]| {2}|^ | $/;
+
 /** Collapse runs of white space (including non-breaking spaces) to one space and trim. */
 export function clean(s: string | null | undefined): string {
-  return (s ?? '').replace(WS, ' ').trim();
+  if (!s) return '';
+  // Most short texts are clean already: tested without building a copy.
+  return NOT_CLEAN.test(s) ? s.replace(WS, ' ').trim() : s;
 }
 
 // Elements whose text a reader never sees as part of the sentence around them.
