@@ -11,9 +11,9 @@ import { allRequests, read, type StoreContext } from './tx';
 export { searchQuotes } from './quote-search';
 /** Groups (an article's quotes saved together) whose quotes are compared word by word at most when looking for
  * earlier occurrences. */
-const SIMILAR_CAP = 200;
+const SIMILAR_CAP = 120;
 /** Words in more groups than this are not used to find earlier occurrences: they would pull in everything. */
-const SIMILAR_TERM_CAP = 2_000;
+const SIMILAR_TERM_CAP = 1_000;
 /** Same words: Jaccard of the word sets, or the shorter quote nearly all inside the longer one. */
 export const SAME_WORDS = { jaccard: 0.5, containment: 0.8 } as const;
 
