@@ -100,18 +100,12 @@ function unescapeHtml(s: string): string {
   });
 }
 
-/**
- * The content of the first <meta> whose attribute `name` is `value` (in any case with `anyCase`), as a selector query
- * finds it: not one inside a <template> (which getElementsByTagName lists in some DOMs).
- */
+/** The content of the first <meta> whose attribute `name` is `value` (in any case with `anyCase`). */
 function metaContent(metas: ArrayLike<Element>, name: string, value: string, anyCase: boolean): string | null | undefined {
   for (let i = 0; i < metas.length; i++) {
     const m = metas[i]!;
     const v = m.getAttribute(name);
-    if (v === null || (anyCase ? v.toLowerCase() : v) !== value) continue;
-    let t = m.parentElement;
-    while (t && t.tagName !== 'TEMPLATE') t = t.parentElement;
-    if (!t) return m.getAttribute('content');
+    if (v !== null && (anyCase ? v.toLowerCase() : v) === value) return m.getAttribute('content');
   }
   return undefined;
 }
@@ -126,9 +120,14 @@ function language(doc: Document, metas: ArrayLike<Element>, values: Map<string, 
 }
 
 export function extractMetadata(doc: Document, _url: string): PageMetadata {
-  // getElementsByTagName rather than a selector: some DOMs (linkedom) compile a selector on every call.
-  const metas = doc.getElementsByTagName('meta');
-  const ld = readJsonLd(doc.getElementsByTagName('script'));
+  // One query for both kinds: some DOMs (linkedom) walk the whole page for every query, getElementsByTagName too.
+  const metas: Element[] = [], scripts: Element[] = [];
+  const found = doc.querySelectorAll('meta, script');
+  for (let i = 0; i < found.length; i++) {
+    const el = found[i]!;
+    (el.tagName === 'META' || el.tagName === 'meta' ? metas : scripts).push(el);
+  }
+  const ld = readJsonLd(scripts);
   const v = metaValues(metas);
   let title: string | undefined;
   if (ld?.name && ld.headline && ld.name !== ld.headline) {
