@@ -267,7 +267,9 @@ function partOfRole(e: Element, byline: Element): boolean {
 function storyArticles(doc: Document): Element[] {
   const first = doc.querySelector('article');
   if (!first) return [];
-  const headed = doc.querySelector('h1')?.closest('article');
+  // closest() by hand: some DOMs (linkedom) compile a selector on every call.
+  let headed: Element | null = doc.querySelector('h1');
+  while (headed && headed.tagName !== 'ARTICLE') headed = headed.parentElement;
   return headed && headed !== first ? [first, headed] : [first];
 }
 

@@ -75,6 +75,16 @@ function listAfter(label: Element): Element | null {
   return null;
 }
 
+const FURNITURE_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FIGURE']);
+
+/** el.closest('nav, header, footer, aside, [role="navigation"], figure'), by hand: some DOMs (linkedom) compile a selector on every call. */
+function inFurniture(el: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    if (FURNITURE_TAGS.has(e.tagName) || e.getAttribute('role') === 'navigation') return true;
+  }
+  return false;
+}
+
 /** a comes before b in document order (compareDocumentPosition is not reliable in every DOM we run on). */
 function before(a: Element, b: Element | undefined): boolean {
   if (!b) return true;
@@ -235,7 +245,7 @@ export function locateKeyPoints(
   }
   if (h1 && firstBody) {
     for (const list of top.lists) {
-      if (list.closest('nav, header, footer, aside, [role="navigation"], figure')) continue;
+      if (inFurniture(list)) continue;
       const items = itemsOf(list);
       if (items.length >= 2 && items.length <= 5 && items.every((t) => t.length >= 25 && t.length <= 300) && plausible(items, list, 30)) {
         return { container: list, items, how: 'list under the headline' };

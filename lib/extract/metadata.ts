@@ -58,7 +58,9 @@ function microdataPublished(doc: Document): string | undefined {
 }
 
 function ownDate(el: Element): string | undefined {
-  const type = el.parentElement?.closest('[itemscope]')?.getAttribute('itemtype');
+  let scope = el.parentElement;
+  while (scope && !scope.hasAttribute('itemscope')) scope = scope.parentElement;
+  const type = scope?.getAttribute('itemtype');
   if (type && type.trim().split(/\s+/).some((t) => MICRODATA_NOT_STORY.test(t))) return undefined;
   const value = el.getAttribute('content') ?? el.getAttribute('datetime');
   return value?.trim() ? value : undefined;
