@@ -63,10 +63,18 @@ function usable(s: string, words: number): boolean {
   return true;
 }
 
+/** A content word of the story: in how many candidate sentences it stands, and the last one it was counted for. */
+interface Term {
+  tf: number;
+  last: number;
+}
+
 export function summarize(blocks: Block[], keyPoints: string[]): { sentences: string[]; source: SummarySource } {
   if (keyPoints.length) return { sentences: keyPoints, source: 'key-points' };
-  // words: the sentence's distinct content words (a sentence's score counts each once).
-  const cands: { s: string; pos: number; words: string[] }[] = [];
+  // terms: the sentence's distinct content words (a sentence's score counts each once), as entries of one table that
+  // counts the sentences each word stands in.
+  const cands: { s: string; pos: number; terms: Term[] }[] = [];
+  const table = new Map<string, Term>();
   for (const b of blocks) {
     if (b.kind !== 'p') continue;
     for (const s of splitSentences(b.text)) {
@@ -76,16 +84,25 @@ export function summarize(blocks: Block[], keyPoints: string[]): { sentences: st
       const all = wordsWithTail(lower, APOSTROPHES);
       const count = lower.length === s.length ? all.length : wordsWithTail(s, APOSTROPHES).length;
       if (!usable(s, count)) continue;
-      cands.push({ s, pos: cands.length, words: [...new Set(all.filter((w) => !STOPWORDS.has(w) && w.length > 2))] });
+      const pos = cands.length;
+      const terms: Term[] = [];
+      for (const w of all) {
+        if (w.length <= 2 || STOPWORDS.has(w)) continue;
+        let t = table.get(w);
+        if (!t) table.set(w, (t = { tf: 0, last: -1 }));
+        if (t.last === pos) continue;
+        t.last = pos;
+        t.tf++;
+        terms.push(t);
+      }
+      cands.push({ s, pos, terms });
     }
   }
   if (!cands.length) return { sentences: [], source: 'none' };
-  const tf = new Map<string, number>();
-  for (const c of cands) for (const w of c.words) tf.set(w, (tf.get(w) ?? 0) + 1);
   const score = (c: (typeof cands)[number]) => {
     let sum = 0;
-    for (const w of c.words) sum += (tf.get(w) ?? 1) - 1;
-    return sum / Math.sqrt(c.words.length + 1) + 2 / (1 + c.pos);
+    for (const t of c.terms) sum += t.tf - 1;
+    return sum / Math.sqrt(c.terms.length + 1) + 2 / (1 + c.pos);
   };
   const lead = cands[0]!;
   const want = cands.length >= 12 ? 3 : 2;
