@@ -2,7 +2,9 @@
 
 const WS = /\s+/g;
 const SPACES = /[^\S\n]+/g;
-const AROUND_NL = / ?\n[\s]*/g;
+// A run of white space that holds a line break; white space other than a lone space, outside line breaks.
+const NL_RUN = /[^\S\n]*\n\s*/g;
+const ODD_SPACE = /[^\S\n ]| {2}/;
 
 // White space that clean() changes: any but a lone inner space.
 const NOT_CLEAN = /[^\S ]| {2}|^ | $/;
@@ -42,7 +44,12 @@ export function isHidden(el: Element): boolean {
 export function blockText(el: Element): string {
   const parts: string[] = [];
   collect(el, parts);
-  return parts.join('').replace(SPACES, ' ').replace(AROUND_NL, '\n').replace(/\n+/g, '\n').trim();
+  // Each run of white space becomes one line break when it holds one, else one space; a pass is skipped when there is
+  // nothing for it to change (most paragraphs are one text node without line breaks).
+  let s = parts.join('');
+  if (s.includes('\n')) s = s.replace(NL_RUN, '\n');
+  if (ODD_SPACE.test(s)) s = s.replace(SPACES, ' ');
+  return s.trim();
 }
 
 function collect(node: Node, out: string[]): void {
