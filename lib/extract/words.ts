@@ -56,13 +56,20 @@ export function wordRuns(s: string): string[] {
   return s.match(WORD_RUN) ?? [];
 }
 
-// The joined tokenizers below read the runs in one pass, holding only the current run and the next.
+// The joined tokenizers below read the runs in one pass, holding only the current run and the next. A text without
+// any joiner character (most sentences) is only its runs: one match() lists them without a match object per word.
+
+function hasJoiner(s: string, joiners: string): boolean {
+  for (let i = 0; i < joiners.length; i++) if (s.includes(joiners[i]!)) return true;
+  return false;
+}
 
 /**
  * Words with one letters-only tail after an apostrophe ("don't", "O'Neill"): `[\p{L}\p{N}]+(?:[J][\p{L}]+)?` where J
  * is one of `joiners`. A tail stops at its first digit, which then starts the next word, as the regex does.
  */
 export function wordsWithTail(s: string, joiners: string): string[] {
+  if (!hasJoiner(s, joiners)) return wordRuns(s);
   const out: string[] = [];
   WORD_RUN.lastIndex = 0;
   let m = WORD_RUN.exec(s);
@@ -99,6 +106,7 @@ export function wordsWithTail(s: string, joiners: string): string[] {
 
 /** Words joined through any number of single joiners ("mother-in-law's"): `[\p{L}\p{N}]+(?:[J][\p{L}\p{N}]+)*`. */
 export function wordsJoined(s: string, joiners: string): string[] {
+  if (!hasJoiner(s, joiners)) return wordRuns(s);
   const out: string[] = [];
   WORD_RUN.lastIndex = 0;
   let m = WORD_RUN.exec(s);
