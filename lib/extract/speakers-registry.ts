@@ -49,6 +49,7 @@ const SUBJECT_PREFIX = /^(?:(?:the|a|an|\p{Lu}[\p{L}.’'-]*|\p{Ll}+[’']s|[\p{
 /** Words that make the name after them an object or a complement, never the subject. */
 const OBJECT_CUE = /(?:^|\s)(?:said|says|told|of|to|by|with|for|from|at|in|on|that|and|than|about|against)\s/i;
 
+const TOKEN = /\S+/g;
 const PARTICLE = /^(?:de|van|der|von|den|bin|al|da|di|du|del|la|le|ibn|el|dos|das)$/;
 const APPOSITIVE = /^,\s*([^,.;:]{3,160})/;
 
@@ -87,13 +88,14 @@ export function buildRegistry(masked: { block: number; text: string; sentenceSta
     roles.set(name, list);
   };
   for (const { block, text, sentenceStarts } of masked) {
-    // The text's tokens (runs of non-space) and where each starts.
-    const re = /\S+/g;
-    const ws: string[] = [];
-    const ats: number[] = [];
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      ws.push(m[0]);
-      ats.push(m.index);
+    // The text's tokens (runs of non-space) and where each starts: a token is the first thing indexOf finds from the
+    // end of the one before (only white space lies between), so no match object is built per token.
+    const ws = text.match(TOKEN) ?? [];
+    const ats: number[] = new Array(ws.length);
+    for (let k = 0, from = 0; k < ws.length; k++) {
+      const at = text.indexOf(ws[k]!, from);
+      ats[k] = at;
+      from = at + ws[k]!.length;
     }
     // isTitle of each token, filled in as role windows (which overlap) first need it.
     const titles: (boolean | undefined)[] = new Array(ws.length);
