@@ -8,9 +8,9 @@ import { classOf, clean, isHidden } from './text';
 // [class*="Author"], [id*="author"] matches. ("dateline" is left out: it holds a place or a date.) isBylineElement reads
 // it from one element's attributes (some DOMs, linkedom, compile a selector on every call to matches()). The page's
 // list is one selector query, a browser answers it natively (a walk in script would build a wrapper for every element
-// it passes); linkedom matches every clause against every element, so the query asks for a superset in fewer clauses,
-// narrowed by isBylineElement.
-const BYLINE_WIDE = '[rel~="author"], a[href*="/author"], [itemprop~="author"], [class*="yline"], [class*="uthor"], [id*="byline"], [id*="author"]';
+// it passes); linkedom matches every clause against every element (a tag name is lower-cased for each), so the query
+// asks for a superset in fewer clauses and without a tag name, narrowed by isBylineElement.
+const BYLINE_WIDE = '[rel~="author"], [href*="/author"], [itemprop~="author"], [class*="yline"], [class*="uthor"], [id*="byline"], [id*="author"]';
 const BYLINE_CLASS = /[bB]yline|[aA]uthor/;
 const BYLINE_ID = /byline|author/;
 // A whole token of a space-separated list; rel is matched without regard to case, as HTML matches it in selectors.

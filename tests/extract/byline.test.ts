@@ -135,6 +135,7 @@ describe('visible byline', () => {
     expect(shown('<p><span id="post-Author-1">Ann Lee</span></p>')).toBeNull();
     expect(shown('<p><span class="skyline">Ann Lee</span></p>')).toBeNull();
     expect(shown('<p><a href="/authority/ann-lee">Ann Lee</a></p>')).toBeNull();
+    expect(shown('<p><span href="/author/ann-lee">Ann Lee</span></p>')).toBeNull();
     // A template's contents are not part of the page.
     expect(shown('<template><span class="byline">Ann Lee</span></template>')).toBeNull();
   });
