@@ -3,8 +3,9 @@
 import { browser } from 'wxt/browser';
 import { analyzePage, detectArticle } from '@/lib/extract';
 import { request, makeHandler, isMessageOf } from '@/lib/protocol/define';
-import { contentToBg } from '@/lib/protocol/content-to-bg';
-import { bgToContent, type PageState } from '@/lib/protocol/bg-to-content';
+// Each protocol's half this side parses: requests received, replies to what it sends (not the page analysis schemas).
+import { contentToBgReplies, type contentToBg } from '@/lib/protocol/content-to-bg';
+import { bgToContentRequests, type bgToContent, type PageState } from '@/lib/protocol/bg-to-content';
 import { revealQuote } from './reveal';
 
 /** SPA navigations swap the content after the URL: wait for the page to settle before reading it. */
@@ -35,8 +36,8 @@ function inspect(force: boolean): PageState {
 
 function report(s: PageState): void {
   const sent = s.analysis
-    ? request(contentToBg, send, 'page/analysed', { analysis: s.analysis })
-    : request(contentToBg, send, 'page/skipped', {});
+    ? request<typeof contentToBg, 'page/analysed'>(contentToBgReplies, send, 'page/analysed', { analysis: s.analysis })
+    : request<typeof contentToBg, 'page/skipped'>(contentToBgReplies, send, 'page/skipped', {});
   // A sleeping or reloading background is no reason to break the page; the popup asks again through page/state.
   sent.catch(() => {});
 }
@@ -48,13 +49,13 @@ export default defineContentScript({
     let state = inspect(false);
     report(state);
 
-    const handle = makeHandler(bgToContent, {
+    const handle = makeHandler<typeof bgToContent, undefined>(bgToContentRequests, {
       'page/state': () => state,
       // Forced analysis is answered, not reported: the background saves what it asked for.
       'page/analyse': ({ force }) => (state = inspect(force)),
       'quote/reveal': ({ text }) => ({ found: revealQuote(text) }),
     });
-    const listener = (message: unknown) => (isMessageOf(bgToContent, message) ? handle(message, undefined) : undefined);
+    const listener = (message: unknown) => (isMessageOf(bgToContentRequests, message) ? handle(message, undefined) : undefined);
     browser.runtime.onMessage.addListener(listener);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
 

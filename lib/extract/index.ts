@@ -2,7 +2,10 @@
 // touches no browser, extension, storage, UI or Node API, so the same code runs in the content script, in tests
 // and in the command-line extractor. Pipeline, in this fixed order:
 //   detect → metadata → article body → key points → quotes (spans → attribution → speaker and role) → summary.
-import { articleKey, type Detection, type PageAnalysis } from '../model';
+// The model's modules themselves, not its index: the content script bundles this, and the index also evaluates the
+// history and settings schemas only other contexts need.
+import { articleKey } from '../model/url';
+import type { Detection, PageAnalysis } from '../model/analysis';
 import { detectArticle } from './detect';
 import { extractMetadata } from './metadata';
 import { findArticleBody } from './body';

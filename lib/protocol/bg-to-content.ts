@@ -1,6 +1,7 @@
 // Background → content script (through tabs.sendMessage).
-import { z, PageAnalysisSchema, DetectionSchema } from '../model';
-import { defineProtocol } from './define';
+import { z } from '../model/zod';
+import { PageAnalysisSchema, DetectionSchema } from '../model/analysis';
+import { defineProtocol, type Requests } from './define';
 
 export const PageStateSchema = z.object({
   url: z.string(),
@@ -10,11 +11,22 @@ export const PageStateSchema = z.object({
 });
 export type PageState = z.infer<typeof PageStateSchema>;
 
+const StateReq = z.object({});
+const AnalyseReq = z.object({ force: z.boolean() });
+const RevealReq = z.object({ text: z.string() });
+
 export const bgToContent = defineProtocol({
   /** What the content script knows of its page now. */
-  'page/state': { req: z.object({}), res: PageStateSchema },
+  'page/state': { req: StateReq, res: PageStateSchema },
   /** Run the full analysis now, even on a page the detector rejected ("analyse this page anyway"). */
-  'page/analyse': { req: z.object({ force: z.boolean() }), res: PageStateSchema },
+  'page/analyse': { req: AnalyseReq, res: PageStateSchema },
   /** Scroll to a quote and highlight it; `found` is false when its words are not on the page. */
-  'quote/reveal': { req: z.object({ text: z.string() }), res: z.object({ found: z.boolean() }) },
+  'quote/reveal': { req: RevealReq, res: z.object({ found: z.boolean() }) },
 });
+
+/** The requests alone, for the content script (its answers are parsed by the background, which receives them). */
+export const bgToContentRequests: Requests<typeof bgToContent> = {
+  'page/state': { req: StateReq },
+  'page/analyse': { req: AnalyseReq },
+  'quote/reveal': { req: RevealReq },
+};

@@ -1,12 +1,16 @@
 // Content script → background.
-import { z, PageAnalysisSchema } from '../model';
-import { defineProtocol } from './define';
+import { z } from '../model/zod';
+import { PageAnalysisSchema } from '../model/analysis';
+import { defineProtocol, type Responses } from './define';
+
+const AnalysedRes = z.object({ saved: z.boolean(), quoteCount: z.number() });
+const SkippedRes = z.object({});
 
 export const contentToBg = defineProtocol({
   /** A page was analysed as an article (or on the reader's request): save it and show the badge. */
   'page/analysed': {
     req: z.object({ analysis: PageAnalysisSchema }),
-    res: z.object({ saved: z.boolean(), quoteCount: z.number() }),
+    res: AnalysedRes,
   },
   /**
    * The detector said "not an article": clear the tab's badge (a single-page site may have shown an article before).
@@ -14,6 +18,12 @@ export const contentToBg = defineProtocol({
    */
   'page/skipped': {
     req: z.object({}),
-    res: z.object({}),
+    res: SkippedRes,
   },
 });
+
+/** The replies alone, for the content script, which sends these messages (the background parses the requests). */
+export const contentToBgReplies: Responses<typeof contentToBg> = {
+  'page/analysed': { res: AnalysedRes },
+  'page/skipped': { res: SkippedRes },
+};

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from '@/lib/model';
 import { contentToBg, bgToContent, uiToBg, defineProtocol, makeHandler, request, isMessageOf, ProtocolError } from '@/lib/protocol';
+import { contentToBgReplies } from '@/lib/protocol/content-to-bg';
+import { bgToContentRequests } from '@/lib/protocol/bg-to-content';
 
 const demo = defineProtocol({
   'thing/get': { req: z.object({ id: z.number() }), res: z.object({ name: z.string() }) },
@@ -60,6 +62,31 @@ describe('request', () => {
     const err = await request(demo, via(reply), 'thing/get', { id: 1 }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ProtocolError);
     expect((err as Error).message).toMatch(message);
+  });
+});
+
+describe('one side\'s half of a protocol (the content script\'s)', () => {
+  it('a handler given the requests alone still parses every request, and leaves its answer to the receiver', async () => {
+    const half = makeHandler<typeof demo, undefined>({ 'thing/get': { req: demo['thing/get'].req }, 'thing/fail': { req: demo['thing/fail'].req }, 'thing/lie': { req: demo['thing/lie'].req } }, {
+      'thing/get': ({ id }) => ({ name: `thing ${id}` }),
+      'thing/fail': () => { throw new Error('it broke'); },
+      'thing/lie': () => ({ n: 'not a number' }) as unknown as { n: number },
+    });
+    expect(await half({ type: 'thing/get', payload: { id: 'x' } }, undefined)).toEqual({ ok: false, error: 'bad thing/get request: id: expected number' });
+    expect(await half({ type: 'thing/get', payload: { id: 3 } }, undefined)).toEqual({ ok: true, data: { name: 'thing 3' } });
+    expect(await half({ type: 'thing/lie', payload: {} }, undefined)).toEqual({ ok: true, data: { n: 'not a number' } });
+    expect(await half({ type: 'thing/other', payload: {} }, undefined)).toBeUndefined();
+  });
+  it('a request given the responses alone parses the reply', async () => {
+    const replies = { 'thing/get': { res: demo['thing/get'].res }, 'thing/fail': { res: demo['thing/fail'].res }, 'thing/lie': { res: demo['thing/lie'].res } };
+    expect(await request<typeof demo, 'thing/get'>(replies, async () => ({ ok: true, data: { name: 'n', extra: 1 } }), 'thing/get', { id: 1 })).toEqual({ name: 'n' });
+    await expect(request<typeof demo, 'thing/get'>(replies, async () => ({ ok: true, data: { name: 5 } }), 'thing/get', { id: 1 })).rejects.toThrow(/bad thing\/get reply/);
+  });
+  it('the content script\'s halves hold the same schemas as the whole protocols', () => {
+    for (const k of Object.keys(bgToContent) as (keyof typeof bgToContent)[]) expect(bgToContentRequests[k].req).toBe(bgToContent[k].req);
+    for (const k of Object.keys(contentToBg) as (keyof typeof contentToBg)[]) expect(contentToBgReplies[k].res).toBe(contentToBg[k].res);
+    expect(Object.keys(bgToContentRequests)).toEqual(Object.keys(bgToContent));
+    expect(Object.keys(contentToBgReplies)).toEqual(Object.keys(contentToBg));
   });
 });
 
