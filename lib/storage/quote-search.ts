@@ -244,9 +244,10 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
      * every group its range lists holds a match, so a range of few groups is read whole and counted exactly, and a
      * longer one listed by keys is counted as its groups times the matches per group seen so far.
      */
-    const countOne = async (found: WalkResult, range: IDBKeyRange, listing?: Promise<unknown[]>): Promise<Hits> => {
-      if (found.exact || dated || siteUrls) return plain(found);
-      const listed = await (listing ?? index.getAllKeys(range, KEYS_CAP + 1));
+    const countOne = async (found: WalkResult, range: IDBKeyRange): Promise<Hits> => {
+      // A count extrapolated this high is of a word too common to list by keys: it stands.
+      if (found.exact || dated || siteUrls || found.total > 4 * KEYS_CAP) return plain(found);
+      const listed = await index.getAllKeys(range, KEYS_CAP + 1);
       if (listed.length > KEYS_CAP) return plain(found);
       const keys = ordered(listed);
       if (keys.length <= READ_WHOLE) return plain(await fromKeys(keys));
@@ -262,15 +263,11 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
     // One word's newest rows first: when they already hold a few matches, the words are common together and walking
     // that word's list fills the page in a few batches, without listing any keys.
     const first = walk(q.exact[0]!);
-    // The keys a search of several words starts from are asked for at once: they are wasted only when the first
-    // word's newest rows already show the words common together.
-    const start = q.exact.length > 1 || typed !== null ? startJoin(q.exact, typed) : null;
-    start?.catch(() => {});
     if ((await first.step()) || first.found() >= DENSE) {
       const found = await walkAll(first);
       return q.exact.length === 1 && typed === null ? countOne(found, listRange(q.exact[0]!)) : plain(found);
     }
-    return start ? joined(await start) : joined(await startJoin(q.exact, typed));
+    return joined(await startJoin(q.exact, typed));
 
     /** The first keys of every word's list, and of the word being typed: its groups when few, else the words it starts. */
     async function startJoin(exact: readonly string[], prefix: string | null) {
@@ -378,14 +375,11 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
      */
     async function typedOnly(prefix: string): Promise<Hits> {
       const timeline = walk(TIMELINE);
-      // Asked for at once: both ways need it (to count a dense start, to find a sparse one's groups).
-      const listing = index.getAllKeys(prefixRange(prefix), KEYS_CAP + 1);
-      listing.catch(() => {});
       if (!dated && !siteUrls) {
         // A few matches among the newest quotes already: they are dense enough to walk on (a few batches at most).
-        if ((await timeline.step()) || timeline.found() >= DENSE) return countOne(await walkAll(timeline), prefixRange(prefix), listing);
+        if ((await timeline.step()) || timeline.found() >= DENSE) return countOne(await walkAll(timeline), prefixRange(prefix));
       }
-      const listed = await listing;
+      const listed = await index.getAllKeys(prefixRange(prefix), KEYS_CAP + 1);
       if (listed.length <= KEYS_CAP) return plain(await fromKeys(ordered(listed)));
       // Filters are known only from the rows and their articles: a long list is walked on the timeline.
       if (dated || siteUrls) return plain(await walkAll(timeline));
