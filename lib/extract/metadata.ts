@@ -102,7 +102,7 @@ function unescapeHtml(s: string): string {
   });
 }
 
-/** The content of the first <meta> whose attribute `name` is `value` (in any case with `anyCase`). */
+/** The content of the first <meta> with a content whose attribute `name` is `value` (in any case with `anyCase`). */
 function metaContent(metas: ArrayLike<Element>, name: string, value: string, anyCase: boolean): string | null | undefined {
   for (let i = 0; i < metas.length; i++) {
     const m = metas[i]!;
@@ -122,12 +122,16 @@ function language(doc: Document, metas: ArrayLike<Element>, values: Map<string, 
 }
 
 export function extractMetadata(doc: Document, _url: string): PageMetadata {
-  // One query for both kinds: some DOMs (linkedom) walk the whole page for every query, getElementsByTagName too.
+  // The metas that hold a value and the typed scripts (JSON-LD is typed) from one query: some DOMs (linkedom) walk the
+  // whole page for every query, getElementsByTagName too, and match a tag name by lower-casing every element's.
   const metas: Element[] = [], scripts: Element[] = [];
-  const found = doc.querySelectorAll('meta, script');
+  const found = doc.querySelectorAll('[content], [type]');
   for (let i = 0; i < found.length; i++) {
     const el = found[i]!;
-    (el.tagName === 'META' || el.tagName === 'meta' ? metas : scripts).push(el);
+    const tag = el.tagName;
+    if (tag === 'META' || tag === 'meta') {
+      if (el.hasAttribute('content')) metas.push(el);
+    } else if (tag === 'SCRIPT' || tag === 'script') scripts.push(el);
   }
   const ld = readJsonLd(scripts);
   const v = metaValues(metas);
