@@ -162,7 +162,8 @@ export function chooseRoots(body: Element, { stats, scores }: Scored): { root: E
     if (s > last) { top = p; break; }
     last = s;
   }
-  while (top.parentElement && top.parentElement !== body && top.parentElement.children.length === 1) top = top.parentElement;
+  // An only child (its parent's first element child is also its last: no list of children is built).
+  while (top.parentElement && top.parentElement !== body && top.parentElement.firstElementChild === top.parentElement.lastElementChild) top = top.parentElement;
   topScore = scores.get(top) ?? topScore;
 
   const parent = top.parentElement;
