@@ -1,9 +1,43 @@
-// Posting lists read by keys alone, newest first, a window at a time, for searches of several words: a group key
+// Posting lists read by keys alone, newest first, a batch at a time, for searches of several words: a group key
 // holds its time, so the groups holding every word are found by intersecting the lists' keys as far back as all of
 // them have been read, and only those groups' rows are read. Keys cost Chrome a fraction of what a row does.
-import { byTime, isGroupKey, keyId, listRange } from './postings';
+import { byTime, isGroupKey, keyId, termRange } from './postings';
 import type { PostingIndex } from './key-scan';
 import type { GroupKey } from './schema';
+
+/**
+ * One word's keys, newest first, handed out a few at a time. A listing cannot start after a given entry of a word,
+ * so each listing asks again from the word's start for twice as many as before: what is listed in all is at most
+ * about twice what is used.
+ */
+export interface KeyStream {
+  /** The next `n` keys at most (fewer at the end of the list). */
+  next(n: number): Promise<GroupKey[]>;
+  /** Index entries listed so far, repeats included. */
+  readonly listed: number;
+}
+
+export function keyStream(index: PostingIndex, term: string): KeyStream {
+  let buffer: GroupKey[] = [];
+  let at = 0;
+  let end = false;
+  let listed = 0;
+  return {
+    get listed() { return listed; },
+    async next(n) {
+      if (buffer.length - at < n && !end) {
+        const want = Math.max(2 * buffer.length, at + n);
+        const got = await index.getAllKeys(termRange(term), want);
+        listed += got.length;
+        if (got.length < want) end = true;
+        buffer = got.filter(isGroupKey);
+      }
+      const out = buffer.slice(at, at + n);
+      at += out.length;
+      return out;
+    },
+  };
+}
 
 /** One word's list of groups, read newest first a batch of keys at a time. */
 export interface KeyList {
@@ -15,43 +49,26 @@ export interface KeyList {
   readonly done: boolean;
   /** The oldest key read so far (null before the first read or when the list is empty). */
   edge(): GroupKey | null;
-  /** Reads about `n` more keys; resolves to how many entries were read. */
+  /** Reads about `n` more keys; resolves to how many index entries were listed. */
   extend(n: number): Promise<number>;
 }
 
 export function keyList(index: PostingIndex, term: string): KeyList {
+  const stream = keyStream(index, term);
   const keys: GroupKey[] = [];
   const ids = new Set<string>();
   let done = false;
-  // Where the next batch starts: keys at time `from` up to URL `lastUrl` were read already (a range cannot start
-  // after a primary key, and groups saved at the same instant share an index key).
-  let from = -Infinity;
-  let lastUrl: string | null = null;
   return {
     keys,
     ids,
     get done() { return done; },
     edge: () => keys[keys.length - 1] ?? null,
     async extend(n) {
-      let read = 0;
-      for (let want = n; !done; want *= 2) {
-        const got = await index.getAllKeys(listRange(term, from), want);
-        read += got.length;
-        if (got.length < want) done = true;
-        let fresh = 0;
-        for (const k of got) {
-          if (!isGroupKey(k)) continue;
-          if (-k[1] === from && lastUrl !== null && k[0] <= lastUrl) continue;
-          keys.push(k);
-          ids.add(keyId(k));
-          fresh++;
-        }
-        const last = keys[keys.length - 1];
-        if (last) { from = -last[1]; lastUrl = last[0]; }
-        // Everything read shares one time with what was read before: read a longer run from the same start.
-        if (fresh > 0) break;
-      }
-      return read;
+      const before = stream.listed;
+      const got = await stream.next(n);
+      if (got.length < n) done = true;
+      for (const k of got) { keys.push(k); ids.add(keyId(k)); }
+      return stream.listed - before;
     },
   };
 }

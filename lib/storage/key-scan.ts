@@ -1,13 +1,13 @@
 // The newest groups holding a word being typed, from the time-ordered word index, by keys alone: the words it starts
 // are found by jumping from one word's first index key to the next (each word's first key is its newest group), then
-// each word's newest keys are listed, only back to the oldest of the newest groups kept so far. A group key holds
-// its time, so the lists are merged without reading a row.
+// each word's newest keys are listed; a word whose newest group is older than the newest kept so far is not. A group
+// key holds its time, so the lists are merged without reading a row.
 import type { IDBPIndex } from 'idb';
 import { unwrap } from 'idb';
-import { afterWord, byTime, isGroupKey, keyId, listRange, prefixRange, type Posting } from './postings';
+import { afterWord, byTime, isGroupKey, keyId, prefixRange, termRange } from './postings';
 import type { GroupKey, QuotelensDB } from './schema';
 
-export type PostingIndex = IDBPIndex<QuotelensDB, ['visits', 'groups'], 'groups', 'by-posting', 'readonly'>;
+export type PostingIndex = IDBPIndex<QuotelensDB, ['visits', 'groups'], 'groups', 'by-term', 'readonly'>;
 
 /** Words whose keys are listed at once. */
 const WORDS_AT_ONCE = 8;
@@ -34,7 +34,7 @@ export function wordsOf(index: IDBIndex, prefix: string, max: number): Promise<W
       const cursor = request.result;
       if (!cursor) { resolve(found); return; }
       if (found.length === max) { resolve(null); return; }
-      const [word] = cursor.key as Posting;
+      const word = cursor.key as string;
       if (isGroupKey(cursor.primaryKey)) found.push({ word, newest: cursor.primaryKey });
       cursor.continue(afterWord(word));
     };
@@ -42,9 +42,9 @@ export function wordsOf(index: IDBIndex, prefix: string, max: number): Promise<W
 }
 
 /**
- * The `per` newest groups holding a word that starts with `prefix`. Words are taken newest first; a word is listed
- * only back to the `per`-th newest group kept so far, and a word whose newest group is older than that is not listed
- * at all. Resolves to null when the prefix starts more than `maxWords` words.
+ * The `per` newest groups holding a word that starts with `prefix`. Words are taken newest first; a word's `per`
+ * newest groups are listed, unless its newest group is older than the `per`-th kept so far. Resolves to null when
+ * the prefix starts more than `maxWords` words.
  */
 export async function newestOfPrefix(index: PostingIndex, prefix: string, per: number, maxWords: number): Promise<Newest | null> {
   const words = await wordsOf(unwrap(index), prefix, maxWords);
@@ -54,8 +54,6 @@ export async function newestOfPrefix(index: PostingIndex, prefix: string, per: n
   const kept = new Set<string>();
   let whole = true;
   const full = () => best.length >= per;
-  // Only groups newer than the `per`-th kept can still be among the newest.
-  const bound = (word: string) => (full() ? IDBKeyRange.bound([word, -Infinity], [word, -best[per - 1]![1]]) : listRange(word));
   for (let i = 0; i < words.length;) {
     const batch: WordHead[] = [];
     while (i < words.length && batch.length < WORDS_AT_ONCE) {
@@ -64,12 +62,9 @@ export async function newestOfPrefix(index: PostingIndex, prefix: string, per: n
       if (full() && byTime(w.newest, best[per - 1]!) >= 0) whole = false;
       else batch.push(w);
     }
-    const listed = await Promise.all(batch.map(({ word }) => {
-      const bounded = full();
-      return index.getAllKeys(bound(word), per).then((keys) => ({ keys, bounded }));
-    }));
-    for (const { keys, bounded } of listed) {
-      if (bounded || keys.length >= per) whole = false;
+    const listed = await Promise.all(batch.map(({ word }) => index.getAllKeys(termRange(word), per)));
+    for (const keys of listed) {
+      if (keys.length >= per) whole = false;
       for (const k of keys) {
         if (!isGroupKey(k) || kept.has(keyId(k))) continue;
         if (full() && byTime(k, best[per - 1]!) >= 0) continue;

@@ -116,32 +116,37 @@ const dropWordStarts: Migration = (_db, tx) => {
 function v5Group(url: string, savedAt: number, rows: ReadonlyArray<Record<string, unknown>>) {
   const order = (r: Record<string, unknown>) => (typeof r.index === 'number' ? r.index : Infinity);
   const sorted = [...rows].sort((a, b) => order(a) - order(b));
-  const terms = new Set<string>(['']);
+  const terms = new Map<string, number>();
   const speakers = new Set<string>();
-  for (const r of sorted) {
-    if (Array.isArray(r.terms)) for (const t of r.terms) if (typeof t === 'string') terms.add(t);
-    if (typeof r.speakerKey === 'string' && r.speakerKey !== '') speakers.add(r.speakerKey);
-  }
-  return {
-    url,
-    savedAt,
-    quotes: sorted.map((r) => ({ index: r.index, text: r.text, speaker: r.speaker, role: r.role, block: r.block, speakerKey: r.speakerKey, terms: r.terms })),
-    size: sorted.length,
-    speakers: [...speakers],
-    postings: [...terms].map((k) => [k, -savedAt]),
+  const wordsOf = (r: Record<string, unknown>) => {
+    const words: number[] = [];
+    for (const t of Array.isArray(r.terms) ? r.terms : []) {
+      if (typeof t !== 'string') continue;
+      if (!terms.has(t)) terms.set(t, terms.size);
+      words.push(terms.get(t)!);
+    }
+    return words;
   };
+  const quotes = sorted.map((r) => {
+    if (typeof r.speakerKey === 'string' && r.speakerKey !== '') speakers.add(r.speakerKey);
+    return { index: r.index, text: r.text, speaker: r.speaker, role: r.role, block: r.block, speakerKey: r.speakerKey, words: wordsOf(r) };
+  });
+  return { url, t: -savedAt, quotes, size: sorted.length, speakers: [...speakers], terms: [...terms.keys()] };
 }
 
 /**
  * v5 (4 → 5): one row per article's quotes saved together (a group, schema.ts) instead of one per quote, so that a
  * save writes two records instead of one per quote, and a word said in several of an article's quotes is one index
- * entry. The quote rows are read article by article (the by-url index), regrouped, and their store is deleted, all
- * inside the upgrade: a failure leaves the v4 database as it was. A quote row without a URL or a numeric date (which
- * no v4 read accepted either) has no group to go to and is not carried over; any other row is, as it was.
+ * entry. Groups are keyed [-savedAt, url]: the store lists the newest first, and the word index holds plain words
+ * (postings.ts). The quote rows are read article by article (the by-url index), regrouped, and their store is
+ * deleted, all inside the upgrade: a failure leaves the v4 database as it was. A quote row without a URL or a
+ * numeric date (which no v4 read accepted either) has no group to go to and is not carried over; any other row is,
+ * as it was.
  */
 const groupQuotes: Migration = async (db, tx) => {
-  const groups = db.createObjectStore('groups', { keyPath: ['url', 'savedAt'] });
-  groups.createIndex('by-posting', 'postings', { multiEntry: true });
+  const groups = db.createObjectStore('groups', { keyPath: ['t', 'url'] });
+  groups.createIndex('by-term', 'terms', { multiEntry: true });
+  groups.createIndex('by-url', 'url');
   groups.createIndex('by-speaker', 'speakers', { multiEntry: true });
   groups.createIndex('by-size', 'size');
   const byUrl = tx.objectStore('quotes').index('by-url');

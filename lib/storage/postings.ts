@@ -1,42 +1,34 @@
-// The time-ordered word index behind quote search (schema v5). Every group row (the quotes of one article saved at
-// one time, schema.ts) carries `postings`: one [term, -savedAt] pair per distinct word of its quotes and one timeline
-// entry, all in the multi-entry index 'by-posting'. Ordered by key then primary key ([url, savedAt]), one word's
-// entries run newest first, groups saved at the same time in URL order, so a search reads a word's groups newest
-// first a batch at a time and stops as soon as its page is full. The primary keys alone carry the time, so lists of
-// keys can be merged and ordered without reading a row. A word being typed is the key range of every word it starts.
+// The time-ordered word index behind quote search (schema v5). A group row (the quotes of one article saved at one
+// time, schema.ts) is keyed [-savedAt, url], so the store lists the newest groups first (the timeline), and it
+// carries `terms`, the distinct words of its quotes, in the multi-entry index 'by-term'. An index lists one word's
+// entries in primary key order: newest first, groups saved at the same time in URL order. A search reads a word's
+// groups newest first and stops as soon as its page is full; the keys alone carry the time, so lists of keys are
+// merged and intersected without reading a row. A word being typed is the key range of every word it starts.
 // Changing what is indexed here needs a migration step, and the steps that used an old shape keep a frozen copy of
 // it (migrations.ts).
 import type { GroupKey } from './schema';
 
-/** The timeline: every group, newest first (no word is empty, so it cannot clash with a word's entries). */
-export const TIMELINE = '';
-
-export type Posting = [term: string, negSavedAt: number];
-
-/** The postings of a group saved at `savedAt` whose quotes hold `terms` (repeats are indexed once). */
-export function postingsOf(terms: Iterable<string>, savedAt: number): Posting[] {
-  const keys = new Set<string>([TIMELINE, ...terms]);
-  return [...keys].map((k) => [k, -savedAt]);
-}
-
-/** One posting list from `negSavedAt` (inclusive) to the oldest. */
-export const listRange = (term: string, fromNeg = -Infinity) => IDBKeyRange.bound([term, fromNeg], [term, Infinity]);
+/** One word's entries, newest first. */
+export const termRange = (term: string) => IDBKeyRange.only(term);
 
 /** Every entry of every word starting with `prefix`: word by word, each word's newest first. */
-export const prefixRange = (prefix: string) => IDBKeyRange.bound([prefix, -Infinity], [`${prefix}\uffff`, Infinity]);
+export const prefixRange = (prefix: string) => IDBKeyRange.bound(prefix, `${prefix}\uffff`);
 
-/** The first key after every entry of `word` (words hold no control character). */
-export const afterWord = (word: string): Posting => [`${word}\u0000`, -Infinity];
+/** The first index key after every entry of `word` (words hold no control character). */
+export const afterWord = (word: string) => `${word}\u0000`;
 
-/** Every group of one article. */
-export const groupsOfUrl = (url: string) => IDBKeyRange.bound([url, -Infinity], [url, Infinity]);
+/** The key of the group of `url` saved at `savedAt`. */
+export const groupKey = (url: string, savedAt: number): GroupKey => [-savedAt, url];
+
+/** When a group was saved. */
+export const savedAtOf = (k: GroupKey) => -k[0];
 
 /** A group key as one string, for sets and maps. */
-export const keyId = (k: GroupKey) => `${k[1]}\u0000${k[0]}`;
+export const keyId = (k: GroupKey) => `${k[0]}\u0000${k[1]}`;
 
-/** Newest saved first; groups saved at the same time in URL order (the index's order). */
-export const byTime = (a: GroupKey, b: GroupKey) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+/** Newest saved first; groups saved at the same time in URL order (the store's and every index's order). */
+export const byTime = (a: GroupKey, b: GroupKey) => a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0);
 
 /** Whether a primary key read back from the store is a group key (anything else is skipped). */
 export const isGroupKey = (k: unknown): k is GroupKey =>
-  Array.isArray(k) && k.length === 2 && typeof k[0] === 'string' && typeof k[1] === 'number';
+  Array.isArray(k) && k.length === 2 && typeof k[0] === 'number' && typeof k[1] === 'string';

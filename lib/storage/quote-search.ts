@@ -7,13 +7,13 @@
 // read only the groups holding them all. A word being typed alone is read through its groups' keys when they are few,
 // else through the newest keys of each word it starts (key-scan.ts).
 import type { QuoteHit, QuoteRow } from '../model';
-import { articleTime, readGroupHead, readGroupQuote, type RawGroupQuote } from './rows';
+import { articleTime, readGroupHead, readGroupQuote, termPositions, type RawGroupQuote } from './rows';
 import { speakerKey } from './text';
 import { isEmptyQuery, parseQuery } from './term-query';
-import { TIMELINE, byTime, isGroupKey, keyId, listRange, prefixRange, type Posting } from './postings';
+import { byTime, isGroupKey, keyId, prefixRange, termRange } from './postings';
 import { newestOfPrefix, wordsOf } from './key-scan';
 import { unwrap } from 'idb';
-import { keyList, windowEdge, type KeyList } from './key-join';
+import { keyList, keyStream, windowEdge, type KeyList } from './key-join';
 import { newestFirst, toHit, urlsOfSite, visitCache } from './quote-hits';
 import { allRequests, read, type StoreContext } from './tx';
 import type { GroupKey } from './schema';
@@ -58,9 +58,9 @@ const MAX_JOIN_BATCH = 2_000;
 /** Keys listed at most for one search of several words. */
 const JOIN_CAP = 40_000;
 
-interface RawGroup { url?: unknown; savedAt?: unknown }
+interface RawGroup { url?: unknown; terms?: unknown; quotes?: unknown }
 
-/** A walk along one posting list's rows, newest first; `step` reads one batch and says whether the walk is over. */
+/** A walk along one word's groups (or all of them), newest first; `step` reads one batch and says whether the walk is over. */
 interface Walk {
   step(): Promise<boolean>;
   /** Matches found so far. */
@@ -89,30 +89,33 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
 
   return read(ctx, ['visits', 'groups'], async (tx) => {
     const groups = tx.objectStore('groups');
-    const index = groups.index('by-posting');
+    const index = groups.index('by-term');
     const visitOf = visitCache(tx, ctx);
     const siteUrls = site !== null ? await urlsOfSite(tx, site) : null;
     const inSite = (url: string) => !siteUrls || siteUrls.has(url);
 
-    // Words and speaker are checked on the raw quote before it is parsed: most quotes read are dropped here.
-    const cheap = (raw: unknown): boolean => {
-      const r = raw as RawGroupQuote | null;
-      if (!r || !Array.isArray(r.terms)) return false;
-      const terms = r.terms as unknown[];
-      for (const w of q.exact) if (!terms.includes(w)) return false;
-      const p = q.prefix;
-      if (p !== null && !terms.some((t) => typeof t === 'string' && t.startsWith(p))) return false;
-      return wantSpeaker === null || r.speakerKey === wantSpeaker;
-    };
     /** The matching quotes of raw group rows, parsed, in order; the article date is checked only when asked for. */
     const matchesOf = async (raws: readonly unknown[]): Promise<QuoteRow[]> => {
       const rows: QuoteRow[] = [];
       for (const raw of raws) {
         if (raw === undefined) continue;
-        const head = readGroupHead(raw, ctx.report);
-        if (!head || !inSite(head.url)) continue;
-        for (const rq of head.quotes) {
-          if (!cheap(rq)) continue;
+        const r = raw as RawGroup | null;
+        // Words and speaker are checked on the raw row before it is parsed: most groups and quotes read are dropped here.
+        const at = r && Array.isArray(r.quotes) ? termPositions(r.terms, q.exact, q.prefix) : null;
+        if (!at) {
+          if (!r || !Array.isArray(r.terms) || !Array.isArray(r.quotes)) readGroupHead(raw, ctx.report);
+          continue;
+        }
+        if (typeof r!.url === 'string' && !inSite(r!.url)) continue;
+        let head: ReturnType<typeof readGroupHead> | undefined;
+        for (const rq of r!.quotes as unknown[]) {
+          const quote = rq as RawGroupQuote | null;
+          const words = quote?.words;
+          if (!Array.isArray(words) || !at.exact.every((i) => words.includes(i))) continue;
+          if (at.starts.size > 0 && !words.some((i) => at.starts.has(i as number))) continue;
+          if (wantSpeaker !== null && quote!.speakerKey !== wantSpeaker) continue;
+          head ??= readGroupHead(raw, ctx.report);
+          if (!head) break;
           const row = readGroupQuote(head, rq, ctx.report);
           if (row) rows.push(row);
         }
@@ -142,7 +145,9 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
       return sortedWhole(await groups.index('by-speaker').getAll(wantSpeaker));
     }
 
-    const oldestOf = (term: string) => index.openKeyCursor(listRange(term), 'prev').then((c) => (c ? (c.key as Posting)[1] : null));
+    /** The time (as -savedAt) of a word's oldest group, or of the oldest group (null). */
+    const oldestOf = (term: string | null) => (term === null ? groups.openKeyCursor(null, 'prev') : index.openKeyCursor(termRange(term), 'prev'))
+      .then((c) => (c && isGroupKey(c.primaryKey) ? c.primaryKey[0] : null));
 
     /**
      * The page from candidate groups in time order: their rows are read a batch at a time until the page is full
@@ -160,21 +165,22 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
         batch = Math.min(batch * 2, MAX_BATCH);
       }
       const hits = await page(found);
-      const first = keys.length > 0 ? -keys[0]![1] : null;
-      const reached = at > 0 ? -keys[at - 1]![1] : null;
+      const first = keys.length > 0 ? keys[0]![0] : null;
+      const reached = at > 0 ? keys[at - 1]![0] : null;
       if (at >= keys.length) return { hits, total: found.length, exact: true, first, reached };
       return { hits, total: Math.max(found.length, Math.round((found.length * keys.length) / at)), exact: false, first, reached };
     };
 
-    /** Walks one posting list's rows newest first, checking every condition on the quotes, until the page is full. */
-    const walk = (term: string): Walk => {
+    /**
+     * Walks one word's groups (null: every group) newest first, checking every condition on the quotes, until the
+     * page is full. Every group is read a batch at a time along the store; a word's, by its keys.
+     */
+    const walk = (term: string | null): Walk => {
       const oldest = oldestOf(term);
       oldest.catch(() => {});
+      const stream = term === null ? null : keyStream(index, term);
       const found: QuoteRow[] = [];
-      // Where the next batch starts: groups at time `from` with URLs up to `seenUrl` were read already (a getAll
-      // range cannot start after a primary key, and groups saved at the same instant share an index key).
-      let from = -Infinity;
-      let seenUrl: string | null = null;
+      let after: GroupKey | null = null;
       let first: number | null = null;
       let batch = FIRST_BATCH;
       let walked = 0;
@@ -185,33 +191,27 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
         found: () => found.length,
         async step() {
           if (over) return true;
-          const raws = await index.getAll(listRange(term, from), batch);
-          const fresh: unknown[] = [];
-          let last: { neg: number; url: string } | null = null;
-          for (const raw of raws) {
-            const r = raw as RawGroup | null;
-            if (!r || typeof r.savedAt !== 'number' || typeof r.url !== 'string') continue;
-            const neg = -r.savedAt;
-            if (neg === from && seenUrl !== null && r.url <= seenUrl) continue;
-            first ??= neg;
-            last = { neg, url: r.url };
-            fresh.push(raw);
-          }
-          walked += fresh.length;
-          if (last) reached = last.neg;
-          found.push(...await matchesOf(fresh));
-          if (raws.length < batch) exhausted = true;
-          over = exhausted || found.length >= need || walked >= WALK_CAP;
-          if (last) {
-            from = last.neg; seenUrl = last.url;
-            // Doubling, but no further than the matches so far say the page needs (with a margin).
-            const needed = found.length > 0 ? Math.ceil(((need - found.length) * walked * 1.25) / found.length) + 2 : Infinity;
-            batch = Math.min(batch * 2, MAX_BATCH, Math.max(needed, FIRST_BATCH / 2));
+          let raws: unknown[];
+          if (stream) {
+            const keys = await stream.next(batch);
+            if (keys.length < batch) exhausted = true;
+            raws = await allRequests(keys.map((k) => groups.get(k)));
+            if (keys.length > 0) { first ??= keys[0]![0]; reached = keys[keys.length - 1]![0]; }
           } else {
-            // Everything read shares one time with what was read before (an import can give thousands of groups one
-            // time): a range cannot start inside those, so read a longer run from the same start to get past them.
-            batch *= 2;
+            raws = await groups.getAll(after === null ? null : IDBKeyRange.lowerBound(after, true), batch);
+            if (raws.length < batch) exhausted = true;
+            const last = raws[raws.length - 1] as { t?: unknown; url?: unknown } | undefined;
+            if (last) after = [last.t as number, last.url as string];
+            const t0 = (raws[0] as { t?: unknown } | undefined)?.t;
+            if (typeof t0 === 'number') first ??= t0;
+            if (last && typeof last.t === 'number') reached = last.t;
           }
+          walked += raws.length;
+          found.push(...await matchesOf(raws));
+          over = exhausted || found.length >= need || walked >= WALK_CAP;
+          // Doubling, but no further than the matches so far say the page needs (with a margin).
+          const needed = found.length > 0 ? Math.ceil(((need - found.length) * walked * 1.25) / found.length) + 2 : Infinity;
+          batch = Math.min(batch * 2, MAX_BATCH, Math.max(needed, FIRST_BATCH / 2));
           return over;
         },
         async result() {
@@ -233,7 +233,7 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
       const seen = new Set<string>();
       return keysOf(listed).filter((k) => {
         const id = keyId(k);
-        if (seen.has(id) || !inSite(k[0])) return false;
+        if (seen.has(id) || !inSite(k[1])) return false;
         seen.add(id);
         return true;
       }).sort(byTime);
@@ -255,7 +255,7 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
       return { hits: found.hits, total: Math.max(found.rows.length, Math.round(keys.length * perGroup)) };
     };
 
-    if (isEmptyQuery(q)) return plain(await walkAll(walk(TIMELINE)));
+    if (isEmptyQuery(q)) return plain(await walkAll(walk(null)));
 
     const typed = q.prefix;
     if (q.exact.length === 0 && typed !== null) return typedOnly(typed);
@@ -265,7 +265,7 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
     const first = walk(q.exact[0]!);
     if ((await first.step()) || first.found() >= DENSE) {
       const found = await walkAll(first);
-      return q.exact.length === 1 && typed === null ? countOne(found, listRange(q.exact[0]!)) : plain(found);
+      return q.exact.length === 1 && typed === null ? countOne(found, termRange(q.exact[0]!)) : plain(found);
     }
     return joined(await startJoin(q.exact, typed));
 
@@ -344,7 +344,7 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
           <= sources.reduce((sum, s) => (s === driver ? sum : sum + keysLeft(s.lists, rest[rest.length - 1]!)), 0));
         if (tail) edge = null;
         const keys = tail ? rest : driver.keys(inWindow);
-        const candidates = keys.filter((k) => inSite(k[0]) && (tail || sources.every((s) => s === driver || s.has(k))));
+        const candidates = keys.filter((k) => inSite(k[1]) && (tail || sources.every((s) => s === driver || s.has(k))));
         offered += keys.length;
         passed += candidates.length;
         for (let at = 0; at < candidates.length && found.length < need;) {
@@ -365,7 +365,7 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
       const hits = await page(found);
       if (exhausted) return { hits, total: found.length };
       const end = await oldestOf(exact[0]!);
-      return { hits, total: extrapolate(found.length, newest ? -newest[1] : null, reached ? -reached[1] : null, end) };
+      return { hits, total: extrapolate(found.length, newest ? newest[0] : null, reached ? reached[0] : null, end) };
     }
 
     /**
@@ -374,7 +374,7 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
      * unless it starts too many words (then the timeline is walked on).
      */
     async function typedOnly(prefix: string): Promise<Hits> {
-      const timeline = walk(TIMELINE);
+      const timeline = walk(null);
       if (!dated && !siteUrls) {
         // A few matches among the newest quotes already: they are dense enough to walk on (a few batches at most).
         if ((await timeline.step()) || timeline.found() >= DENSE) return countOne(await walkAll(timeline), prefixRange(prefix));
@@ -388,7 +388,7 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
       // Every one of those groups holds a match: the page is among them.
       const found = await fromKeys(newest.keys);
       if (newest.whole || found.hits.length < opts.limit) return plain(found);
-      return { hits: found.hits, total: extrapolate(found.total, found.first, found.reached, await oldestOf(TIMELINE)) };
+      return { hits: found.hits, total: extrapolate(found.total, found.first, found.reached, await oldestOf(null)) };
     }
   });
 }
@@ -444,8 +444,9 @@ function keysLeft(lists: readonly KeyList[], to: GroupKey): number {
   for (const l of lists) {
     const edge = l.edge();
     if (l.done || edge === null || byTime(edge, to) >= 0) continue;
-    const span = l.keys[0]![1] - edge[1];
-    n += span > 0 ? (l.keys.length * (edge[1] - to[1])) / span : l.keys.length;
+    // Keys hold -savedAt: a later key is a larger number.
+    const span = edge[0] - l.keys[0]![0];
+    n += span > 0 ? (l.keys.length * (to[0] - edge[0])) / span : l.keys.length;
   }
   return n;
 }

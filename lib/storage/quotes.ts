@@ -3,7 +3,7 @@ import type { QuoteHit } from '../model';
 import { articleTime, readGroup, readGroupHead, readGroupQuote, urlOfQuoteId, type RawGroupQuote } from './rows';
 import { setOverlap } from '../model/overlap';
 import { speakerKey, termsOf } from './text';
-import { groupsOfUrl, isGroupKey, keyId, listRange } from './postings';
+import { isGroupKey, keyId, termRange } from './postings';
 import type { GroupKey } from './schema';
 import { visitCache, toHit } from './quote-hits';
 import { allRequests, read, type StoreContext } from './tx';
@@ -60,16 +60,16 @@ export async function firstSeen(ctx: StoreContext, by: { id?: string; text?: str
     let text = by.text ?? null;
     if (by.id !== undefined) {
       const url = urlOfQuoteId(by.id);
-      const saved = (await groups.getAll(groupsOfUrl(url))).flatMap((raw) => readGroup(raw, ctx.report));
+      const saved = (await groups.index('by-url').getAll(url)).flatMap((raw) => readGroup(raw, ctx.report));
       text = saved.find((q) => q.id === by.id)?.text ?? text;
     }
     const mine = new Set(termsOf(text));
     if (mine.size === 0) return { first: null, occurrences: [] };
 
     // Votes per group from the rarer words: a group holding a quote with the same words shares many of them.
-    const index = groups.index('by-posting');
+    const index = groups.index('by-term');
     const votes = new Map<string, { key: GroupKey; n: number }>();
-    const lists = await allRequests([...mine].map((w) => index.getAllKeys(listRange(w), SIMILAR_TERM_CAP + 1)));
+    const lists = await allRequests([...mine].map((w) => index.getAllKeys(termRange(w), SIMILAR_TERM_CAP + 1)));
     for (const keys of lists) {
       if (keys.length > SIMILAR_TERM_CAP) continue;
       for (const k of keys) {

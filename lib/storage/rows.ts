@@ -2,7 +2,6 @@
 import { QuoteRowSchema, VisitSchema, describeIssues, type PageAnalysis, type QuoteRow, type Visit } from '../model';
 import { z } from '../model/zod';
 import type { GroupQuote, StoredGroup, StoredVisit } from './schema';
-import { postingsOf } from './postings';
 import { speakerKey, termsOf, visitTerms } from './text';
 
 /** Called for every stored row that fails its schema: it is skipped, the rest still shows. */
@@ -19,21 +18,22 @@ export function toStoredVisit(v: Visit): StoredVisit {
 /** One group row: quotes of one URL saved at one time (the caller groups them), in their order on the page. */
 export function toStoredGroup(url: string, savedAt: number, quotes: readonly QuoteRow[]): StoredGroup {
   const sorted = [...quotes].sort((a, b) => a.index - b.index);
-  const terms = new Set<string>();
+  const terms = new Map<string, number>();
   const speakers = new Set<string>();
   for (const q of sorted) {
-    for (const t of q.terms) terms.add(t);
+    for (const t of q.terms) if (!terms.has(t)) terms.set(t, terms.size);
     if (q.speakerKey !== '') speakers.add(q.speakerKey);
   }
   return {
     url,
-    savedAt,
+    t: -savedAt,
     quotes: sorted.map((q) => ({
-      index: q.index, text: q.text, speaker: q.speaker, role: q.role, block: q.block, speakerKey: q.speakerKey, terms: q.terms,
+      index: q.index, text: q.text, speaker: q.speaker, role: q.role, block: q.block, speakerKey: q.speakerKey,
+      words: q.terms.map((t) => terms.get(t)!),
     })),
     size: sorted.length,
     speakers: [...speakers],
-    postings: postingsOf(terms, savedAt),
+    terms: [...terms.keys()],
   };
 }
 
@@ -88,25 +88,43 @@ export function readVisit(raw: unknown, report: BadRowReporter): Visit | null {
   return null;
 }
 
-const GroupHeadSchema = z.object({ url: z.string(), savedAt: z.number(), quotes: z.array(z.unknown()) });
-const GroupQuoteSchema = z.omit(QuoteRowSchema, { id: true, url: true, savedAt: true });
+const GroupHeadSchema = z.object({ url: z.string(), t: z.number(), terms: z.array(z.string()), quotes: z.array(z.unknown()) });
+const GroupQuoteSchema = z.extend(z.omit(QuoteRowSchema, { id: true, url: true, savedAt: true, terms: true }), {
+  words: z.array(z.number().check(z.int(), z.nonnegative())),
+});
 
-/** A raw group row's URL and time, or null (reported) when it is not a group row. */
-export function readGroupHead(raw: unknown, report: BadRowReporter): { url: string; savedAt: number; quotes: unknown[] } | null {
+export interface GroupHead {
+  url: string;
+  savedAt: number;
+  terms: string[];
+  quotes: unknown[];
+}
+
+/** A raw group row's URL, time and words, or null (reported) when it is not a group row. */
+export function readGroupHead(raw: unknown, report: BadRowReporter): GroupHead | null {
   const r = GroupHeadSchema.safeParse(raw);
-  if (r.success) return r.data;
+  if (r.success) return { url: r.data.url, savedAt: -r.data.t, terms: r.data.terms, quotes: r.data.quotes };
   const url = (raw as { url?: unknown } | null)?.url;
   report('quotes', typeof url === 'string' ? url : undefined, describeIssues(r.error));
   return null;
 }
 
 /** One quote of a group, checked; null (reported) when it fails its schema. */
-export function readGroupQuote(head: { url: string; savedAt: number }, raw: unknown, report: BadRowReporter): QuoteRow | null {
+export function readGroupQuote(head: GroupHead, raw: unknown, report: BadRowReporter): QuoteRow | null {
   const r = GroupQuoteSchema.safeParse(raw);
-  if (r.success) return { id: quoteId(head.url, r.data.index), url: head.url, savedAt: head.savedAt, ...r.data };
   const index = (raw as { index?: unknown } | null)?.index;
-  report('quotes', typeof index === 'number' ? quoteId(head.url, index) : head.url, describeIssues(r.error));
-  return null;
+  const where = typeof index === 'number' ? quoteId(head.url, index) : head.url;
+  if (!r.success) {
+    report('quotes', where, describeIssues(r.error));
+    return null;
+  }
+  const { words, ...q } = r.data;
+  const terms = words.map((i) => head.terms[i]);
+  if (terms.some((t) => t === undefined)) {
+    report('quotes', where, 'words: a position past the group\'s terms');
+    return null;
+  }
+  return { id: quoteId(head.url, q.index), url: head.url, savedAt: head.savedAt, ...q, terms: terms as string[] };
 }
 
 /** Every readable quote of a raw group row, in their order on the page; the others are reported and skipped. */
@@ -123,6 +141,22 @@ export function readGroup(raw: unknown, report: BadRowReporter): QuoteRow[] {
 
 /** A quote as stored in its group, before it is checked: what search filters look at on raw rows. */
 export type RawGroupQuote = Partial<Record<keyof GroupQuote, unknown>>;
+
+/**
+ * The positions in a raw group's `terms` of each word a search asks for, and of the words a typed start begins:
+ * a quote matches when its `words` hold every one of the first and one of the second.
+ */
+export function termPositions(terms: unknown, exact: readonly string[], prefix: string | null): { exact: number[]; starts: Set<number> } | null {
+  if (!Array.isArray(terms)) return null;
+  const at = exact.map((w) => terms.indexOf(w));
+  if (at.includes(-1)) return null;
+  const starts = new Set<number>();
+  if (prefix !== null) {
+    terms.forEach((t, i) => { if (typeof t === 'string' && t.startsWith(prefix)) starts.add(i); });
+    if (starts.size === 0) return null;
+  }
+  return { exact: at, starts };
+}
 
 /** The time a quote is dated by in lookups: the article's publication date when it has one, else when it was saved. */
 export function articleTime(published: string | null, savedAt: number): number {

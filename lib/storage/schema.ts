@@ -1,7 +1,6 @@
 // The 'quotelens' database as the current version sees it. Older shapes exist only inside migrations.ts.
 import type { DBSchema } from 'idb';
 import type { QuoteRow, Settings, Visit } from '../model';
-import type { Posting } from './postings';
 
 export const DB_NAME = 'quotelens';
 
@@ -13,8 +12,11 @@ export type StoredVisit = Visit & {
   recency: number;
 };
 
-/** One quote inside its group: the model's QuoteRow less what the group holds once (id, url, savedAt). */
-export type GroupQuote = Omit<QuoteRow, 'id' | 'url' | 'savedAt'>;
+/**
+ * One quote inside its group: the model's QuoteRow less what the group holds once (id, url, savedAt), with its words
+ * as positions in the group's `terms` (a number costs less to store and to read back than the word again).
+ */
+export type GroupQuote = Omit<QuoteRow, 'id' | 'url' | 'savedAt' | 'terms'> & { words: number[] };
 
 /**
  * The quotes of one article saved at one time, in their order on the page: one row, so that a save writes two
@@ -24,17 +26,18 @@ export type GroupQuote = Omit<QuoteRow, 'id' | 'url' | 'savedAt'>;
  */
 export interface StoredGroup {
   url: string;
-  savedAt: number;
+  /** -savedAt: with the URL, the key, so the store and every index list the newest groups first. */
+  t: number;
   quotes: GroupQuote[];
   /** quotes.length, for the 'by-size' index the quote count is read from (Chrome counts a store entry by entry). */
   size: number;
   /** Distinct non-empty speaker keys of the quotes, for the multi-entry 'by-speaker' index. */
   speakers: string[];
-  /** The group's entries in the time-ordered word index (postings.ts). */
-  postings: Posting[];
+  /** Distinct words of the quotes, for the multi-entry word index 'by-term' (postings.ts). */
+  terms: string[];
 }
 
-export type GroupKey = [url: string, savedAt: number];
+export type GroupKey = [t: number, url: string];
 
 export interface MetaRows {
   settings: Settings;
@@ -49,7 +52,7 @@ export interface QuotelensDB extends DBSchema {
   groups: {
     key: GroupKey;
     value: StoredGroup;
-    indexes: { 'by-posting': Posting; 'by-speaker': string; 'by-size': number };
+    indexes: { 'by-term': string; 'by-url': string; 'by-speaker': string; 'by-size': number };
   };
   meta: {
     key: keyof MetaRows;

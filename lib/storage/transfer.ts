@@ -11,7 +11,7 @@ import {
 import { ImportError, StorageError } from './errors';
 import { quoteId, readGroup, readVisit, toQuoteRow, toStoredVisit } from './rows';
 import { deleteVisitIn, putVisitIn } from './visits';
-import { groupsOfUrl, isGroupKey } from './postings';
+import { isGroupKey } from './postings';
 import { allRequests, issueAll, read, write, type CountDelta, type StoreContext, type WriteTx } from './tx';
 
 /** Rows read per request while exporting, so 100,000 quotes never sit in one getAll. */
@@ -42,8 +42,8 @@ async function readAll<T>(ctx: StoreContext, store: 'visits' | 'groups', parse: 
       tx.objectStore(store).getAll(from === null ? null : IDBKeyRange.lowerBound(from, true), EXPORT_BATCH));
     for (const raw of batch) out.push(...parse(raw));
     if (batch.length < EXPORT_BATCH) return out;
-    const last = batch[batch.length - 1] as { url?: unknown; savedAt?: unknown };
-    const key: unknown = store === 'visits' ? last.url : [last.url, last.savedAt];
+    const last = batch[batch.length - 1] as { url?: unknown; t?: unknown };
+    const key: unknown = store === 'visits' ? last.url : [last.t, last.url];
     if (store === 'visits' ? typeof key !== 'string' : !isGroupKey(key)) return out;
     after = key as IDBValidKey;
   }
@@ -124,7 +124,7 @@ async function importBatch(
   const groups = tx.objectStore('groups');
   const existing = await allRequests(batch.map((v) => visits.get(v.url)));
   // Read for new URLs too: quotes left under a URL without its article are replaced as well, and counted.
-  const before = await allRequests(batch.map((v) => groups.getAll(groupsOfUrl(v.url))));
+  const before = await allRequests(batch.map((v) => groups.index('by-url').getAll(v.url)));
   const undo: Undo = { added: [], replaced: [] };
   let added = 0;
   let updated = 0;

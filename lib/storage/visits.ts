@@ -2,9 +2,9 @@
 import { unwrap } from 'idb';
 import type { PageAnalysis, QuoteRow, Retention, Visit } from '../model';
 import { readGroup, readVisit, toQuoteRow, toStoredGroups, toStoredVisit, visitFromAnalysis } from './rows';
-import { groupsOfUrl } from './postings';
 import { isEmptyQuery, matchTerms, parseQuery, termRanges, termsMatch } from './term-query';
 import { allRequests, issueAll, read, write, type StoreContext, type WriteTx } from './tx';
+import type { GroupKey } from './schema';
 
 const DAY_MS = 86_400_000;
 
@@ -19,18 +19,25 @@ type Both = WriteTx<['visits', 'groups']>;
 
 /** Deletes one visit and its quotes inside the caller's transaction. */
 export async function deleteVisitIn(tx: Both, url: string): Promise<boolean> {
-  const existed = (await tx.objectStore('visits').count(url)) > 0;
+  const groups = tx.objectStore('groups');
+  const [existed, keys] = await Promise.all([tx.objectStore('visits').count(url), groups.index('by-url').getAllKeys(url)]);
   await issueAll((add) => {
-    add(tx.objectStore('groups').delete(groupsOfUrl(url)));
+    for (const k of keys) add(groups.delete(k));
     add(tx.objectStore('visits').delete(url));
   });
-  return existed;
+  return existed > 0;
 }
 
 /** How many quotes a raw group row adds to the count (what its 'by-size' entry says). */
 export const sizeOf = (raw: unknown) => {
   const size = (raw as { size?: unknown } | null)?.size;
   return typeof size === 'number' ? size : 0;
+};
+
+/** The key a raw group row is stored under (its key path's values, whatever their types). */
+const keyOf = (raw: unknown): GroupKey => {
+  const r = raw as { t: number; url: string };
+  return [r.t, r.url];
 };
 
 /**
@@ -43,23 +50,18 @@ export async function putVisitIn(
 ): Promise<number> {
   const store = tx.objectStore('groups');
   const groups = toStoredGroups(visit.url, quotes);
-  const oldBySavedAt = new Map<number, unknown>();
-  let malformed = false;
+  const kept = new Map(groups.map((g) => [g.t, g]));
   let replaced = 0;
-  for (const raw of old) {
-    replaced += sizeOf(raw);
-    const savedAt = (raw as { savedAt?: unknown } | null)?.savedAt;
-    if (typeof savedAt === 'number') oldBySavedAt.set(savedAt, raw);
-    else malformed = true;
-  }
   await issueAll((add) => {
     add(tx.objectStore('visits').put(toStoredVisit(visit)));
-    if (malformed) add(store.delete(groupsOfUrl(visit.url)));
-    else for (const savedAt of oldBySavedAt.keys()) if (!groups.some((g) => g.savedAt === savedAt)) add(store.delete([visit.url, savedAt]));
-    for (const g of groups) {
-      const before = oldBySavedAt.get(g.savedAt);
-      if (malformed || before === undefined || JSON.stringify(before) !== JSON.stringify(g)) add(store.put(g));
+    for (const raw of old) {
+      replaced += sizeOf(raw);
+      const t = (raw as { t?: unknown } | null)?.t;
+      const same = typeof t === 'number' ? kept.get(t) : undefined;
+      if (same && JSON.stringify(raw) === JSON.stringify(same)) kept.delete(t as number);
+      else if (!same) add(store.delete(keyOf(raw)));
     }
+    for (const g of kept.values()) add(store.put(g));
     // `last`: nothing follows in this transaction, so it commits now instead of after every write has answered.
     if (opts.last) unwrap(tx).commit();
   });
@@ -73,15 +75,14 @@ export async function saveAnalysis(ctx: StoreContext, analysis: PageAnalysis, no
     // Both reads in flight at once: a save is two round trips to the database, then two writes.
     const [previousRaw, oldRaw] = await Promise.all([
       tx.objectStore('visits').get(analysis.url),
-      tx.objectStore('groups').getAll(groupsOfUrl(analysis.url)),
+      tx.objectStore('groups').index('by-url').getAll(analysis.url),
     ]);
     existed = previousRaw !== undefined;
     const previous = readVisit(previousRaw, () => {});
-    // A quote kept across revisits keeps the date it was first saved, so "first seen" stays true (groups come
-    // oldest first within a URL).
+    // A quote kept across revisits keeps the date it was first saved, so "first seen" stays true.
     const savedBefore = new Map<string, number>();
     for (const raw of oldRaw) {
-      for (const q of readGroup(raw, () => {})) if (!savedBefore.has(q.text)) savedBefore.set(q.text, q.savedAt);
+      for (const q of readGroup(raw, () => {})) savedBefore.set(q.text, Math.min(q.savedAt, savedBefore.get(q.text) ?? Infinity));
     }
     const visit = visitFromAnalysis(analysis, previous, now);
     const rows = analysis.quotes.map((q, index) =>

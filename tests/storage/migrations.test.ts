@@ -13,7 +13,7 @@ const V1_VISIT = {
   quoteCount: 2, wordCount: 300, firstSeen: 1000, lastSeen: 1000,
 };
 /** The indexes of the group store (schema v5 on). */
-const GROUP_INDEXES = ['by-posting', 'by-size', 'by-speaker'];
+const GROUP_INDEXES = ['by-size', 'by-speaker', 'by-term', 'by-url'];
 
 const V1_QUOTES = [
   { id: 'https://planet.example/a#0', url: 'https://planet.example/a', index: 0, text: 'We will not raise taxes', speaker: 'José Álvarez', role: 'Finance Minister', block: 3, savedAt: 1000 },
@@ -56,9 +56,9 @@ describe('migrations', () => {
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames]).toContain('meta');
     expect([...db.transaction('groups').store.indexNames].sort()).toEqual(GROUP_INDEXES);
-    const group = await db.get('groups', ['https://planet.example/a', 1000]);
+    const group = await db.get('groups', [-1000, 'https://planet.example/a']);
     expect(group.quotes[0]).toMatchObject({ speakerKey: 'jose alvarez', text: 'We will not raise taxes', block: 3 });
-    expect(group.quotes[0].terms).toEqual(expect.arrayContaining(['raise', 'taxes', 'jose', 'alvarez', 'finance', 'minister']));
+    expect(group.quotes[0].words.map((i: number) => group.terms[i])).toEqual(expect.arrayContaining(['raise', 'taxes', 'jose', 'alvarez', 'finance', 'minister']));
     expect(group.quotes[1].speakerKey).toBe('');
     db.close();
 
@@ -96,9 +96,10 @@ describe('migrations', () => {
     expect(db.version).toBe(DB_VERSION);
     expect([...db.transaction('groups').store.indexNames].sort()).toEqual(GROUP_INDEXES);
     expect([...db.transaction('visits').store.indexNames]).toContain('by-recent');
-    // Every article's quotes (saved together) are on the timeline, and under each of their words.
-    const timeline = await db.getAllKeysFromIndex('groups', 'by-posting', IDBKeyRange.bound(['', -Infinity], ['', Infinity]));
-    expect(timeline).toHaveLength(file.visits.length);
+    // Every article's quotes are one group (saved together), listed under each of their words.
+    expect(await db.count('groups')).toBe(file.visits.length);
+    const first = file.quotes[0]!;
+    expect(await db.getAllKeysFromIndex('groups', 'by-term', termsOf(first.text)[0])).toContainEqual([-first.savedAt, first.url]);
     db.close();
 
     const newest = [...file.quotes].sort((a, b) => b.savedAt - a.savedAt || a.index - b.index);
@@ -150,20 +151,17 @@ describe('migrations', () => {
     expect(db.version).toBe(DB_VERSION);
     expect([...db.transaction('groups').store.indexNames].sort()).toEqual(GROUP_INDEXES);
     expect([...db.transaction('visits').store.indexNames].sort()).toEqual(['by-recent', 'by-term']);
-    // Every article's quotes are on the timeline; the v3 word starts were not carried over.
-    const timeline = await db.getAllKeysFromIndex('groups', 'by-posting', IDBKeyRange.bound(['', -Infinity], ['', Infinity]));
-    expect(timeline).toHaveLength(file.visits.length);
-    expect(await db.getAllKeysFromIndex('groups', 'by-posting', starts)).toEqual([]);
+    // Every article's quotes are one group; the v3 word starts were not carried over.
+    expect(await db.count('groups')).toBe(file.visits.length);
+    expect(await db.getAllKeysFromIndex('groups', 'by-term', IDBKeyRange.bound('\u0001', '\u0001\uffff'))).toEqual([]);
     db.close();
 
-    // A quote saved now has postings for the timeline and its words only.
+    // A quote saved now is indexed under its words only.
     const late = file.visits[0]!.lastSeen + 1e9;
     const word = termsOf(file.quotes[file.quotes.length - 1]!.text).find((w) => w.length >= 5)!;
     await store.saveAnalysis(article('https://late.example/a', { quotes: [quote(`${word} said late`)] }), late);
-    const { postingsOf } = await import('@/lib/storage/postings');
     const fresh = await openDB('quotelens');
-    expect((await fresh.get('groups', ['https://late.example/a', late])).postings).toEqual(postingsOf([word, 'said', 'late'], late));
-    expect(postingsOf([word, 'said', 'late'], late).some(([k]) => k.startsWith('\u0001'))).toBe(false);
+    expect((await fresh.get('groups', [-late, 'https://late.example/a'])).terms).toEqual([word, 'said', 'late']);
     fresh.close();
 
     // Words, typed words and their starts are found across v3 rows and the new one, newest first.
@@ -255,11 +253,11 @@ describe('migrations', () => {
       expect([...db.transaction('groups').store.indexNames].sort()).toEqual(GROUP_INDEXES);
       // One group per article and save: the revisited article has two, the first one with the bad row as it was.
       expect(await db.count('groups')).toBe(visits.length + 2);
-      const again = await db.getAll('groups', IDBKeyRange.bound(['https://again.example/a', -Infinity], ['https://again.example/a', Infinity]));
-      expect(again.map((g) => [g.savedAt, g.quotes.map((q: { index: number }) => q.index)])).toEqual([[1_000, [1, 2, 9]], [9_000, [0]]]);
-      expect(again[0].quotes[2].text).toBeNull();
-      expect(again[0].speakers).toEqual(['bo chen']);
-      const big = await db.get('groups', ['https://big.example/a', 5_000]);
+      const again = await db.getAllFromIndex('groups', 'by-url', 'https://again.example/a');
+      expect(again.map((g) => [-g.t, g.quotes.map((q: { index: number }) => q.index)])).toEqual([[9_000, [0]], [1_000, [1, 2, 9]]]);
+      expect(again[1].quotes[2].text).toBeNull();
+      expect(again[1].speakers).toEqual(['bo chen']);
+      const big = await db.get('groups', [-5_000, 'https://big.example/a']);
       expect(big.quotes.map((q: { index: number }) => q.index)).toEqual(Array.from({ length: 600 }, (_, i) => i));
       db.close();
 

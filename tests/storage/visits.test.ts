@@ -110,10 +110,10 @@ describe('bad rows', () => {
     await db.put('visits', { url: 'https://a.example/bad', title: 42, lastSeen: 3000, terms: ['good'], recency: -3000 });
     // An earlier save of the article whose quote is damaged, and a group row that holds no list of quotes at all.
     await db.put('groups', {
-      url: 'https://a.example/good', savedAt: 1, size: 1, speakers: ['ann lee'], postings: [['', -1], ['good', -1]],
-      quotes: [{ index: 9, text: null, speaker: 'Ann Lee', role: null, block: 0, speakerKey: 'ann lee', terms: ['good'] }],
+      url: 'https://a.example/good', t: -1, size: 1, speakers: ['ann lee'], terms: ['good'],
+      quotes: [{ index: 9, text: null, speaker: 'Ann Lee', role: null, block: 0, speakerKey: 'ann lee', words: [0] }],
     });
-    await db.put('groups', { url: 'https://b.example/worse', savedAt: 2, size: 1, speakers: ['ann lee'], postings: [['', -2], ['good', -2]], quotes: 'none' });
+    await db.put('groups', { url: 'https://b.example/worse', t: -2, size: 1, speakers: ['ann lee'], terms: ['good'], quotes: 'none' });
     db.close();
     const list = await store.listHistory({ offset: 0, limit: 10 });
     expect(list.items.map((v) => v.url)).toEqual(['https://a.example/good']);
