@@ -28,7 +28,8 @@ export function verbSet(lang: string | null): Set<string> {
 
 export function hasVerb(text: string, lang: string | null): boolean {
   const set = verbSet(lang);
-  for (const m of text.matchAll(WORD_RE)) if (set.has(m[0].toLowerCase())) return true;
+  const ws = text.match(WORD_RE);
+  if (ws) for (const w of ws) if (set.has(w.toLowerCase())) return true;
   return false;
 }
 
@@ -75,9 +76,16 @@ export function sentenceStarts(masked: string): number[] {
 function verbsIn(text: string, lang: string | null): { index: number; end: number; verb: string }[] {
   const set = verbSet(lang);
   const out: { index: number; end: number; verb: string }[] = [];
-  for (const m of text.matchAll(WORD_RE)) {
-    const w = m[0].toLowerCase();
-    if (set.has(w)) out.push({ index: m.index, end: m.index + m[0].length, verb: w });
+  const ws = text.match(WORD_RE);
+  if (!ws) return out;
+  // A word is the first thing indexOf finds from the end of the one before (only non-word characters lie between):
+  // no match object is built per word.
+  for (let k = 0, from = 0; k < ws.length; k++) {
+    const m = ws[k]!;
+    const at = text.indexOf(m, from);
+    from = at + m.length;
+    const w = m.toLowerCase();
+    if (set.has(w)) out.push({ index: at, end: from, verb: w });
   }
   return out;
 }
