@@ -147,9 +147,12 @@ function stripAsides(text: string): { text: string; appositive: string | null } 
   return { text: t, appositive };
 }
 
+const TOKENS = /\S+/g;
+
 /** The subject phrase that ends right before a speech verb. */
 export function subjectBefore(pre: string, lang: string | null = null): (Phrase & { appositive?: string | null }) | null {
-  let words = pre.trimEnd().split(/\s+/).filter(Boolean);
+  // Runs of non-space, as split(/\s+/) less its empty ends would list them, without the second array.
+  let words: string[] = pre.match(TOKENS) ?? [];
   while (words.length && (AUX_WORDS.has(words[words.length - 1]!.toLowerCase()) || /^\p{Ll}{3,}ly$/u.test(words[words.length - 1]!))) words.pop();
   const lastW = words[words.length - 1] ?? '';
   const lp = lastW.toLowerCase();
@@ -158,7 +161,7 @@ export function subjectBefore(pre: string, lang: string | null = null): (Phrase 
   // "the ministry’s claim", "the state": a possessive or a bare determiner before the "verb" makes it a noun.
   if (/[’']s?$/.test(lastW) || DETERMINERS.test(lastW)) return null;
   const { text, appositive } = stripAsides(words.join(' '));
-  words = text.split(/\s+/).filter(Boolean);
+  words = text.match(TOKENS) ?? [];
   const out: string[] = [];
   for (let i = words.length - 1; i >= 0 && out.length < 12; i--) {
     const w = words[i]!;
@@ -205,7 +208,7 @@ function clauseBefore(words: string[], upto: number): string[] {
 /** The phrase after an inverted verb ("said Bradley Bowman, senior director at …"). */
 export function phraseAfter(post: string, lang: string | null = null): { phrase: Phrase | null; appositive: string | null } {
   // A dialogue dash closing the narration ("—dijo Juan Pérez—.") ends the phrase like a comma.
-  const words = post.replace(/[—–]/g, ', ').trimStart().split(/\s+/).filter(Boolean);
+  const words = post.replace(/[—–]/g, ', ').match(TOKENS) ?? [];
   const out: string[] = [];
   let end = false;
   let i = 0;

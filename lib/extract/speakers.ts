@@ -90,7 +90,7 @@ function verbsIn(text: string, lang: string | null): { index: number; end: numbe
   return out;
 }
 
-const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
+const words = (s: string) => s.match(/\S+/g)?.length ?? 0;
 
 /** "«…» Another is stewardship, Cook said.": a sentence right after the quote's own that ends in ", X said" and holds
  * no quote of its own credits the paraphrase and the quote before it. */
