@@ -13,7 +13,7 @@ import { isEmptyQuery, parseQuery } from './term-query';
 import { byTime, isGroupKey, keyId, prefixRange, termRange } from './postings';
 import { newestOfPrefix, wordsOf } from './key-scan';
 import { unwrap } from 'idb';
-import { keyList, keyStream, windowEdge, type KeyList } from './key-join';
+import { keyList, rowStream, windowEdge, type KeyList } from './key-join';
 import { newestFirst, toHit, urlsOfSite, visitCache } from './quote-hits';
 import { allRequests, read, type StoreContext } from './tx';
 import type { GroupKey } from './schema';
@@ -41,6 +41,11 @@ const MAX_WORDS = 48;
 const DENSE = 5;
 /** A typed start this short is in too many groups to list by keys: it is checked on rows. */
 const SHORT_START = 2;
+/**
+ * A list letting through this share of the driver's groups hardly narrows them: its word is checked on the rows
+ * instead (reading the driver's rows along a cursor costs less than fetching half of them one by one).
+ */
+const KEEP_SHARE = 0.5;
 /** Words a start being typed may begin for their lists to be read with the other words' (more: checked on rows). */
 const START_WORDS = 8;
 /** Candidate groups read one by one at the end of a list rather than listing other words' keys further. */
@@ -173,12 +178,12 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
 
     /**
      * Walks one word's groups (null: every group) newest first, checking every condition on the quotes, until the
-     * page is full. Every group is read a batch at a time along the store; a word's, by its keys.
+     * page is full. Every group is read a batch at a time along the store; a word's, along a cursor on its entries.
      */
     const walk = (term: string | null): Walk => {
       const oldest = oldestOf(term);
       oldest.catch(() => {});
-      const stream = term === null ? null : keyStream(index, term);
+      const stream = term === null ? null : rowStream(index, term);
       const found: QuoteRow[] = [];
       let after: GroupKey | null = null;
       let first: number | null = null;
@@ -193,9 +198,10 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
           if (over) return true;
           let raws: unknown[];
           if (stream) {
-            const keys = await stream.next(batch);
-            if (keys.length < batch) exhausted = true;
-            raws = await allRequests(keys.map((k) => groups.get(k)));
+            const got = await stream.next(batch);
+            if (got.end) exhausted = true;
+            raws = got.raws;
+            const keys = got.keys;
             if (keys.length > 0) { first ??= keys[0]![0]; reached = keys[keys.length - 1]![0]; }
           } else {
             raws = await groups.getAll(after === null ? null : IDBKeyRange.lowerBound(after, true), batch);
@@ -326,7 +332,7 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
           // A source holding most of the driver's groups hardly narrows them: its word is checked on the rows.
           const driverKeys = windows[d]!;
           const driver = sources[d]!;
-          sources = sources.filter((s) => s === driver || driverKeys.filter((k) => s.has(k)).length < 0.8 * driverKeys.length);
+          sources = sources.filter((s) => s === driver || driverKeys.filter((k) => s.has(k)).length < KEEP_SHARE * driverKeys.length);
           d = sources.indexOf(driver);
           edge = windowEdge(sources.flatMap((s) => s.lists));
         }
@@ -342,6 +348,21 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
         const kept = offered > 0 ? passed / offered : 0;
         const tail = rest !== null && (rest.length <= ROWS_BY_ID || rest.length * (1 - kept) * ROW_COST
           <= sources.reduce((sum, s) => (s === driver ? sum : sum + keysLeft(s.lists, rest[rest.length - 1]!)), 0));
+        if (tail && before === null && driver.word !== null) {
+          // Nothing read yet: the driver's list is walked instead, its rows along a cursor.
+          return plain(await walkAll(driver.word === exact[0] ? first : walk(driver.word)));
+        }
+        if (tail && driver.word !== null) {
+          // The rest of the driver's list, read along a cursor from where the windows stopped.
+          const rows = rowStream(index, driver.word, before!);
+          for (let n = FIRST_BATCH; found.length < need; n = Math.min(n * 2, MAX_BATCH)) {
+            const got = await rows.next(n);
+            if (got.keys.length > 0) { newest ??= got.keys[0]!; reached = got.keys[got.keys.length - 1]!; }
+            found.push(...await matchesOf(got.raws.filter((_, i) => inSite(got.keys[i]![1]))));
+            if (got.end) { exhausted = true; break; }
+          }
+          break;
+        }
         if (tail) edge = null;
         const keys = tail ? rest : driver.keys(inWindow);
         const candidates = keys.filter((k) => inSite(k[1]) && (tail || sources.every((s) => s === driver || s.has(k))));

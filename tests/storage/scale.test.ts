@@ -113,7 +113,7 @@ describe('search at scale agrees with brute force', () => {
         expect(p2.total).toBeGreaterThanOrEqual(Math.min(expected.length, 50));
       }
     }
-  });
+  }, 60_000);
 
   it('a typed word whose start is common but which is itself common too (walks the start list)', async () => {
     const all = wordsByFrequency();
