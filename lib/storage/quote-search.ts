@@ -279,11 +279,12 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
     async function startJoin(exact: readonly string[], prefix: string | null) {
       const sources: Source[] = exact.map((w) => wordSource(w, keyList(index, w)));
       const typing = prefix !== null && prefix.length > SHORT_START;
-      const [reads, listed, words] = await Promise.all([
+      const [reads, listed] = await Promise.all([
         Promise.all(sources.map((s) => s.lists[0]!.extend(JOIN_BATCH))),
         typing ? index.getAllKeys(prefixRange(prefix), KEYS_CAP + 1) : null,
-        typing ? wordsOf(unwrap(index), prefix, START_WORDS) : null,
       ]);
+      // The words a start begins are looked for (a cursor step each) only when its groups are too many to list.
+      const words = typing && listed!.length > KEYS_CAP ? await wordsOf(unwrap(index), prefix, START_WORDS) : null;
       return { exact, sources, read: reads.reduce((a, b) => a + b, 0), listed, words };
     }
 
