@@ -20,9 +20,6 @@ export const afterWord = (word: string) => `${word}\u0000`;
 /** The key of the group of `url` saved at `savedAt`. */
 export const groupKey = (url: string, savedAt: number): GroupKey => [-savedAt, url];
 
-/** When a group was saved. */
-export const savedAtOf = (k: GroupKey) => -k[0];
-
 /** A group key as one string, for sets and maps. */
 export const keyId = (k: GroupKey) => `${k[0]}\u0000${k[1]}`;
 

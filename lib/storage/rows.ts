@@ -16,7 +16,7 @@ export function toStoredVisit(v: Visit): StoredVisit {
 }
 
 /** One group row: quotes of one URL saved at one time (the caller groups them), in their order on the page. */
-export function toStoredGroup(url: string, savedAt: number, quotes: readonly QuoteRow[]): StoredGroup {
+function toStoredGroup(url: string, savedAt: number, quotes: readonly QuoteRow[]): StoredGroup {
   const sorted = [...quotes].sort((a, b) => a.index - b.index);
   const terms = new Map<string, number>();
   const speakers = new Set<string>();

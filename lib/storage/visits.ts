@@ -29,7 +29,7 @@ export async function deleteVisitIn(tx: Both, url: string): Promise<boolean> {
 }
 
 /** How many quotes a raw group row adds to the count (what its 'by-size' entry says). */
-export const sizeOf = (raw: unknown) => {
+const sizeOf = (raw: unknown) => {
   const size = (raw as { size?: unknown } | null)?.size;
   return typeof size === 'number' ? size : 0;
 };
