@@ -20,6 +20,12 @@ export const afterWord = (word: string) => `${word}\u0000`;
 /** The key of the group of `url` saved at `savedAt`. */
 export const groupKey = (url: string, savedAt: number): GroupKey => [-savedAt, url];
 
+/** The key a raw group row is stored under (its key path's values, whatever their types: check with isGroupKey). */
+export const keyOfRow = (raw: unknown): GroupKey => {
+  const r = raw as { t: number; url: string };
+  return [r.t, r.url];
+};
+
 /** A group key as one string, for sets and maps. */
 export const keyId = (k: GroupKey) => `${k[0]}\u0000${k[1]}`;
 

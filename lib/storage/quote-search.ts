@@ -10,7 +10,7 @@ import type { QuoteHit, QuoteRow } from '../model';
 import { articleTime, readGroupHead, readGroupQuote, termPositions, type RawGroupQuote } from './rows';
 import { speakerKey } from './text';
 import { isEmptyQuery, parseQuery } from './term-query';
-import { byTime, isGroupKey, keyId, prefixRange, termRange } from './postings';
+import { byTime, isGroupKey, keyId, keyOfRow, prefixRange, termRange } from './postings';
 import { newestOfPrefix, wordsOf } from './key-scan';
 import { unwrap } from 'idb';
 import { keyList, rowStream, windowEdge, type KeyList } from './key-join';
@@ -206,11 +206,12 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
           } else {
             raws = await groups.getAll(after === null ? null : IDBKeyRange.lowerBound(after, true), batch);
             if (raws.length < batch) exhausted = true;
-            const last = raws[raws.length - 1] as { t?: unknown; url?: unknown } | undefined;
-            if (last) after = [last.t as number, last.url as string];
-            const t0 = (raws[0] as { t?: unknown } | undefined)?.t;
-            if (typeof t0 === 'number') first ??= t0;
-            if (last && typeof last.t === 'number') reached = last.t;
+            if (raws.length > 0) {
+              after = keyOfRow(raws[raws.length - 1]);
+              const t0 = keyOfRow(raws[0])[0];
+              if (typeof t0 === 'number') first ??= t0;
+              if (typeof after[0] === 'number') reached = after[0];
+            }
           }
           walked += raws.length;
           found.push(...await matchesOf(raws));

@@ -11,7 +11,7 @@ import {
 import { ImportError, StorageError } from './errors';
 import { quoteId, readGroup, readVisit, toQuoteRow, toStoredVisit } from './rows';
 import { deleteVisitIn, putVisitIn } from './visits';
-import { isGroupKey } from './postings';
+import { isGroupKey, keyOfRow } from './postings';
 import { allRequests, issueAll, read, write, type CountDelta, type StoreContext, type WriteTx } from './tx';
 
 /** Rows read per request while exporting, so 100,000 quotes never sit in one getAll. */
@@ -42,8 +42,8 @@ async function readAll<T>(ctx: StoreContext, store: 'visits' | 'groups', parse: 
       tx.objectStore(store).getAll(from === null ? null : IDBKeyRange.lowerBound(from, true), EXPORT_BATCH));
     for (const raw of batch) out.push(...parse(raw));
     if (batch.length < EXPORT_BATCH) return out;
-    const last = batch[batch.length - 1] as { url?: unknown; t?: unknown };
-    const key: unknown = store === 'visits' ? last.url : [last.t, last.url];
+    const last = batch[batch.length - 1];
+    const key: unknown = store === 'visits' ? (last as { url?: unknown }).url : keyOfRow(last);
     if (store === 'visits' ? typeof key !== 'string' : !isGroupKey(key)) return out;
     after = key as IDBValidKey;
   }

@@ -4,7 +4,7 @@ import type { PageAnalysis, QuoteRow, Retention, Visit } from '../model';
 import { readGroup, readVisit, toQuoteRow, toStoredGroups, toStoredVisit, visitFromAnalysis } from './rows';
 import { isEmptyQuery, matchTerms, parseQuery, termRanges, termsMatch } from './term-query';
 import { allRequests, issueAll, read, write, type StoreContext, type WriteTx } from './tx';
-import type { GroupKey } from './schema';
+import { keyOfRow } from './postings';
 
 const DAY_MS = 86_400_000;
 
@@ -34,12 +34,6 @@ const sizeOf = (raw: unknown) => {
   return typeof size === 'number' ? size : 0;
 };
 
-/** The key a raw group row is stored under (its key path's values, whatever their types). */
-const keyOf = (raw: unknown): GroupKey => {
-  const r = raw as { t: number; url: string };
-  return [r.t, r.url];
-};
-
 /**
  * Writes a visit and replaces its quotes inside the caller's transaction; `old` is the group rows saved under its
  * URL before (raw, as read in the same transaction). A group that comes out the same as its stored row (a revisit
@@ -59,7 +53,7 @@ export async function putVisitIn(
       const t = (raw as { t?: unknown } | null)?.t;
       const same = typeof t === 'number' ? kept.get(t) : undefined;
       if (same && JSON.stringify(raw) === JSON.stringify(same)) kept.delete(t as number);
-      else if (!same) add(store.delete(keyOf(raw)));
+      else if (!same) add(store.delete(keyOfRow(raw)));
     }
     for (const g of kept.values()) add(store.put(g));
     // `last`: nothing follows in this transaction, so it commits now instead of after every write has answered.
