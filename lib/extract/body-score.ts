@@ -1,6 +1,7 @@
 // Which element holds the story: one walk of the page scores paragraphs into their ancestors (Readability's idea,
 // done in a single pass without touching the DOM), then the best container and its story-bearing siblings win.
 import { classWeight, isFurniture } from './body-signals';
+import { classOf } from './text';
 
 /** Text and link-text length of every element the walk kept (furniture and hidden subtrees are absent). */
 export interface Stats {
@@ -170,13 +171,13 @@ export function chooseRoots(body: Element, { stats, scores }: Scored): { root: E
   if (!parent) return { root: top, parts: [top] };
   const parts: Element[] = [];
   const sibThreshold = Math.max(10, topScore * 0.2);
-  const topClass = top.getAttribute('class') ?? '';
+  const topClass = classOf(top) ?? '';
   for (const sib of Array.from(parent.children)) {
     if (sib === top) { parts.push(sib); continue; }
     const st = stats.get(sib);
     if (!st || st.t === 0) continue;
     let s = scores.get(sib) ?? 0;
-    if (topClass && sib.getAttribute('class') === topClass) s += topScore * 0.2;
+    if (topClass && classOf(sib) === topClass) s += topScore * 0.2;
     const ld = st.l / st.t;
     if (scores.has(sib) && s >= sibThreshold) parts.push(sib);
     else if (sib.tagName === 'P') {

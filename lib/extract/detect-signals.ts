@@ -3,6 +3,7 @@
 // a listing, have shown themselves.
 
 import { MONTH } from './dates';
+import { classOf } from './text';
 import { isLetters2 } from './words';
 
 export interface PageSignals {
@@ -209,8 +210,7 @@ export function pageSignals(doc: Document): PageSignals {
     }
     if (NAV_TAGS.has(tag)) flags |= IN_NAV;
     if (HEAD_TAGS.has(tag)) flags |= IN_HEAD;
-    // getAttributeNode: some DOMs (linkedom) build a class list for every getAttribute('class').
-    const cls = reads++ < MAX_ATTR_READS ? el.getAttributeNode('class')?.value : undefined;
+    const cls = reads++ < MAX_ATTR_READS ? classOf(el) : undefined;
     if (cls) {
       const ip = el.getAttribute('itemprop');
       if (ip) {
