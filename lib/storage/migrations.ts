@@ -2,6 +2,7 @@
 // is a new step at the end. Each step sees the database as the previous steps left it, so it works on untyped stores.
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { speakerKey, termsOf, visitTerms } from './text';
+import { issueAll } from './tx';
 
 type AnyDB = IDBPDatabase<unknown>;
 type UpgradeTx = IDBPTransaction<unknown, string[], 'versionchange'>;
@@ -171,15 +172,10 @@ const groupQuotes: Migration = async (db, tx) => {
       if (g) g.rows.push(row);
       else bySave.set(k, { url: row.url, savedAt: row.savedAt, rows: [row] });
     }
-    const puts: Promise<unknown>[] = [];
-    try {
-      for (const g of bySave.values()) puts.push(tx.objectStore('groups').put(v5Group(g.url, g.savedAt, g.rows)));
-    } catch (e) {
-      // A put refused as it is made aborts the upgrade: the puts already made fail with it, observed here.
-      for (const p of puts) p.catch(() => {});
-      throw e;
-    }
-    await Promise.all(puts);
+    // A put refused as it is made aborts the upgrade: issueAll observes the puts already made, which fail with it.
+    await issueAll((add) => {
+      for (const g of bySave.values()) add(tx.objectStore('groups').put(v5Group(g.url, g.savedAt, g.rows)));
+    });
     after = urlOf(rows[rows.length - 1]);
     if (got.length < REWRITE_BATCH) break;
   }
