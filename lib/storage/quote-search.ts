@@ -10,7 +10,7 @@ import type { QuoteHit, QuoteRow } from '../model';
 import { articleTime, readGroupHead, readGroupQuote, termPositions, type RawGroupQuote } from './rows';
 import { speakerKey } from './text';
 import { isEmptyQuery, parseQuery } from './term-query';
-import { byTime, isGroupKey, keyId, keyOfRow, prefixRange, termRange } from './postings';
+import { byTime, groupKey, isGroupKey, keyId, keyOfRow, prefixRange, termRange } from './postings';
 import { newestOfPrefix, wordsOf } from './key-scan';
 import { unwrap } from 'idb';
 import { keyList, rowStream, windowEdge, type KeyList } from './key-join';
@@ -81,7 +81,7 @@ interface WalkResult extends Hits {
 }
 
 /** How many groups the quotes come from. */
-const groupsIn = (rows: readonly QuoteRow[]) => new Set(rows.map((r) => `${r.savedAt}\u0000${r.url}`)).size;
+const groupsIn = (rows: readonly QuoteRow[]) => new Set(rows.map((r) => keyId(groupKey(r.url, r.savedAt)))).size;
 
 export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Promise<Hits> {
   const q = parseQuery(opts.query);
