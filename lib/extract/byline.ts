@@ -1,7 +1,7 @@
 // The author's name as the page shows it: the first byline element that sits in the story (not in navigation, a
 // sidebar, related stories, comments or the site footer), narrowed to the name inside it (microdata or hCard name,
 // author link, nested author element) and cleaned of the "By" word, dates, times and job titles around the name.
-import { classOf, clean, isHidden } from './text';
+import { classOf, clean, isHidden, itemScopeOf } from './text';
 
 // Elements named for the byline or marked as the author, those the selector [rel~="author"], a[href*="/author/"],
 // a[href*="/authors/"], [itemprop~="author"], [class*="byline"], [class*="Byline"], [id*="byline"], [class*="author"],
@@ -241,8 +241,7 @@ function namesIn(el: Element): string[] {
   });
   // A name that belongs to a nested item other than a person (the publisher, an organisation) is not the author.
   const own = marked.filter((n) => {
-    let scope = n.parentElement;
-    while (scope && !scope.hasAttribute('itemscope')) scope = scope.parentElement;
+    const scope = itemScopeOf(n);
     const inItem = !scope || scope === el || !el.contains(scope) || /author|creator|contributor/.test(scope.getAttribute('itemprop') ?? '')
       || /Person/.test(scope.getAttribute('itemtype') ?? '');
     return inItem && (n.hasAttribute('itemprop') || !partOfRole(n, el));

@@ -1,6 +1,6 @@
 // Title, byline, date, site name and language, from JSON-LD, Open Graph, <meta> and visible markup.
 import type { PageMetadata } from './types';
-import { clean } from './text';
+import { clean, itemScopeOf } from './text';
 import { readJsonLd, type LdArticle } from './jsonld';
 import { cleanMetaByline, looksLikeHandle, visibleByline } from './byline';
 import { toIsoDate } from './dates';
@@ -58,9 +58,7 @@ function microdataPublished(doc: Document): string | undefined {
 }
 
 function ownDate(el: Element): string | undefined {
-  let scope = el.parentElement;
-  while (scope && !scope.hasAttribute('itemscope')) scope = scope.parentElement;
-  const type = scope?.getAttribute('itemtype');
+  const type = itemScopeOf(el)?.getAttribute('itemtype');
   if (type && type.trim().split(/\s+/).some((t) => MICRODATA_NOT_STORY.test(t))) return undefined;
   const value = el.getAttribute('content') ?? el.getAttribute('datetime');
   return value?.trim() ? value : undefined;

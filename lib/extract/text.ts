@@ -29,6 +29,16 @@ export function classOf(el: Element): string | undefined {
   return el.getAttributeNode('class')?.value;
 }
 
+/**
+ * The microdata item the element's properties belong to: its nearest ancestor with itemscope (not the element itself),
+ * or null. `el.parentElement?.closest('[itemscope]')` by hand: some DOMs (linkedom) compile a selector on every call.
+ */
+export function itemScopeOf(el: Element): Element | null {
+  let scope = el.parentElement;
+  while (scope && !scope.hasAttribute('itemscope')) scope = scope.parentElement;
+  return scope;
+}
+
 /** True for markup the page hides from readers (attribute-level only: no layout is available). */
 export function isHidden(el: Element): boolean {
   if (!el.hasAttributes()) return false;
