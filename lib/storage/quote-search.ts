@@ -159,7 +159,7 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
      * (all of them when they are few, so the count is exact); a count not read to the end is scaled up by the
      * share of candidates read.
      */
-    const fromKeys = async (keys: readonly GroupKey[]): Promise<Hits & { exact: boolean; first: number | null; reached: number | null }> => {
+    const fromKeys = async (keys: readonly GroupKey[]): Promise<Hits & { first: number | null; reached: number | null }> => {
       const found: QuoteRow[] = [];
       let at = 0;
       let batch = keys.length <= READ_WHOLE ? keys.length : Math.max(FIRST_BATCH, need);
@@ -172,8 +172,8 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
       const hits = await page(found);
       const first = keys.length > 0 ? keys[0]![0] : null;
       const reached = at > 0 ? keys[at - 1]![0] : null;
-      if (at >= keys.length) return { hits, total: found.length, exact: true, first, reached };
-      return { hits, total: Math.max(found.length, Math.round((found.length * keys.length) / at)), exact: false, first, reached };
+      if (at >= keys.length) return { hits, total: found.length, first, reached };
+      return { hits, total: Math.max(found.length, Math.round((found.length * keys.length) / at)), first, reached };
     };
 
     /**
@@ -234,11 +234,10 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
       while (!(await w.step()));
       return w.result();
     };
-    const keysOf = (listed: readonly unknown[]): GroupKey[] => listed.filter(isGroupKey);
     /** Group keys listed word by word, once each, newest first, in the site asked for. */
     const ordered = (listed: readonly unknown[]): GroupKey[] => {
       const seen = new Set<string>();
-      return keysOf(listed).filter((k) => {
+      return listed.filter(isGroupKey).filter((k) => {
         const id = keyId(k);
         if (seen.has(id) || !inSite(k[1])) return false;
         seen.add(id);
