@@ -273,20 +273,7 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
       const found = await walkAll(first);
       return q.exact.length === 1 && typed === null ? countOne(found, termRange(q.exact[0]!)) : plain(found);
     }
-    return joined(await startJoin(q.exact, typed));
-
-    /** The first keys of every word's list, and of the word being typed: its groups when few, else the words it starts. */
-    async function startJoin(exact: readonly string[], prefix: string | null) {
-      const sources: Source[] = exact.map((w) => wordSource(w, keyList(index, w)));
-      const typing = prefix !== null && prefix.length > SHORT_START;
-      const [reads, listed] = await Promise.all([
-        Promise.all(sources.map((s) => s.lists[0]!.extend(JOIN_BATCH))),
-        typing ? index.getAllKeys(prefixRange(prefix), KEYS_CAP + 1) : null,
-      ]);
-      // The words a start begins are looked for (a cursor step each) only when its groups are too many to list.
-      const words = typing && listed!.length > KEYS_CAP ? await wordsOf(unwrap(index), prefix, START_WORDS) : null;
-      return { exact, sources, read: reads.reduce((a, b) => a + b, 0), listed, words };
-    }
+    return joined(q.exact, typed);
 
     /**
      * Several words (or words and a word being typed) not common together: their lists are read by keys, newest
@@ -296,11 +283,18 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
      * word is checked on the rows), as is a commoner word being typed; the candidates left in a list read to its end
      * are read without waiting for the others when that costs less than listing their keys as far back.
      */
-    async function joined(begun: Awaited<ReturnType<typeof startJoin>>): Promise<Hits> {
-      const { exact, listed, words } = begun;
-      let sources = begun.sources;
+    async function joined(exact: readonly string[], prefix: string | null): Promise<Hits> {
+      // The first keys of every word's list, and of the word being typed: its groups when few, else the words it starts.
+      let sources: Source[] = exact.map((w) => wordSource(w, keyList(index, w)));
+      const typing = prefix !== null && prefix.length > SHORT_START;
+      const [reads, listed] = await Promise.all([
+        Promise.all(sources.map((s) => s.lists[0]!.extend(JOIN_BATCH))),
+        typing ? index.getAllKeys(prefixRange(prefix), KEYS_CAP + 1) : null,
+      ]);
+      // The words a start begins are looked for (a cursor step each) only when its groups are too many to list.
+      const words = typing && listed!.length > KEYS_CAP ? await wordsOf(unwrap(index), prefix, START_WORDS) : null;
       const found: QuoteRow[] = [];
-      let read = begun.read;
+      let read = reads.reduce((a, b) => a + b, 0);
       let batch = JOIN_BATCH;
       let before: GroupKey | null = null;
       let reached: GroupKey | null = null;
@@ -313,6 +307,8 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
       const extend = () => Promise.all(sources.flatMap((s) => s.lists).filter((l) => !l.done)
         .map(async (l) => { read += await l.extend(batch); }));
       const after = (k: GroupKey) => before === null || byTime(k, before) > 0;
+      // A word's walk; the first word's has read its first batch already.
+      const walkOf = (word: string) => (word === exact[0] ? first : walk(word));
       // The groups of a word being typed are known at once when they are few; when they are many but it starts few
       // words, those words' lists are read like the others; else it is checked on the rows.
       if (words?.length === 0) return { hits: [], total: 0 };
@@ -340,7 +336,7 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
         const driver = sources[d]!;
         // One word's list left to narrow nothing: its rows are read along it, a batch at a time.
         if (sources.length === 1 && driver.word !== null) {
-          return plain(await walkAll(driver.word === exact[0] ? first : walk(driver.word)));
+          return plain(await walkAll(walkOf(driver.word)));
         }
         // The driver read to its end: when reading its groups left costs less than listing the other words' keys as
         // far back (estimated from how densely each list has come so far) and reading the share of them that the
@@ -351,7 +347,7 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
           <= sources.reduce((sum, s) => (s === driver ? sum : sum + keysLeft(s.lists, rest[rest.length - 1]!)), 0));
         if (tail && before === null && driver.word !== null) {
           // Nothing read yet: the driver's list is walked instead, its rows along a cursor.
-          return plain(await walkAll(driver.word === exact[0] ? first : walk(driver.word)));
+          return plain(await walkAll(walkOf(driver.word)));
         }
         if (tail && driver.word !== null) {
           // The rest of the driver's list, read along a cursor from where the windows stopped.
