@@ -1,6 +1,7 @@
 // Every name the article mentions (outside quotes), with the roles it attaches to them: the basis for resolving
 // surnames, pronouns and descriptions back to the fullest name, wherever in the text the name is given.
 import { analyzeWords, bare, BOUNDARY_WORDS, isNameToken, isOrgName, isTitle, subjectBefore, MASK } from './speakers-phrase';
+import { tokenOffsets } from './words';
 
 export interface Mention {
   block: number;
@@ -88,15 +89,9 @@ export function buildRegistry(masked: { block: number; text: string; sentenceSta
     roles.set(name, list);
   };
   for (const { block, text, sentenceStarts } of masked) {
-    // The text's tokens (runs of non-space) and where each starts: a token is the first thing indexOf finds from the
-    // end of the one before (only white space lies between), so no match object is built per token.
+    // The text's tokens (runs of non-space) and where each starts.
     const ws = text.match(TOKEN) ?? [];
-    const ats: number[] = new Array(ws.length);
-    for (let k = 0, from = 0; k < ws.length; k++) {
-      const at = text.indexOf(ws[k]!, from);
-      ats[k] = at;
-      from = at + ws[k]!.length;
-    }
+    const ats = tokenOffsets(text, ws);
     // isTitle of each token, filled in as role windows (which overlap) first need it.
     const titles: (boolean | undefined)[] = new Array(ws.length);
     for (let i = 0; i < ws.length; i++) {

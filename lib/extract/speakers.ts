@@ -1,6 +1,7 @@
 // Step 2 of quotes: the attribution of one quote inside its sentence ("…," said X / X said: "…" / according to X).
 import { ACCORDING_TO, LISTENER_VERBS, SPEECH_VERBS } from './lexicon';
 import { phraseAfter, subjectBefore, type Phrase, MASK } from './speakers-phrase';
+import { tokenOffsets } from './words';
 
 export interface Attribution {
   phrase: Phrase;
@@ -78,14 +79,10 @@ function verbsIn(text: string, lang: string | null): { index: number; end: numbe
   const out: { index: number; end: number; verb: string }[] = [];
   const ws = text.match(WORD_RE);
   if (!ws) return out;
-  // A word is the first thing indexOf finds from the end of the one before (only non-word characters lie between):
-  // no match object is built per word.
-  for (let k = 0, from = 0; k < ws.length; k++) {
-    const m = ws[k]!;
-    const at = text.indexOf(m, from);
-    from = at + m.length;
-    const w = m.toLowerCase();
-    if (set.has(w)) out.push({ index: at, end: from, verb: w });
+  const ats = tokenOffsets(text, ws);
+  for (let k = 0; k < ws.length; k++) {
+    const w = ws[k]!.toLowerCase();
+    if (set.has(w)) out.push({ index: ats[k]!, end: ats[k]! + ws[k]!.length, verb: w });
   }
   return out;
 }

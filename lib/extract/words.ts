@@ -56,6 +56,21 @@ export function wordRuns(s: string): string[] {
   return s.match(WORD_RUN) ?? [];
 }
 
+/**
+ * Where each token starts in `text`, for the tokens a regex of runs of one character class (`/\S+/g`, a word class)
+ * matched there in order: only characters outside the class lie between two tokens, so each is the first thing indexOf
+ * finds from the end of the one before, and no match object is built per token.
+ */
+export function tokenOffsets(text: string, tokens: string[]): number[] {
+  const ats: number[] = new Array(tokens.length);
+  for (let k = 0, from = 0; k < tokens.length; k++) {
+    const at = text.indexOf(tokens[k]!, from);
+    ats[k] = at;
+    from = at + tokens[k]!.length;
+  }
+  return ats;
+}
+
 // The joined tokenizers below read the runs in one pass, holding only the current run and the next. A text without
 // any joiner character (most sentences) is only its runs: one match() lists them without a match object per word.
 
