@@ -235,15 +235,7 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
       return w.result();
     };
     /** Group keys listed word by word, once each, newest first, in the site asked for. */
-    const ordered = (listed: readonly unknown[]): GroupKey[] => {
-      const seen = new Set<string>();
-      return listed.filter(isGroupKey).filter((k) => {
-        const id = keyId(k);
-        if (seen.has(id) || !inSite(k[1])) return false;
-        seen.add(id);
-        return true;
-      }).sort(byTime);
-    };
+    const ordered = (listed: readonly unknown[]): GroupKey[] => uniqueByTime(listed, (k) => inSite(k[1]));
     const plain = (h: Hits) => ({ hits: h.hits, total: h.total });
     /**
      * The count of a one-word query (a complete word or a typed start, no filter) whose walk filled its page first:
@@ -436,19 +428,21 @@ const startsSource = (lists: KeyList[]): Source => ({
   word: null,
   lists,
   get done() { return lists.every((l) => l.done); },
-  keys: (keep) => {
-    const seen = new Set<string>();
-    const out: GroupKey[] = [];
-    for (const l of lists) {
-      for (const k of l.keys) {
-        const id = keyId(k);
-        if (!seen.has(id) && keep(k)) { seen.add(id); out.push(k); }
-      }
-    }
-    return out.sort(byTime);
-  },
+  keys: (keep) => uniqueByTime(lists.flatMap((l) => l.keys), keep),
   has: (k) => lists.some((l) => l.ids.has(keyId(k))),
 });
+
+/** The group keys among `listed` that pass `keep`, once each (a group is listed under every word it holds), newest first. */
+function uniqueByTime(listed: readonly unknown[], keep: (k: GroupKey) => boolean): GroupKey[] {
+  const seen = new Set<string>();
+  return listed.filter((k): k is GroupKey => {
+    if (!isGroupKey(k) || !keep(k)) return false;
+    const id = keyId(k);
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  }).sort(byTime);
+}
 
 /** Groups known whole at once, newest first. */
 const fixedSource = (keys: GroupKey[]): Source => {
