@@ -8,6 +8,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzePage } from '../lib/extract';
 import { parseDocument, readHtmlFile } from './lib/load-html';
+import { labelledPages } from './lib/detection-pages';
 
 const CORPUS = process.env.CORPUS ?? join(import.meta.dirname, '../../shared/corpus');
 
@@ -18,10 +19,8 @@ const add = (dir: string, ends: string) => {
 add(join(CORPUS, 'extraction/pages'), '.html');
 add(join(CORPUS, 'quotes'), '.html');
 add(join(CORPUS, 'seed'), '.html');
-const readability = join(CORPUS, 'readability');
-if (existsSync(readability)) for (const d of readdirSync(readability).sort()) files.push(join(readability, d, 'source.html'));
-add(join(CORPUS, 'wcxb/html'), '.html.gz');
-add(join(CORPUS, 'pages2'), '.html');
+// The detection corpora (wcxb, pages2, Readability's pages): every page they hold is labelled.
+for (const [, file] of labelledPages(CORPUS)) files.push(file);
 
 for (const file of files) {
   const doc = parseDocument(readHtmlFile(file));
