@@ -11,7 +11,6 @@ import * as quotes from './quotes';
 import type { SearchOptions } from './quote-search';
 import * as transfer from './transfer';
 import * as settings from './settings';
-import { countQuotes } from './tx';
 
 export { StorageError, QuotaError, BlockedError, ImportError } from './errors';
 export { openQuotelensDB, Connection, type DB, type OpenOptions } from './db';
@@ -36,7 +35,7 @@ export function createHistoryStore(opts: HistoryStoreOptions = {}) {
     let entry = cached.get(store);
     if (!entry) {
       const e = { n: Promise.resolve(0), after: Infinity };
-      e.n = conn.get().then((db) => { e.after = writes; return store === 'visits' ? db.count('visits') : countQuotes(db); });
+      e.n = conn.get().then((db) => { e.after = writes; return store === 'visits' ? db.count('visits') : visits.countQuotes(db); });
       e.n.catch(() => { if (cached.get(store) === e) cached.delete(store); });
       cached.set(store, e);
       entry = e;

@@ -116,21 +116,3 @@ export async function issueAll(build: (add: (request: Promise<unknown>) => void)
   }
   await allRequests(pending);
 }
-
-/**
- * How many quotes are saved: the sum of the group sizes, read from the 'by-size' index as one count per distinct
- * size (a few dozen requests, each counting its entries without reading a row).
- */
-export async function countQuotes(db: DB): Promise<number> {
-  const tx = db.transaction('groups');
-  const index = tx.store.index('by-size');
-  const counts: Array<Promise<number>> = [];
-  const sizes: number[] = [];
-  for (let c = await index.openKeyCursor(null, 'nextunique'); c; c = await c.continue()) {
-    sizes.push(c.key);
-    counts.push(index.count(c.key));
-  }
-  const n = await allRequests(counts);
-  await tx.done;
-  return sizes.reduce((sum, size, i) => sum + size * n[i]!, 0);
-}

@@ -5,6 +5,7 @@ import { readGroup, readVisit, toQuoteRow, toStoredGroups, toStoredVisit, visitF
 import { isEmptyQuery, matchTerms, parseQuery, termRanges, termsMatch } from './term-query';
 import { allRequests, issueAll, read, write, type StoreContext, type WriteTx } from './tx';
 import { keyOfRow } from './postings';
+import type { DB } from './db';
 
 const DAY_MS = 86_400_000;
 
@@ -159,6 +160,24 @@ export async function applyRetention(ctx: StoreContext, retention: Retention, no
     // Nothing deleted (the usual case after a save): the cached counts stay true and are kept.
   }, (urls) => (urls.length === 0 ? { visits: 0, quotes: 0 } : undefined), (urls) => urls);
   return deleted.length;
+}
+
+/**
+ * How many quotes are saved: the sum of the group sizes, read from the 'by-size' index as one count per distinct
+ * size (a few dozen requests, each counting its entries without reading a row).
+ */
+export async function countQuotes(db: DB): Promise<number> {
+  const tx = db.transaction('groups');
+  const index = tx.store.index('by-size');
+  const perSize: Array<Promise<number>> = [];
+  const sizes: number[] = [];
+  for (let c = await index.openKeyCursor(null, 'nextunique'); c; c = await c.continue()) {
+    sizes.push(c.key);
+    perSize.push(index.count(c.key));
+  }
+  const n = await allRequests(perSize);
+  await tx.done;
+  return sizes.reduce((sum, size, i) => sum + size * n[i]!, 0);
 }
 
 export async function counts(ctx: StoreContext): Promise<{ visits: number; quotes: number }> {
