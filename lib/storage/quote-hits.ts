@@ -1,6 +1,6 @@
 // What every quote lookup shares: visits read once per lookup, rows turned into hits, the time order of results.
 import type { QuoteHit, QuoteRow, Visit } from '../model';
-import { readVisit } from './rows';
+import { byArticle, readVisit } from './rows';
 import { siteHost } from '../model/url';
 import { fold } from './text';
 import { isEmptyQuery, matchTerms, parseQuery, termRanges } from './term-query';
@@ -51,4 +51,4 @@ export async function urlsOfSite(tx: Tx, site: string): Promise<Set<string>> {
  * the page.
  */
 export const newestFirst = (a: { savedAt: number; url: string; index: number }, b: { savedAt: number; url: string; index: number }) =>
-  b.savedAt - a.savedAt || (a.url < b.url ? -1 : a.url > b.url ? 1 : a.index - b.index);
+  b.savedAt - a.savedAt || byArticle(a, b);

@@ -11,6 +11,10 @@ export const quoteId = (url: string, index: number) => `${url}#${index}`;
 /** The article URL a quote id was made from (the inverse of quoteId's first half). */
 export const urlOfQuoteId = (id: string) => id.slice(0, id.lastIndexOf('#'));
 
+/** Quotes by article URL, then in their order on the page. */
+export const byArticle = (a: { url: string; index: number }, b: { url: string; index: number }) =>
+  (a.url < b.url ? -1 : a.url > b.url ? 1 : a.index - b.index);
+
 export function toStoredVisit(v: Visit): StoredVisit {
   return { ...v, terms: visitTerms(v.title, v.siteName, v.url), recency: -v.lastSeen };
 }

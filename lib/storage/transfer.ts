@@ -9,7 +9,7 @@ import {
   type ExportedQuote, type HistoryExport, type QuoteRow, type Visit,
 } from '../model';
 import { ImportError, StorageError } from './errors';
-import { quoteId, readGroup, readVisit, toQuoteRow, toStoredVisit } from './rows';
+import { byArticle, quoteId, readGroup, readVisit, toQuoteRow, toStoredVisit } from './rows';
 import { deleteVisitIn, putVisitIn } from './visits';
 import { isGroupKey, keyOfRow } from './postings';
 import { allRequests, issueAll, read, write, type CountDelta, type StoreContext, type WriteTx } from './tx';
@@ -58,7 +58,7 @@ export async function exportHistory(ctx: StoreContext, now = new Date()): Promis
   const quotes = await readAll(ctx, 'groups', (raw) => readGroup(raw, ctx.report));
   const saved = new Set(visits.map((v) => v.url));
   // An article's quotes in their order on the page, whenever each was saved.
-  quotes.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : a.index - b.index));
+  quotes.sort(byArticle);
   return {
     format: HISTORY_FORMAT,
     version: HISTORY_FORMAT_VERSION,
