@@ -25,10 +25,10 @@ interface WordHead {
 }
 
 /** Each word starting with `prefix` and its newest group; null when there are more than `max` such words. */
-export function wordsOf(index: IDBIndex, prefix: string, max: number): Promise<WordHead[] | null> {
+export function wordsOf(index: PostingIndex, prefix: string, max: number): Promise<WordHead[] | null> {
   return new Promise((resolve, reject) => {
     const found: WordHead[] = [];
-    const request = index.openKeyCursor(prefixRange(prefix));
+    const request = unwrap(index).openKeyCursor(prefixRange(prefix));
     request.onerror = () => reject(request.error);
     request.onsuccess = () => {
       const cursor = request.result;
@@ -47,7 +47,7 @@ export function wordsOf(index: IDBIndex, prefix: string, max: number): Promise<W
  * the prefix starts more than `maxWords` words.
  */
 export async function newestOfPrefix(index: PostingIndex, prefix: string, per: number, maxWords: number): Promise<Newest | null> {
-  const words = await wordsOf(unwrap(index), prefix, maxWords);
+  const words = await wordsOf(index, prefix, maxWords);
   if (!words) return null;
   words.sort((a, b) => byTime(a.newest, b.newest));
   const best: GroupKey[] = [];

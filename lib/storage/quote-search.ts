@@ -12,7 +12,6 @@ import { speakerKey } from './text';
 import { isEmptyQuery, parseQuery } from './term-query';
 import { byTime, groupKey, isGroupKey, keyId, keyOfRow, prefixRange, termRange } from './postings';
 import { newestOfPrefix, wordsOf } from './key-scan';
-import { unwrap } from 'idb';
 import { keyList, rowStream, windowEdge, type KeyList } from './key-join';
 import { newestFirst, toHit, urlsOfSite, visitCache } from './quote-hits';
 import { allRequests, read, type StoreContext } from './tx';
@@ -284,7 +283,7 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
         typing ? index.getAllKeys(prefixRange(prefix), KEYS_CAP + 1) : null,
       ]);
       // The words a start begins are looked for (a cursor step each) only when its groups are too many to list.
-      const words = typing && listed!.length > KEYS_CAP ? await wordsOf(unwrap(index), prefix, START_WORDS) : null;
+      const words = typing && listed!.length > KEYS_CAP ? await wordsOf(index, prefix, START_WORDS) : null;
       const found: QuoteRow[] = [];
       let read = reads.reduce((a, b) => a + b, 0);
       let batch = JOIN_BATCH;
