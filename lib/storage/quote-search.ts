@@ -7,7 +7,7 @@
 // read only the groups holding them all. A word being typed alone is read through its groups' keys when they are few,
 // else through the newest keys of each word it starts (key-scan.ts).
 import type { QuoteHit, QuoteRow } from '../model';
-import { articleTime, readGroupHead, readGroupQuote, termPositions, type RawGroupQuote } from './rows';
+import { articleTime, readGroupHead, readGroupQuote, type RawGroupQuote } from './rows';
 import { speakerKey } from './text';
 import { isEmptyQuery, parseQuery } from './term-query';
 import { byTime, groupKey, isGroupKey, keyId, keyOfRow, prefixRange, termRange } from './postings';
@@ -400,6 +400,22 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
       return { hits: found.hits, total: extrapolate(found.total, found.first, found.reached, await oldestOf(null)) };
     }
   });
+}
+
+/**
+ * The positions in a raw group's `terms` of each word a search asks for, and of the words a typed start begins:
+ * a quote matches when its `words` hold every one of the first and one of the second.
+ */
+function termPositions(terms: unknown, exact: readonly string[], prefix: string | null): { exact: number[]; starts: Set<number> } | null {
+  if (!Array.isArray(terms)) return null;
+  const at = exact.map((w) => terms.indexOf(w));
+  if (at.includes(-1)) return null;
+  const starts = new Set<number>();
+  if (prefix !== null) {
+    terms.forEach((t, i) => { if (typeof t === 'string' && t.startsWith(prefix)) starts.add(i); });
+    if (starts.size === 0) return null;
+  }
+  return { exact: at, starts };
 }
 
 /** One condition of a search of several words, as group keys: a word's list, or the groups of a word being typed. */

@@ -146,22 +146,6 @@ export function readGroup(raw: unknown, report: BadRowReporter): QuoteRow[] {
 /** A quote as stored in its group, before it is checked: what search filters look at on raw rows. */
 export type RawGroupQuote = Partial<Record<keyof GroupQuote, unknown>>;
 
-/**
- * The positions in a raw group's `terms` of each word a search asks for, and of the words a typed start begins:
- * a quote matches when its `words` hold every one of the first and one of the second.
- */
-export function termPositions(terms: unknown, exact: readonly string[], prefix: string | null): { exact: number[]; starts: Set<number> } | null {
-  if (!Array.isArray(terms)) return null;
-  const at = exact.map((w) => terms.indexOf(w));
-  if (at.includes(-1)) return null;
-  const starts = new Set<number>();
-  if (prefix !== null) {
-    terms.forEach((t, i) => { if (typeof t === 'string' && t.startsWith(prefix)) starts.add(i); });
-    if (starts.size === 0) return null;
-  }
-  return { exact: at, starts };
-}
-
 /** The time a quote is dated by in lookups: the article's publication date when it has one, else when it was saved. */
 export function articleTime(published: string | null, savedAt: number): number {
   const t = published ? Date.parse(published) : NaN;
