@@ -1,6 +1,6 @@
 // Quote lookups by speaker and "where was this first said"; search by words is in quote-search.ts.
 import type { QuoteHit } from '../model';
-import { articleTime, readGroup, readGroupHead, readGroupQuote, urlOfQuoteId, type RawGroupQuote } from './rows';
+import { articleTime, readGroup, urlOfQuoteId } from './rows';
 import { setOverlap } from '../model/overlap';
 import { speakerKey, termsOf } from './text';
 import { isGroupKey, keyId, termRange } from './postings';
@@ -31,14 +31,10 @@ export async function speakerQuotes(ctx: StoreContext, speaker: string): Promise
     const visitOf = visitCache(tx, ctx);
     const dated: Array<{ hit: QuoteHit; t: number }> = [];
     for (const raw of await tx.objectStore('groups').index('by-speaker').getAll(key)) {
-      const head = readGroupHead(raw, ctx.report);
-      if (!head) continue;
-      for (const q of head.quotes) {
-        // Only this speaker's quotes of the group are checked and shown.
-        if ((q as RawGroupQuote | null)?.speakerKey !== key) continue;
-        const row = readGroupQuote(head, q, ctx.report);
-        const v = row ? await visitOf(row.url) : null;
-        if (row && v) dated.push({ hit: toHit(row, v), t: articleTime(v.published, row.savedAt) });
+      // Only this speaker's quotes of the group are checked and shown.
+      for (const row of readGroup(raw, ctx.report, (q) => q?.speakerKey === key)) {
+        const v = await visitOf(row.url);
+        if (v) dated.push({ hit: toHit(row, v), t: articleTime(v.published, row.savedAt) });
       }
     }
     dated.sort((a, b) => a.t - b.t || a.hit.savedAt - b.hit.savedAt || (a.hit.id < b.hit.id ? -1 : 1));

@@ -131,12 +131,16 @@ export function readGroupQuote(head: GroupHead, raw: unknown, report: BadRowRepo
   return { id: quoteId(head.url, q.index), url: head.url, savedAt: head.savedAt, ...q, terms: terms as string[] };
 }
 
-/** Every readable quote of a raw group row, in their order on the page; the others are reported and skipped. */
-export function readGroup(raw: unknown, report: BadRowReporter): QuoteRow[] {
+/**
+ * Every readable quote of a raw group row that `keep` lets through (checked on the stored quote, before it is
+ * parsed), in their order on the page; the others are reported and skipped.
+ */
+export function readGroup(raw: unknown, report: BadRowReporter, keep?: (q: RawGroupQuote | null) => boolean): QuoteRow[] {
   const head = readGroupHead(raw, report);
   if (!head) return [];
   const out: QuoteRow[] = [];
   for (const q of head.quotes) {
+    if (keep && !keep(q as RawGroupQuote | null)) continue;
     const row = readGroupQuote(head, q, report);
     if (row) out.push(row);
   }
