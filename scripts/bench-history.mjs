@@ -15,6 +15,7 @@ const QUOTES_PER_ARTICLE = 10;
 const SEARCHES = 60;
 const POPUPS = 15;
 const SAVES = 40;
+// BENCH_DETAIL=1 prints each search of the large history (ms, query, count) on stderr.
 
 
 const pct = (xs, p) => {
@@ -86,6 +87,7 @@ async function measure(articles, ctx) {
     const r = await send(page, 'quotes/search', { query, offset: 0, limit: 20 });
     if (!r.reply.ok) throw new Error(`search failed: ${r.reply.error}`);
     search.push(r.ms);
+    if (process.env.BENCH_DETAIL) process.stderr.write(`    ${r.ms.toFixed(1)} ms  ${JSON.stringify(query)} total=${r.reply.value?.total ?? r.reply.data?.total ?? r.reply.result?.total}\n`);
   }
   // What any message costs: a round trip the background answers from memory.
   const roundTrip = [];

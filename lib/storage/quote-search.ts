@@ -36,8 +36,12 @@ const KEYS_CAP = 300;
 const READ_WHOLE = 40;
 /** Words a typed start may cover to be read word by word; a broader start is left to the timeline. */
 const MAX_WORDS = 48;
-/** Matches in the timeline's first batch that make a typed word dense enough to find by walking the timeline. */
-const DENSE = 5;
+/**
+ * Groups a walk begun to try whether its matches are dense (the timeline for a word being typed, the first word's
+ * list for several) may read before the page is full: it goes on while the matches so far project the page within
+ * this many, else the search lists keys instead. Reading a group costs about what listing 15 keys does.
+ */
+const TRY_WALK = 120;
 /** A typed start this short is in too many groups to list by keys: it is checked on rows. */
 const SHORT_START = 2;
 /**
@@ -49,8 +53,12 @@ const KEEP_SHARE = 0.5;
 const START_WORDS = 8;
 /** Candidate groups read one by one at the end of a list rather than listing other words' keys further. */
 const ROWS_BY_ID = 64;
-/** What reading a group row costs Chrome, in index keys listed (a row holds an article's quotes; a key is an entry). */
-const ROW_COST = 30;
+/**
+ * What reading a group row by its key costs Chrome, in index keys listed (a row holds an article's quotes; a key is an
+ * entry). Measured in Chromium 156 at 10,000 articles: a key listed about 10 µs (Chrome checks each index entry
+ * against its row), a group read by key 60 µs when many are asked at once and 150 µs in small batches.
+ */
+const ROW_COST = 10;
 /** Groups in the first batch of a walk: a common word fills a page of 20 from it. Later ones grow as needed. */
 const FIRST_BATCH = 8;
 const MAX_BATCH = 200;
@@ -69,6 +77,8 @@ interface Walk {
   step(): Promise<boolean>;
   /** Matches found so far. */
   found(): number;
+  /** Groups read so far. */
+  walked(): number;
   /** The page; `exact` when the list was read to its end, so the count is not extrapolated. */
   result(): Promise<WalkResult>;
 }
@@ -149,9 +159,17 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
       return sortedWhole(await groups.index('by-speaker').getAll(wantSpeaker));
     }
 
-    /** The time (as -savedAt) of a word's oldest group, or of the oldest group (null). */
-    const oldestOf = (term: string | null) => (term === null ? groups.openKeyCursor(null, 'prev') : index.openKeyCursor(termRange(term), 'prev'))
-      .then((c) => (c && isGroupKey(c.primaryKey) ? c.primaryKey[0] : null));
+    /** The time (as -savedAt) of a word's oldest group, or of the oldest group (null); asked once per search. */
+    const oldestTimes = new Map<string | null, Promise<number | null>>();
+    const oldestOf = (term: string | null) => {
+      let p = oldestTimes.get(term);
+      if (!p) {
+        p = (term === null ? groups.openKeyCursor(null, 'prev') : index.openKeyCursor(termRange(term), 'prev'))
+          .then((c) => (c && isGroupKey(c.primaryKey) ? c.primaryKey[0] : null));
+        oldestTimes.set(term, p);
+      }
+      return p;
+    };
 
     /**
      * The page from candidate groups in time order: their rows are read a batch at a time until the page is full
@@ -193,6 +211,7 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
       let over = false;
       return {
         found: () => found.length,
+        walked: () => walked,
         async step() {
           if (over) return true;
           let raws: unknown[];
@@ -233,6 +252,17 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
       while (!(await w.step()));
       return w.result();
     };
+    /**
+     * Steps a walk while its matches so far project a full page within TRY_WALK groups; resolves to whether it is
+     * over (its page full or its list read to the end).
+     */
+    const tryWalk = async (w: Walk): Promise<boolean> => {
+      for (;;) {
+        if (await w.step()) return true;
+        const f = w.found();
+        if (f === 0 || w.walked() + ((need - f) * w.walked()) / f > TRY_WALK) return false;
+      }
+    };
     /** Group keys listed word by word, once each, newest first, in the site asked for. */
     const ordered = (listed: readonly unknown[]): GroupKey[] => uniqueByTime(listed, (k) => inSite(k[1]));
     const plain = (h: Hits) => ({ hits: h.hits, total: h.total });
@@ -257,11 +287,11 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
     const typed = q.prefix;
     if (q.exact.length === 0 && typed !== null) return typedOnly(typed);
 
-    // One word's newest rows first: when they already hold a few matches, the words are common together and walking
-    // that word's list fills the page in a few batches, without listing any keys.
+    // One word's newest rows first: when their matches project a full page within a few batches, the words are common
+    // together and walking that word's list fills the page without listing any keys.
     const first = walk(q.exact[0]!);
-    if ((await first.step()) || first.found() >= DENSE) {
-      const found = await walkAll(first);
+    if (await tryWalk(first)) {
+      const found = await first.result();
       return q.exact.length === 1 && typed === null ? countOne(found, termRange(q.exact[0]!)) : plain(found);
     }
     return joined(q.exact, typed);
@@ -333,7 +363,10 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
         // far back (estimated from how densely each list has come so far) and reading the share of them that the
         // lists have let through so far, they are read now, the other words checked on the rows.
         const rest = driver.done ? driver.keys(after) : null;
-        const kept = offered > 0 ? passed / offered : 0;
+        // The share of the driver's groups the other lists let through, from the windows so far and this one.
+        const inThis = rest !== null && offered === 0 ? driver.keys(inWindow) : [];
+        const passing = inThis.filter((k) => sources.every((s) => s === driver || s.has(k))).length;
+        const kept = offered + inThis.length > 0 ? (passed + passing) / (offered + inThis.length) : 0;
         const tail = rest !== null && (rest.length <= ROWS_BY_ID || rest.length * (1 - kept) * ROW_COST
           <= sources.reduce((sum, s) => (s === driver ? sum : sum + keysLeft(s.lists, rest[rest.length - 1]!)), 0));
         if (tail && before === null && driver.word !== null) {
@@ -357,7 +390,9 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
         offered += keys.length;
         passed += candidates.length;
         for (let at = 0; at < candidates.length && found.length < need;) {
-          const slice = candidates.slice(at, at + Math.max(FIRST_BATCH, need - found.length));
+          // As many as the matches so far say the page needs (twice as many as read when none yet), read at once.
+          const more = found.length > 0 ? Math.ceil(((need - found.length) * at * 1.25) / found.length) + 2 : Math.max(at, need);
+          const slice = candidates.slice(at, at + Math.max(FIRST_BATCH, more));
           at += slice.length;
           newest ??= slice[0]!;
           reached = slice[slice.length - 1]!;
@@ -368,7 +403,11 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
         if (edge === null) { exhausted = true; break; }
         if (read >= JOIN_CAP) break;
         before = edge;
-        batch = Math.min(batch * 2, MAX_JOIN_BATCH);
+        // Doubling, or at once as far as the matches so far say the page needs (four times as far when none yet):
+        // every listing starts again from the list's start.
+        const listed = sources.reduce((n, s) => Math.max(n, ...s.lists.map((l) => l.keys.length)), 0);
+        const needed = found.length > 0 ? (listed * need * 1.25) / found.length : 4 * listed;
+        batch = Math.min(Math.max(batch * 2, needed - listed), MAX_JOIN_BATCH);
         await extend();
       }
       const hits = await page(found);
@@ -386,7 +425,7 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
       const timeline = walk(null);
       if (!dated && !siteUrls) {
         // A few matches among the newest quotes already: they are dense enough to walk on (a few batches at most).
-        if ((await timeline.step()) || timeline.found() >= DENSE) return countOne(await walkAll(timeline), prefixRange(prefix));
+        if (await tryWalk(timeline)) return countOne(await timeline.result(), prefixRange(prefix));
       }
       const listed = await index.getAllKeys(prefixRange(prefix), KEYS_CAP + 1);
       if (listed.length <= KEYS_CAP) return plain(await fromKeys(ordered(listed)));
