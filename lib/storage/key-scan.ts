@@ -7,7 +7,7 @@ import { unwrap } from 'idb';
 import { afterWord, byTime, isGroupKey, keyId, prefixRange, termRange } from './postings';
 import type { GroupKey, QuotelensDB } from './schema';
 
-export type PostingIndex = IDBPIndex<QuotelensDB, ['visits', 'groups'], 'groups', 'by-term', 'readonly'>;
+export type PostingIndex = IDBPIndex<QuotelensDB, ['visits', 'groups', 'words'], 'words', 'by-term', 'readonly'>;
 
 /** Words whose keys are listed at once. */
 const WORDS_AT_ONCE = 8;

@@ -182,7 +182,49 @@ const groupQuotes: Migration = async (db, tx) => {
   db.deleteObjectStore('quotes');
 };
 
-export const MIGRATIONS: readonly Migration[] = [createHistoryStores, addSearchIndexes, addTimeOrderedIndexes, dropWordStarts, groupQuotes];
+/** A group's search row as v6 writes it (a frozen copy of rows.ts toStoredWords); null when the group lacks its words. */
+function v6Words(raw: unknown): Record<string, unknown> | null {
+  const g = raw as Record<string, unknown> | null;
+  if (!g || typeof g.url !== 'string' || typeof g.t !== 'number' || !Array.isArray(g.terms) || !Array.isArray(g.quotes)) return null;
+  const quotes = g.quotes as Array<Record<string, unknown> | null>;
+  const positions = (q: Record<string, unknown> | null) =>
+    (Array.isArray(q?.words) ? q.words.filter((i): i is number => Number.isInteger(i) && i >= 0 && i < 0xd800) : []);
+  return {
+    url: g.url, t: g.t, terms: g.terms.map((t) => (typeof t === 'string' ? t : '')),
+    w: quotes.map((q) => String.fromCharCode(...positions(q))),
+    who: quotes.map((q) => (typeof q?.speakerKey === 'string' ? q.speakerKey : '')),
+  };
+}
+
+/**
+ * v6 (5 → 6): a search reads many groups to show a few quotes, and Chrome hands a row out at a cost that grows with
+ * its size, so what a search checks (each group's words, each quote's words and speaker) gets its own store of rows
+ * a fifth of a group's size, keyed like the groups; the word index moves there. Filled from every group inside the
+ * upgrade, a batch at a time: a failure leaves the v5 database as it was.
+ */
+const splitSearchRows: Migration = async (db, tx) => {
+  const words = db.createObjectStore('words', { keyPath: ['t', 'url'] });
+  words.createIndex('by-term', 'terms', { multiEntry: true });
+  const groups = tx.objectStore('groups');
+  groups.deleteIndex('by-term');
+  let after: IDBValidKey | null = null;
+  for (;;) {
+    const rows: unknown[] = await groups.getAll(after === null ? null : IDBKeyRange.lowerBound(after, true), REWRITE_BATCH);
+    await issueAll((add) => {
+      for (const raw of rows) {
+        const w = v6Words(raw);
+        if (w) add(tx.objectStore('words').put(w));
+      }
+    });
+    if (rows.length < REWRITE_BATCH) return;
+    const last = rows[rows.length - 1] as { t: IDBValidKey; url: IDBValidKey };
+    after = [last.t, last.url];
+  }
+};
+
+export const MIGRATIONS: readonly Migration[] = [
+  createHistoryStores, addSearchIndexes, addTimeOrderedIndexes, dropWordStarts, groupQuotes, splitSearchRows,
+];
 export const DB_VERSION = MIGRATIONS.length;
 
 /** Runs the steps from `oldVersion` up to `newVersion`, in order. */

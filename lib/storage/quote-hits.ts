@@ -6,7 +6,7 @@ import { fold } from './text';
 import { isEmptyQuery, matchTerms, parseQuery, termRanges } from './term-query';
 import { allRequests, type ReadTx, type StoreContext } from './tx';
 
-export type Tx = ReadTx<['visits', 'groups']>;
+export type Tx = ReadTx<['visits', 'groups', 'words']>;
 
 /** Visits looked up once per search, however many quotes they hold. */
 export function visitCache(tx: Tx, ctx: StoreContext) {

@@ -1,13 +1,14 @@
 // Quote search by words (any order, the last one a prefix while it is typed, speaker and role words too), with
 // optional speaker, site and date filters, over the time-ordered word index (postings.ts). The index lists groups
-// (an article's quotes saved together), so every condition is checked on the quotes of the group rows read; rows are
-// read newest first and only until the page is full. Keys hold the time, so lists of keys are merged and intersected
+// (an article's quotes saved together), so every condition is checked on the quotes of the groups' search rows read
+// (their words and speakers, without the texts); rows are read newest first and only until the page is full, and
+// the texts of the page's quotes only are read from their groups. Keys hold the time, so lists of keys are merged and intersected
 // in time order without reading a row. Words common together are found by walking one word's list a batch of rows
 // at a time; other searches of several words intersect the words' lists by keys a window at a time (key-join.ts) and
 // read only the groups holding them all. A word being typed alone is read through its groups' keys when they are few,
 // else through the newest keys of each word it starts (key-scan.ts).
-import type { QuoteHit, QuoteRow } from '../model';
-import { articleTime, readGroupHead, readGroupQuote, type RawGroupQuote } from './rows';
+import type { QuoteHit } from '../model';
+import { articleTime, readGroupHead, readGroupQuote } from './rows';
 import { speakerKey } from './text';
 import { isEmptyQuery, parseQuery } from './term-query';
 import { byTime, groupKey, isGroupKey, keyId, keyOfRow, prefixRange, termRange } from './postings';
@@ -37,11 +38,13 @@ const READ_WHOLE = 40;
 /** Words a typed start may cover to be read word by word; a broader start is left to the timeline. */
 const MAX_WORDS = 48;
 /**
- * Groups a walk begun to try whether its matches are dense (the timeline for a word being typed, the first word's
- * list for several) may read before the page is full: it goes on while the matches so far project the page within
- * this many, else the search lists keys instead. Reading a group costs about what listing 15 keys does.
+ * Groups a walk begun to try whether its matches are dense may read before the page is full: it goes on while the
+ * matches so far project the page within this many, else the search lists keys instead. The timeline, for a word
+ * being typed, may go further than a word's list: the start's other ways (listing its words) cost more than keys of
+ * a few words. A search row read in a batch costs about what listing three keys does.
  */
-const TRY_WALK = 120;
+const TRY_TIMELINE = 600;
+const TRY_WORD = 160;
 /** A typed start this short is in too many groups to list by keys: it is checked on rows. */
 const SHORT_START = 2;
 /**
@@ -54,14 +57,15 @@ const START_WORDS = 8;
 /** Candidate groups read one by one at the end of a list rather than listing other words' keys further. */
 const ROWS_BY_ID = 64;
 /**
- * What reading a group row by its key costs Chrome, in index keys listed (a row holds an article's quotes; a key is an
- * entry). Measured in Chromium 156 at 10,000 articles: a key listed about 10 µs (Chrome checks each index entry
- * against its row), a group read by key 60 µs when many are asked at once and 150 µs in small batches.
+ * What reading a group's search row by its key costs Chrome, in index keys listed (a key is an entry). Measured in
+ * Chromium 156 at 10,000 articles: a key listed 6–10 µs (Chrome checks each index entry against its row), a search
+ * row read by key 60–130 µs, 20–30 µs when listed by getAll; a whole group (its quotes' texts too) 60–150 µs.
  */
-const ROW_COST = 10;
+const ROW_COST = 15;
+const LISTED_ROW_COST = 3;
 /** Groups in the first batch of a walk: a common word fills a page of 20 from it. Later ones grow as needed. */
-const FIRST_BATCH = 8;
-const MAX_BATCH = 200;
+const FIRST_BATCH = 16;
+const MAX_BATCH = 400;
 /** Groups read at most for one search: bounds a keystroke whose words are common but never together. */
 const WALK_CAP = 6_000;
 /** Keys listed per word in the first window of a search of several words, and at most in a later one. */
@@ -70,7 +74,8 @@ const MAX_JOIN_BATCH = 2_000;
 /** Keys listed at most for one search of several words. */
 const JOIN_CAP = 40_000;
 
-interface RawGroup { url?: unknown; terms?: unknown; quotes?: unknown }
+/** A search row as read back (schema.ts StoredWords), checked field by field as it is used. */
+interface RawWords { url?: unknown; t?: unknown; terms?: unknown; w?: unknown[]; who?: unknown[] }
 
 /** A walk along one word's groups (or all of them), newest first; `step` reads one batch and says whether the walk is over. */
 interface Walk {
@@ -86,11 +91,19 @@ interface Walk {
 interface WalkResult extends Hits {
   exact: boolean;
   /** Every match found, in order. */
-  rows: QuoteRow[];
+  rows: Match[];
+}
+
+/** A quote that matched, as its group's search row names it: the texts are read only for the page shown. */
+interface Match {
+  url: string;
+  savedAt: number;
+  /** Its place among its group's quotes (their order on the page). */
+  index: number;
 }
 
 /** How many groups the quotes come from. */
-const groupsIn = (rows: readonly QuoteRow[]) => new Set(rows.map((r) => keyId(groupKey(r.url, r.savedAt)))).size;
+const groupsIn = (rows: readonly Match[]) => new Set(rows.map((r) => keyId(groupKey(r.url, r.savedAt)))).size;
 
 export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Promise<Hits> {
   const q = parseQuery(opts.query);
@@ -101,37 +114,33 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
   const everything = isEmptyQuery(q) && wantSpeaker === null && site === null && !dated ? await ctx.quoteCount() : null;
   const need = opts.offset + opts.limit;
 
-  return read(ctx, ['visits', 'groups'], async (tx) => {
+  return read(ctx, ['visits', 'groups', 'words'], async (tx) => {
     const groups = tx.objectStore('groups');
-    const index = groups.index('by-term');
+    const words = tx.objectStore('words');
+    const index = words.index('by-term');
     const visitOf = visitCache(tx, ctx);
     const siteUrls = site !== null ? await urlsOfSite(tx, site) : null;
     const inSite = (url: string) => !siteUrls || siteUrls.has(url);
 
-    /** The matching quotes of raw group rows, parsed, in order; the article date is checked only when asked for. */
-    const matchesOf = async (raws: readonly unknown[]): Promise<QuoteRow[]> => {
-      const rows: QuoteRow[] = [];
+    /** The matching quotes of raw search rows, in order; the article date is checked only when asked for. */
+    const matchesOf = async (raws: readonly unknown[]): Promise<Match[]> => {
+      const rows: Match[] = [];
       for (const raw of raws) {
         if (raw === undefined) continue;
-        const r = raw as RawGroup | null;
-        // Words and speaker are checked on the raw row before it is parsed: most groups and quotes read are dropped here.
-        const at = r && Array.isArray(r.quotes) ? termPositions(r.terms, q.exact, q.prefix) : null;
-        if (!at) {
-          if (!r || !Array.isArray(r.terms) || !Array.isArray(r.quotes)) readGroupHead(raw, ctx.report);
+        const r = raw as RawWords | null;
+        // A search row is derived from its group when written: one that is not what it should be is skipped.
+        if (!r || typeof r.url !== 'string' || typeof r.t !== 'number' || !Array.isArray(r.w) || !Array.isArray(r.who)) {
+          ctx.report('quotes', r && typeof r === 'object' ? [r.t, r.url] : null, 'unreadable search row');
           continue;
         }
-        if (typeof r!.url === 'string' && !inSite(r!.url)) continue;
-        let head: ReturnType<typeof readGroupHead> | undefined;
-        for (const rq of r!.quotes as unknown[]) {
-          const quote = rq as RawGroupQuote | null;
-          const words = quote?.words;
-          if (!Array.isArray(words) || !at.exact.every((i) => words.includes(i))) continue;
-          if (at.starts.size > 0 && !words.some((i) => at.starts.has(i as number))) continue;
-          if (wantSpeaker !== null && quote!.speakerKey !== wantSpeaker) continue;
-          head ??= readGroupHead(raw, ctx.report);
-          if (!head) break;
-          const row = readGroupQuote(head, rq, ctx.report);
-          if (row) rows.push(row);
+        const at = termPositions(r.terms, q.exact, q.prefix);
+        if (!at || !inSite(r.url)) continue;
+        for (let i = 0; i < r.w.length; i++) {
+          const words = r.w[i];
+          if (typeof words !== 'string' || !at.exact.every((c) => words.includes(c))) continue;
+          if (at.starts.size > 0 && ![...words].some((c) => at.starts.has(c.charCodeAt(0)))) continue;
+          if (wantSpeaker !== null && r.who[i] !== wantSpeaker) continue;
+          rows.push({ url: r.url, savedAt: -r.t, index: i });
         }
       }
       if (!dated) return rows;
@@ -143,11 +152,26 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
         return !((opts.from !== undefined && t < opts.from) || (opts.to !== undefined && t > opts.to));
       });
     };
-    const hitsOf = async (rows: QuoteRow[]): Promise<QuoteHit[]> => {
-      const visits = await Promise.all(rows.map((r) => visitOf(r.url)));
-      return rows.flatMap((r, i) => (visits[i] ? [toHit(r, visits[i])] : []));
+    /** The hits of matches: their groups read (each once) for the quotes' texts, their articles for the rest. */
+    const hitsOf = async (found: readonly Match[]): Promise<QuoteHit[]> => {
+      const heads = new Map<string, Promise<ReturnType<typeof readGroupHead>>>();
+      const headOf = (m: Match) => {
+        const id = keyId(groupKey(m.url, m.savedAt));
+        let h = heads.get(id);
+        if (!h) {
+          h = groups.get(groupKey(m.url, m.savedAt)).then((raw) => (raw === undefined ? null : readGroupHead(raw, ctx.report)));
+          heads.set(id, h);
+        }
+        return h;
+      };
+      const [gs, visits] = await Promise.all([Promise.all(found.map(headOf)), Promise.all(found.map((m) => visitOf(m.url)))]);
+      return found.flatMap((m, i) => {
+        const head = gs[i];
+        const row = head ? readGroupQuote(head, head.quotes[m.index], ctx.report) : null;
+        return row && visits[i] ? [toHit(row, visits[i])] : [];
+      });
     };
-    const page = (found: QuoteRow[]) => hitsOf(found.slice(opts.offset, need));
+    const page = (found: Match[]) => hitsOf(found.slice(opts.offset, need));
     /** Every match among rows read at once, sorted: the count is exact. */
     const sortedWhole = async (raws: unknown[]): Promise<Hits> => {
       const found = (await matchesOf(raws)).sort(newestFirst);
@@ -156,7 +180,7 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
 
     if (wantSpeaker !== null) {
       // One person's groups are few enough to read at once and sort.
-      return sortedWhole(await groups.index('by-speaker').getAll(wantSpeaker));
+      return sortedWhole(await allRequests((await groups.index('by-speaker').getAllKeys(wantSpeaker)).map((k) => words.get(k))));
     }
 
     /** The time (as -savedAt) of a word's oldest group, or of the oldest group (null); asked once per search. */
@@ -164,7 +188,7 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
     const oldestOf = (term: string | null) => {
       let p = oldestTimes.get(term);
       if (!p) {
-        p = (term === null ? groups.openKeyCursor(null, 'prev') : index.openKeyCursor(termRange(term), 'prev'))
+        p = (term === null ? words.openKeyCursor(null, 'prev') : index.openKeyCursor(termRange(term), 'prev'))
           .then((c) => (c && isGroupKey(c.primaryKey) ? c.primaryKey[0] : null));
         oldestTimes.set(term, p);
       }
@@ -177,13 +201,13 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
      * share of candidates read.
      */
     const fromKeys = async (keys: readonly GroupKey[]): Promise<Hits & { first: number | null; reached: number | null }> => {
-      const found: QuoteRow[] = [];
+      const found: Match[] = [];
       let at = 0;
       let batch = keys.length <= READ_WHOLE ? keys.length : Math.max(FIRST_BATCH, need);
       while (at < keys.length && (found.length < need || keys.length <= READ_WHOLE)) {
         const slice = keys.slice(at, at + batch);
         at += slice.length;
-        found.push(...await matchesOf(await allRequests(slice.map((k) => groups.get(k)))));
+        found.push(...await matchesOf(await allRequests(slice.map((k) => words.get(k)))));
         batch = Math.min(batch * 2, MAX_BATCH);
       }
       const hits = await page(found);
@@ -201,7 +225,7 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
       const oldest = oldestOf(term);
       oldest.catch(() => {});
       const stream = term === null ? null : rowStream(index, term);
-      const found: QuoteRow[] = [];
+      const found: Match[] = [];
       let after: GroupKey | null = null;
       let first: number | null = null;
       let batch = FIRST_BATCH;
@@ -222,7 +246,7 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
             const keys = got.keys;
             if (keys.length > 0) { first ??= keys[0]![0]; reached = keys[keys.length - 1]![0]; }
           } else {
-            raws = await groups.getAll(after === null ? null : IDBKeyRange.lowerBound(after, true), batch);
+            raws = await words.getAll(after === null ? null : IDBKeyRange.lowerBound(after, true), batch);
             if (raws.length < batch) exhausted = true;
             if (raws.length > 0) {
               after = keyOfRow(raws[raws.length - 1]);
@@ -253,14 +277,14 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
       return w.result();
     };
     /**
-     * Steps a walk while its matches so far project a full page within TRY_WALK groups; resolves to whether it is
+     * Steps a walk while its matches so far project a full page within `budget` groups; resolves to whether it is
      * over (its page full or its list read to the end).
      */
-    const tryWalk = async (w: Walk): Promise<boolean> => {
+    const tryWalk = async (w: Walk, budget: number): Promise<boolean> => {
       for (;;) {
         if (await w.step()) return true;
         const f = w.found();
-        if (f === 0 || w.walked() + ((need - f) * w.walked()) / f > TRY_WALK) return false;
+        if (f === 0 || w.walked() + ((need - f) * w.walked()) / f > budget) return false;
       }
     };
     /** Group keys listed word by word, once each, newest first, in the site asked for. */
@@ -290,7 +314,7 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
     // One word's newest rows first: when their matches project a full page within a few batches, the words are common
     // together and walking that word's list fills the page without listing any keys.
     const first = walk(q.exact[0]!);
-    if (await tryWalk(first)) {
+    if (await tryWalk(first, TRY_WORD)) {
       const found = await first.result();
       return q.exact.length === 1 && typed === null ? countOne(found, termRange(q.exact[0]!)) : plain(found);
     }
@@ -308,13 +332,19 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
       // The first keys of every word's list, and of the word being typed: its groups when few, else the words it starts.
       let sources: Source[] = exact.map((w) => wordSource(w, keyList(index, w)));
       const typing = prefix !== null && prefix.length > SHORT_START;
+      // One word and a start: the word's keys are listed only if the start narrows it by keys (else it is walked).
+      const alone = sources.length === 1;
       const [reads, listed] = await Promise.all([
-        Promise.all(sources.map((s) => s.lists[0]!.extend(JOIN_BATCH))),
+        alone ? ([] as number[]) : Promise.all(sources.map((s) => s.lists[0]!.extend(JOIN_BATCH))),
         typing ? index.getAllKeys(prefixRange(prefix), KEYS_CAP + 1) : null,
       ]);
       // The words a start begins are looked for (a cursor step each) only when its groups are too many to list.
-      const words = typing && listed!.length > KEYS_CAP ? await wordsOf(index, prefix, START_WORDS) : null;
-      const found: QuoteRow[] = [];
+      const startWords = typing && listed!.length > KEYS_CAP ? await wordsOf(index, prefix, START_WORDS) : null;
+      if (alone) {
+        if (!listed || (listed.length > KEYS_CAP && startWords === null)) return plain(await walkAll(first));
+        reads.push(await sources[0]!.lists[0]!.extend(JOIN_BATCH));
+      }
+      const found: Match[] = [];
       let read = reads.reduce((a, b) => a + b, 0);
       let batch = JOIN_BATCH;
       let before: GroupKey | null = null;
@@ -332,10 +362,11 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
       const walkOf = (word: string) => (word === exact[0] ? first : walk(word));
       // The groups of a word being typed are known at once when they are few; when they are many but it starts few
       // words, those words' lists are read like the others; else it is checked on the rows.
-      if (words?.length === 0) return { hits: [], total: 0 };
-      if (listed && listed.length <= KEYS_CAP) sources.push(fixedSource(ordered(listed)));
-      else if (words) {
-        const starts = startsSource(words.map((w) => keyList(index, w.word)));
+      if (startWords?.length === 0) return { hits: [], total: 0 };
+      const fixed = listed && listed.length <= KEYS_CAP ? fixedSource(ordered(listed)) : null;
+      if (fixed) sources.push(fixed);
+      else if (startWords) {
+        const starts = startsSource(startWords.map((w) => keyList(index, w.word)));
         await Promise.all(starts.lists.map(async (l) => { read += await l.extend(batch); }));
         sources.push(starts);
       }
@@ -367,7 +398,9 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
         const inThis = rest !== null && offered === 0 ? driver.keys(inWindow) : [];
         const passing = inThis.filter((k) => sources.every((s) => s === driver || s.has(k))).length;
         const kept = offered + inThis.length > 0 ? (passed + passing) / (offered + inThis.length) : 0;
-        const tail = rest !== null && (rest.length <= ROWS_BY_ID || rest.length * (1 - kept) * ROW_COST
+        // A start's few groups (listed whole) have their search rows listed at once; any other driver's are read by key.
+        const rowCost = driver === fixed ? LISTED_ROW_COST : ROW_COST;
+        const tail = rest !== null && (rest.length <= ROWS_BY_ID || rest.length * (1 - kept) * rowCost
           <= sources.reduce((sum, s) => (s === driver ? sum : sum + keysLeft(s.lists, rest[rest.length - 1]!)), 0));
         if (tail && before === null && driver.word !== null) {
           // Nothing read yet: the driver's list is walked instead, its rows along a cursor.
@@ -389,6 +422,16 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
         const candidates = keys.filter((k) => inSite(k[1]) && (tail || sources.every((s) => s === driver || s.has(k))));
         offered += keys.length;
         passed += candidates.length;
+        if (tail && driver === fixed && candidates.length > FIRST_BATCH) {
+          // The start's groups are few (it was listed whole): their search rows listed at once cost less than by key.
+          const byId = new Map<string, unknown>();
+          for (const raw of await index.getAll(prefixRange(prefix!))) byId.set(keyId(keyOfRow(raw)), raw);
+          newest ??= candidates[0]!;
+          reached = candidates[candidates.length - 1]!;
+          found.push(...await matchesOf(candidates.map((k) => byId.get(keyId(k)))));
+          exhausted = true;
+          break;
+        }
         for (let at = 0; at < candidates.length && found.length < need;) {
           // As many as the matches so far say the page needs (twice as many as read when none yet), read at once.
           const more = found.length > 0 ? Math.ceil(((need - found.length) * at * 1.25) / found.length) + 2 : Math.max(at, need);
@@ -396,7 +439,7 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
           at += slice.length;
           newest ??= slice[0]!;
           reached = slice[slice.length - 1]!;
-          found.push(...await matchesOf(await allRequests(slice.map((k) => groups.get(k)))));
+          found.push(...await matchesOf(await allRequests(slice.map((k) => words.get(k)))));
         }
         if (found.length >= need) break;
         if (keys.length > 0) reached = keys[keys.length - 1]!;
@@ -425,7 +468,7 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
       const timeline = walk(null);
       if (!dated && !siteUrls) {
         // A few matches among the newest quotes already: they are dense enough to walk on (a few batches at most).
-        if (await tryWalk(timeline)) return countOne(await timeline.result(), prefixRange(prefix));
+        if (await tryWalk(timeline, TRY_TIMELINE)) return countOne(await timeline.result(), prefixRange(prefix));
       }
       const listed = await index.getAllKeys(prefixRange(prefix), KEYS_CAP + 1);
       if (listed.length <= KEYS_CAP) return plain(await fromKeys(ordered(listed)));
@@ -442,10 +485,11 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
 }
 
 /**
- * The positions in a raw group's `terms` of each word a search asks for, and of the words a typed start begins:
- * a quote matches when its `words` hold every one of the first and one of the second.
+ * The positions in a search row's `terms` of each word a search asks for (as the characters a quote's `w` holds
+ * them by), and of the words a typed start begins: a quote matches when its `w` holds every one of the first and
+ * one of the second.
  */
-function termPositions(terms: unknown, exact: readonly string[], prefix: string | null): { exact: number[]; starts: Set<number> } | null {
+function termPositions(terms: unknown, exact: readonly string[], prefix: string | null): { exact: string[]; starts: Set<number> } | null {
   if (!Array.isArray(terms)) return null;
   const at = exact.map((w) => terms.indexOf(w));
   if (at.includes(-1)) return null;
@@ -454,7 +498,7 @@ function termPositions(terms: unknown, exact: readonly string[], prefix: string 
     terms.forEach((t, i) => { if (typeof t === 'string' && t.startsWith(prefix)) starts.add(i); });
     if (starts.size === 0) return null;
   }
-  return { exact: at, starts };
+  return { exact: at.map((i) => String.fromCharCode(i)), starts };
 }
 
 /** One condition of a search of several words, as group keys: a word's list, or the groups of a word being typed. */

@@ -27,7 +27,7 @@ export interface Hits {
 export async function speakerQuotes(ctx: StoreContext, speaker: string): Promise<Hits> {
   const key = speakerKey(speaker);
   if (key === '') return { hits: [], total: 0 };
-  return read(ctx, ['visits', 'groups'], async (tx) => {
+  return read(ctx, ['visits', 'groups', 'words'], async (tx) => {
     const visitOf = visitCache(tx, ctx);
     const dated: Array<{ hit: QuoteHit; t: number }> = [];
     for (const raw of await tx.objectStore('groups').index('by-speaker').getAll(key)) {
@@ -51,7 +51,7 @@ export interface FirstSeen {
 
 /** Where a quote (given by saved id or by its text) was first seen in the history, and who else repeated it. */
 export async function firstSeen(ctx: StoreContext, by: { id?: string; text?: string }): Promise<FirstSeen> {
-  return read(ctx, ['visits', 'groups'], async (tx) => {
+  return read(ctx, ['visits', 'groups', 'words'], async (tx) => {
     const groups = tx.objectStore('groups');
     let text = by.text ?? null;
     if (by.id !== undefined) {
@@ -63,7 +63,7 @@ export async function firstSeen(ctx: StoreContext, by: { id?: string; text?: str
     if (mine.size === 0) return { first: null, occurrences: [] };
 
     // Votes per group from the rarer words: a group holding a quote with the same words shares many of them.
-    const index = groups.index('by-term');
+    const index = tx.objectStore('words').index('by-term');
     const votes = new Map<string, { key: GroupKey; n: number }>();
     const lists = await allRequests([...mine].map((w) => index.getAllKeys(termRange(w), SIMILAR_TERM_CAP + 1)));
     for (const keys of lists) {

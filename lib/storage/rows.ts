@@ -1,7 +1,7 @@
 // Rows in and out: what an analysis becomes when saved, and the zod gate every row read passes through.
 import { QuoteRowSchema, VisitSchema, describeIssues, type PageAnalysis, type QuoteRow, type Visit } from '../model';
 import { z } from '../model/zod';
-import type { GroupQuote, StoredGroup, StoredVisit } from './schema';
+import type { GroupQuote, StoredGroup, StoredVisit, StoredWords } from './schema';
 import { speakerKey, termsOf, visitTerms } from './text';
 
 /** Called for every stored row that fails its schema: it is skipped, the rest still shows. */
@@ -39,6 +39,23 @@ function toStoredGroup(url: string, savedAt: number, quotes: readonly QuoteRow[]
     speakers: [...speakers],
     terms: [...terms.keys()],
   };
+}
+
+/**
+ * A group's search row, from the group as written or as read back raw (an undo puts rows back as they were); null
+ * when the row lacks what a search checks (it is then kept, and found by every lookup but word search).
+ */
+export function toStoredWords(raw: StoredGroup | unknown): StoredWords | null {
+  const g = raw as Partial<StoredGroup> | null;
+  if (!g || typeof g.url !== 'string' || typeof g.t !== 'number' || !Array.isArray(g.terms) || !Array.isArray(g.quotes)) return null;
+  const w: string[] = [];
+  const who: string[] = [];
+  for (const q of g.quotes as Array<Partial<GroupQuote> | null>) {
+    const words = Array.isArray(q?.words) ? q.words.filter((i): i is number => Number.isInteger(i) && i >= 0 && i < 0xd800) : [];
+    w.push(String.fromCharCode(...words));
+    who.push(typeof q?.speakerKey === 'string' ? q.speakerKey : '');
+  }
+  return { url: g.url, t: g.t, terms: g.terms.map((t) => (typeof t === 'string' ? t : '')), w, who };
 }
 
 /** The group rows of one article's quotes: one per time its quotes were saved. */

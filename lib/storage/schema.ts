@@ -33,8 +33,24 @@ export interface StoredGroup {
   size: number;
   /** Distinct non-empty speaker keys of the quotes, for the multi-entry 'by-speaker' index. */
   speakers: string[];
-  /** Distinct words of the quotes, for the multi-entry word index 'by-term' (postings.ts). */
+  /** Distinct words of the quotes (the quotes' `words` point into it). */
   terms: string[];
+}
+
+/**
+ * What a quote search reads of a group (schema v6): its words, and each quote's words and speaker, without the
+ * quotes' texts. Searching reads many groups to show a few: a row a fifth of the group's size costs Chrome about a
+ * fifth as much to hand out. Same key as its group; written and deleted with it.
+ */
+export interface StoredWords {
+  url: string;
+  t: number;
+  /** The group's `terms`, for the multi-entry word index 'by-term' (postings.ts). */
+  terms: string[];
+  /** Per quote, in the group's order: its word positions in `terms`, one character each (char code = position). */
+  w: string[];
+  /** Per quote, in the group's order: its speaker key ('' when unknown). */
+  who: string[];
 }
 
 export type GroupKey = [t: number, url: string];
@@ -52,7 +68,12 @@ export interface QuotelensDB extends DBSchema {
   groups: {
     key: GroupKey;
     value: StoredGroup;
-    indexes: { 'by-term': string; 'by-url': string; 'by-speaker': string; 'by-size': number };
+    indexes: { 'by-url': string; 'by-speaker': string; 'by-size': number };
+  };
+  words: {
+    key: GroupKey;
+    value: StoredWords;
+    indexes: { 'by-term': string };
   };
   meta: {
     key: keyof MetaRows;

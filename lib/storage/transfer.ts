@@ -10,7 +10,7 @@ import {
 } from '../model';
 import { ImportError, StorageError } from './errors';
 import { byArticle, quoteId, readGroup, readVisit, toQuoteRow, toStoredVisit } from './rows';
-import { deleteVisitIn, putVisitIn } from './visits';
+import { deleteVisitIn, putGroup, putVisitIn, type HistoryTx } from './visits';
 import { isGroupKey, keyOfRow } from './postings';
 import { allRequests, issueAll, read, write, type CountDelta, type StoreContext, type WriteTx } from './tx';
 
@@ -111,10 +111,9 @@ interface Undo {
   replaced: Array<{ url: string; seq: number; visit: unknown; groups: unknown[] }>;
 }
 
-type Both = WriteTx<['visits', 'groups']>;
 
 async function importBatch(
-  tx: Both,
+  tx: HistoryTx,
   seq: number,
   batch: Visit[],
   quotesOf: Map<string, ExportedQuote[]>,
@@ -163,14 +162,14 @@ async function importBatch(
 async function undoImport(ctx: StoreContext, undo: Undo, changedAfter: (url: string, seq: number) => boolean): Promise<void> {
   const added = undo.added.filter((a) => !changedAfter(a.url, a.seq));
   const replaced = undo.replaced.filter((r) => !changedAfter(r.url, r.seq));
-  await write(ctx, ['visits', 'groups'], async (tx) => {
+  await write(ctx, ['visits', 'groups', 'words'], async (tx) => {
     await allRequests([
       ...added.map(async ({ url }) => { await deleteVisitIn(tx, url); }),
       ...replaced.map(async ({ url, visit, groups }) => {
         await deleteVisitIn(tx, url);
         await issueAll((add) => {
           add(tx.objectStore('visits').put(visit as never));
-          for (const g of groups) add(tx.objectStore('groups').put(g as never));
+          for (const g of groups) putGroup(tx, g, add);
         });
       }),
     ]);
@@ -204,7 +203,7 @@ export async function importHistory(
     for (let start = 0; start < total; start += batchSize) {
       const batch = file.visits.slice(start, start + batchSize);
       // Each batch says how the counts moved, so they are not read again entry by entry after the import.
-      const r = await write(ctx, ['visits', 'groups'], (tx, seq) => importBatch(tx, seq, batch, quotesOf, ctx), (b) => b.delta,
+      const r = await write(ctx, ['visits', 'groups', 'words'], (tx, seq) => importBatch(tx, seq, batch, quotesOf, ctx), (b) => b.delta,
         () => batch.map((v) => v.url));
       done.added.push(...r.undo.added);
       done.replaced.push(...r.undo.replaced);

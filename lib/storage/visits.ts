@@ -1,11 +1,12 @@
 // Saved articles: one row per URL, its quotes replaced with it, deleted with it.
 import { unwrap } from 'idb';
 import type { PageAnalysis, QuoteRow, Retention, Visit } from '../model';
-import { readGroup, readVisit, toQuoteRow, toStoredGroups, toStoredVisit, visitFromAnalysis } from './rows';
+import { readGroup, readVisit, toQuoteRow, toStoredGroups, toStoredVisit, toStoredWords, visitFromAnalysis } from './rows';
 import { isEmptyQuery, matchTerms, parseQuery, termRanges, termsMatch } from './term-query';
 import { allRequests, issueAll, read, write, type StoreContext, type WriteTx } from './tx';
 import { keyOfRow } from './postings';
 import type { DB } from './db';
+import type { GroupKey, StoredGroup } from './schema';
 
 const DAY_MS = 86_400_000;
 
@@ -16,14 +17,29 @@ export interface SaveResult {
   updated: boolean;
 }
 
-type Both = WriteTx<['visits', 'groups']>;
+/** The stores an article's rows are in: its visit, its groups of quotes, and the groups' search rows. */
+export type HistoryTx = WriteTx<['visits', 'groups', 'words']>;
+
+type Add = (request: Promise<unknown>) => void;
+
+/** Writes a group row (as built, or raw as read back before) and its search row. */
+export function putGroup(tx: HistoryTx, group: StoredGroup | unknown, add: Add): void {
+  add(tx.objectStore('groups').put(group as StoredGroup));
+  const words = toStoredWords(group);
+  if (words) add(tx.objectStore('words').put(words));
+}
+
+/** Deletes a group row and its search row. */
+export function deleteGroup(tx: HistoryTx, key: GroupKey, add: Add): void {
+  add(tx.objectStore('groups').delete(key));
+  add(tx.objectStore('words').delete(key));
+}
 
 /** Deletes one visit and its quotes inside the caller's transaction. */
-export async function deleteVisitIn(tx: Both, url: string): Promise<boolean> {
-  const groups = tx.objectStore('groups');
-  const [existed, keys] = await Promise.all([tx.objectStore('visits').count(url), groups.index('by-url').getAllKeys(url)]);
+export async function deleteVisitIn(tx: HistoryTx, url: string): Promise<boolean> {
+  const [existed, keys] = await Promise.all([tx.objectStore('visits').count(url), tx.objectStore('groups').index('by-url').getAllKeys(url)]);
   await issueAll((add) => {
-    for (const k of keys) add(groups.delete(k));
+    for (const k of keys) deleteGroup(tx, k, add);
     add(tx.objectStore('visits').delete(url));
   });
   return existed > 0;
@@ -41,9 +57,8 @@ const sizeOf = (raw: unknown) => {
  * of an unchanged article) is not written again. Resolves to how many quotes the old groups held.
  */
 export async function putVisitIn(
-  tx: Both, visit: Visit, quotes: readonly QuoteRow[], old: readonly unknown[], opts: { last?: boolean } = {},
+  tx: HistoryTx, visit: Visit, quotes: readonly QuoteRow[], old: readonly unknown[], opts: { last?: boolean } = {},
 ): Promise<number> {
-  const store = tx.objectStore('groups');
   const groups = toStoredGroups(visit.url, quotes);
   const kept = new Map(groups.map((g) => [g.t, g]));
   let replaced = 0;
@@ -54,9 +69,9 @@ export async function putVisitIn(
       const t = (raw as { t?: unknown } | null)?.t;
       const same = typeof t === 'number' ? kept.get(t) : undefined;
       if (same && JSON.stringify(raw) === JSON.stringify(same)) kept.delete(t as number);
-      else if (!same) add(store.delete(keyOfRow(raw)));
+      else if (!same) deleteGroup(tx, keyOfRow(raw), add);
     }
-    for (const g of kept.values()) add(store.put(g));
+    for (const g of kept.values()) putGroup(tx, g, add);
     // `last`: nothing follows in this transaction, so it commits now instead of after every write has answered.
     if (opts.last) unwrap(tx).commit();
   });
@@ -66,7 +81,7 @@ export async function putVisitIn(
 export async function saveAnalysis(ctx: StoreContext, analysis: PageAnalysis, now = Date.now()): Promise<SaveResult> {
   let replaced = 0;
   let existed = false;
-  return write(ctx, ['visits', 'groups'], async (tx) => {
+  return write(ctx, ['visits', 'groups', 'words'], async (tx) => {
     // Both reads in flight at once: a save is two round trips to the database, then two writes.
     const [previousRaw, oldRaw] = await Promise.all([
       tx.objectStore('visits').get(analysis.url),
@@ -125,19 +140,19 @@ export async function listHistory(ctx: StoreContext, opts: ListOptions): Promise
 }
 
 export function deleteVisit(ctx: StoreContext, url: string): Promise<boolean> {
-  return write(ctx, ['visits', 'groups'], (tx) => deleteVisitIn(tx, url), undefined, () => [url]);
+  return write(ctx, ['visits', 'groups', 'words'], (tx) => deleteVisitIn(tx, url), undefined, () => [url]);
 }
 
 export function clearAll(ctx: StoreContext): Promise<void> {
-  return write(ctx, ['visits', 'groups'], async (tx) => {
-    await allRequests([tx.objectStore('visits').clear(), tx.objectStore('groups').clear()]);
+  return write(ctx, ['visits', 'groups', 'words'], async (tx) => {
+    await allRequests([tx.objectStore('visits').clear(), tx.objectStore('groups').clear(), tx.objectStore('words').clear()]);
   }, () => ({ visits: 0, quotes: 0, absolute: true }), () => 'all');
 }
 
 /** Deletes what the retention settings no longer keep; returns how many articles went. */
 export async function applyRetention(ctx: StoreContext, retention: Retention, now = Date.now()): Promise<number> {
   if (retention.maxAgeDays === null && retention.maxArticles === null) return 0;
-  const deleted = await write(ctx, ['visits', 'groups'], async (tx) => {
+  const deleted = await write(ctx, ['visits', 'groups', 'words'], async (tx) => {
     // Keyed by -lastSeen: newest first, and "not seen since the cutoff" is everything past -cutoff.
     const byRecent = tx.objectStore('visits').index('by-recent');
     const doomed = new Set<string>();

@@ -25,7 +25,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => { db.close(); await store.close(); });
 
-const index = () => db.transaction(['visits', 'groups']).objectStore('groups').index('by-term') as unknown as PostingIndex;
+const index = () => db.transaction(['words']).objectStore('words').index('by-term') as unknown as PostingIndex;
 
 /** Every group holding `word`, newest first, from the file. */
 function groupsOf(word: string): GroupKey[] {
@@ -71,8 +71,8 @@ describe('one word\'s groups, newest first', () => {
         const after = from === undefined ? undefined : expected[from]!;
         const want = from === undefined ? expected : expected.slice(from + 1);
         for (const step of [1, 8]) {
-          const tx = db.transaction(['visits', 'groups']);
-          const rows = rowStream(tx.objectStore('groups').index('by-term') as unknown as PostingIndex, word, after);
+          const tx = db.transaction(['words']);
+          const rows = rowStream(tx.objectStore('words').index('by-term') as unknown as PostingIndex, word, after);
           const got: GroupKey[] = [];
           for (;;) {
             const part = await rows.next(step);

@@ -12,8 +12,8 @@ const V1_VISIT = {
   siteName: 'Daily Planet', lang: 'en', keyPoints: [], summary: ['s'], summarySource: 'extractive',
   quoteCount: 2, wordCount: 300, firstSeen: 1000, lastSeen: 1000,
 };
-/** The indexes of the group store (schema v5 on). */
-const GROUP_INDEXES = ['by-size', 'by-speaker', 'by-term', 'by-url'];
+/** The indexes of the group store (schema v6 on; v5 had 'by-term' too). */
+const GROUP_INDEXES = ['by-size', 'by-speaker', 'by-url'];
 
 const V1_QUOTES = [
   { id: 'https://planet.example/a#0', url: 'https://planet.example/a', index: 0, text: 'We will not raise taxes', speaker: 'José Álvarez', role: 'Finance Minister', block: 3, savedAt: 1000 },
@@ -99,7 +99,7 @@ describe('migrations', () => {
     // Every article's quotes are one group (saved together), listed under each of their words.
     expect(await db.count('groups')).toBe(file.visits.length);
     const first = file.quotes[0]!;
-    expect(await db.getAllKeysFromIndex('groups', 'by-term', termsOf(first.text)[0])).toContainEqual([-first.savedAt, first.url]);
+    expect(await db.getAllKeysFromIndex('words', 'by-term', termsOf(first.text)[0])).toContainEqual([-first.savedAt, first.url]);
     db.close();
 
     const newest = [...file.quotes].sort((a, b) => b.savedAt - a.savedAt || a.index - b.index);
@@ -153,7 +153,7 @@ describe('migrations', () => {
     expect([...db.transaction('visits').store.indexNames].sort()).toEqual(['by-recent', 'by-term']);
     // Every article's quotes are one group; the v3 word starts were not carried over.
     expect(await db.count('groups')).toBe(file.visits.length);
-    expect(await db.getAllKeysFromIndex('groups', 'by-term', IDBKeyRange.bound('\u0001', '\u0001\uffff'))).toEqual([]);
+    expect(await db.getAllKeysFromIndex('words', 'by-term', IDBKeyRange.bound('\u0001', '\u0001\uffff'))).toEqual([]);
     db.close();
 
     // A quote saved now is indexed under its words only.
@@ -161,7 +161,7 @@ describe('migrations', () => {
     const word = termsOf(file.quotes[file.quotes.length - 1]!.text).find((w) => w.length >= 5)!;
     await store.saveAnalysis(article('https://late.example/a', { quotes: [quote(`${word} said late`)] }), late);
     const fresh = await openDB('quotelens');
-    expect((await fresh.get('groups', [-late, 'https://late.example/a'])).terms).toEqual([word, 'said', 'late']);
+    expect((await fresh.get('words', [-late, 'https://late.example/a'])).terms).toEqual([word, 'said', 'late']);
     fresh.close();
 
     // Words, typed words and their starts are found across v3 rows and the new one, newest first.
@@ -249,7 +249,7 @@ describe('migrations', () => {
 
       const db = await openDB('quotelens');
       expect(db.version).toBe(DB_VERSION);
-      expect([...db.objectStoreNames].sort()).toEqual(['groups', 'meta', 'visits']);
+      expect([...db.objectStoreNames].sort()).toEqual(['groups', 'meta', 'visits', 'words']);
       expect([...db.transaction('groups').store.indexNames].sort()).toEqual(GROUP_INDEXES);
       // One group per article and save: the revisited article has two, the first one with the bad row as it was.
       expect(await db.count('groups')).toBe(visits.length + 2);
@@ -307,6 +307,121 @@ describe('migrations', () => {
       // With room again, the upgrade runs whole.
       store = testStore();
       expect(await store.counts()).toEqual({ visits: visits.length, quotes: quotes.length + 2 });
+    });
+  });
+
+  describe('v5 → v6: what a search checks in rows of its own', () => {
+    // More groups than the upgrade reads at once.
+    const file = syntheticHistory({ articles: 700, quotesPerArticle: 3, vocabulary: 200, speakers: 10, sites: 3, seed: 9 });
+    // What v5 kept that no v5 read accepted: a group whose words are not a list (carried over, still reported).
+    const BAD = { url: 'https://bad.example/a', t: -1, size: 1, speakers: [], terms: 'none', quotes: [{ index: 0, text: 'lost words' }] };
+    const newestFirst = (a: ExportedQuote, b: ExportedQuote) =>
+      b.savedAt - a.savedAt || (a.url < b.url ? -1 : a.url > b.url ? 1 : a.index - b.index);
+
+    async function makeV5(): Promise<void> {
+      const v5 = await openQuotelensDB({ version: 5 });
+      const raw = v5 as unknown as import('idb').IDBPDatabase<unknown>;
+      const { visitTerms } = await import('@/lib/storage/text');
+      const tx = raw.transaction(['visits', 'groups'], 'readwrite');
+      for (const v of file.visits) void tx.objectStore('visits').put({ ...v, terms: visitTerms(v.title, v.siteName, v.url), recency: -v.lastSeen });
+      // Groups as v5 wrote them: the quotes of one save, their words as positions in the group's words.
+      const byUrl = new Map<string, ExportedQuote[]>();
+      for (const q of file.quotes) byUrl.set(q.url, [...(byUrl.get(q.url) ?? []), q]);
+      for (const [url, qs] of byUrl) {
+        const terms: string[] = [];
+        const at = (t: string) => (terms.includes(t) ? terms.indexOf(t) : terms.push(t) - 1);
+        const quotes = qs.map((q) => ({
+          index: q.index, text: q.text, speaker: q.speaker, role: q.role, block: q.block, speakerKey: termsOf(q.speaker).join(' '),
+          words: termsOf(q.text, q.speaker, q.role).map(at),
+        }));
+        const speakers = [...new Set(quotes.map((q) => q.speakerKey).filter((k) => k !== ''))];
+        void tx.objectStore('groups').put({ url, t: -qs[0]!.savedAt, quotes, size: quotes.length, speakers, terms });
+      }
+      void tx.objectStore('groups').put(BAD);
+      await tx.done;
+      expect([...raw.objectStoreNames].sort()).toEqual(['groups', 'meta', 'visits']);
+      expect([...raw.transaction('groups').store.indexNames].sort()).toEqual(['by-size', 'by-speaker', 'by-term', 'by-url']);
+      v5.close();
+    }
+
+    it('upgrades a real v5 database: a search row per group, found as before, nothing lost', async () => {
+      await makeV5();
+      store = testStore();
+      expect(await store.counts()).toEqual({ visits: file.visits.length, quotes: file.quotes.length + 1 });
+
+      const db = await openDB('quotelens');
+      expect(db.version).toBe(DB_VERSION);
+      expect([...db.objectStoreNames].sort()).toEqual(['groups', 'meta', 'visits', 'words']);
+      expect([...db.transaction('groups').store.indexNames].sort()).toEqual(GROUP_INDEXES);
+      expect([...db.transaction('words').store.indexNames]).toEqual(['by-term']);
+      // Every group is still there; each readable one has its search row, under the same key.
+      expect(await db.count('groups')).toBe(file.visits.length + 1);
+      expect(await db.count('words')).toBe(file.visits.length);
+      const q = file.quotes[4]!;
+      const group = await db.get('groups', [-q.savedAt, q.url]);
+      const words = await db.get('words', [-q.savedAt, q.url]);
+      expect(words.terms).toEqual(group.terms);
+      expect(words.who).toEqual(group.quotes.map((g: { speakerKey: string }) => g.speakerKey));
+      expect(words.w.map((w: string) => [...w].map((c) => c.charCodeAt(0)))).toEqual(group.quotes.map((g: { words: number[] }) => g.words));
+      expect(await db.get('words', [-1, 'https://bad.example/a'])).toBeUndefined();
+      db.close();
+
+      // Words, typed words and speakers are found as v5 found them, newest first.
+      const sample = termsOf(file.quotes[10]!.text);
+      for (const query of [`${sample[0]} `, `${sample[1]} ${sample[0]!.slice(0, 3)}`, `${sample[0]} ${sample[2]} `, sample[1]!.slice(0, 2)]) {
+        const typed = !query.endsWith(' ');
+        const ws = termsOf(query);
+        const last = typed ? ws.pop()! : null;
+        const expected = [...file.quotes].sort(newestFirst).filter((x) => {
+          const terms = termsOf(x.text, x.speaker, x.role);
+          return ws.every((w) => terms.includes(w)) && (last === null || terms.some((t) => t.startsWith(last)));
+        }).map((x) => `${x.url}#${x.index}`);
+        expect(expected.length).toBeGreaterThan(0);
+        const found = await store.searchQuotes({ query, offset: 0, limit: 5000 });
+        expect({ query, ids: found.hits.map((h) => h.id), total: found.total }).toEqual({ query, ids: expected, total: expected.length });
+      }
+      const speaker = file.quotes.find((x) => x.speaker)!.speaker!;
+      expect((await store.speakerQuotes(speaker)).total).toBe(file.quotes.filter((x) => x.speaker === speaker).length);
+      const spoken = await store.searchQuotes({ query: '', speaker, offset: 0, limit: 5000 });
+      expect(spoken.hits.map((h) => h.id)).toEqual([...file.quotes].sort(newestFirst).filter((x) => x.speaker === speaker).map((x) => `${x.url}#${x.index}`));
+      // Nothing of what v5 could read changed; the bad group is still reported, not dropped.
+      const byId = (a: ExportedQuote, b: ExportedQuote) => (a.url < b.url ? -1 : a.url > b.url ? 1 : a.index - b.index);
+      const exported = await store.exportHistory();
+      expect([...exported.quotes].sort(byId)).toEqual([...file.quotes].sort(byId));
+      expect(exported.visits).toHaveLength(file.visits.length);
+      expect(store.bad.map((b) => b.key)).toEqual(['https://bad.example/a']);
+      // Deleting an article takes its search rows with it.
+      await store.deleteVisit(q.url);
+      const after = await openDB('quotelens');
+      expect(await after.get('words', [-q.savedAt, q.url])).toBeUndefined();
+      after.close();
+    });
+
+    it('a failure midway through the upgrade leaves the v5 database as it was', async () => {
+      await makeV5();
+      const put = IDBObjectStore.prototype.put;
+      let calls = 0;
+      vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+        // The disk fills up in the second batch of search rows.
+        if (this.name === 'words' && ++calls === 600) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return put.apply(this, args);
+      });
+      store = testStore();
+      const err = await store.counts().catch((e: unknown) => e);
+      vi.restoreAllMocks();
+      expect(err).toBeInstanceOf(QuotaError);
+      await store.close();
+
+      const db = await openDB('quotelens');
+      expect(db.version).toBe(5);
+      expect([...db.objectStoreNames].sort()).toEqual(['groups', 'meta', 'visits']);
+      expect([...db.transaction('groups').store.indexNames].sort()).toEqual(['by-size', 'by-speaker', 'by-term', 'by-url']);
+      expect(await db.count('groups')).toBe(file.visits.length + 1);
+      db.close();
+      // With room again, the upgrade runs whole.
+      store = testStore();
+      expect(await store.counts()).toEqual({ visits: file.visits.length, quotes: file.quotes.length + 1 });
+      expect((await store.searchQuotes({ query: `${termsOf(file.quotes[0]!.text)[0]} `, offset: 0, limit: 5 })).hits.length).toBeGreaterThan(0);
     });
   });
 });
