@@ -52,6 +52,11 @@ const SHORT_START = 2;
  * instead (reading the driver's rows along a cursor costs less than fetching half of them one by one).
  */
 const KEEP_SHARE = 0.5;
+/**
+ * Groups a word being typed with other words may be in for their search rows to be read at once (each costs about
+ * what listing three keys does; listing a start's keys costs as much again).
+ */
+const START_CAP = 600;
 /** Words a start being typed may begin for their lists to be read with the other words' (more: checked on rows). */
 const START_WORDS = 8;
 /** Candidate groups read one by one at the end of a list rather than listing other words' keys further. */
@@ -62,7 +67,6 @@ const ROWS_BY_ID = 64;
  * row read by key 60–130 µs, 20–30 µs when listed by getAll; a whole group (its quotes' texts too) 60–150 µs.
  */
 const ROW_COST = 15;
-const LISTED_ROW_COST = 3;
 /** Groups in the first batch of a walk: a common word fills a page of 20 from it. Later ones grow as needed. */
 const FIRST_BATCH = 16;
 const MAX_BATCH = 400;
@@ -222,8 +226,6 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
      * page is full. Every group is read a batch at a time along the store; a word's, along a cursor on its entries.
      */
     const walk = (term: string | null): Walk => {
-      const oldest = oldestOf(term);
-      oldest.catch(() => {});
       const stream = term === null ? null : rowStream(index, term);
       const found: Match[] = [];
       let after: GroupKey | null = null;
@@ -268,7 +270,7 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
           if (exhausted) return { hits, total: found.length, exact: true, rows: found };
           if (everything !== null) return { hits, total: everything, exact: true, rows: found };
           // Not read to the end: extrapolate the matches over the list's whole time span (its oldest entry is one step).
-          return { hits, total: extrapolate(found.length, first, reached, await oldest), exact: false, rows: found };
+          return { hits, total: extrapolate(found.length, first, reached, await oldestOf(term)), exact: false, rows: found };
         },
       };
     };
@@ -321,29 +323,28 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
     return joined(q.exact, typed);
 
     /**
-     * Several words (or words and a word being typed) not common together: their lists are read by keys, newest
-     * first, a window at a time. The groups in every list (and among the groups of the word being typed, when they
-     * are few enough to list at once) down to where all the lists have been read are the candidates, whose rows are
+     * Several words (or words and a word being typed) not common together. A word being typed in few groups: their
+     * search rows are read at once. Otherwise the lists are read by keys, newest first, a window at a time (a word
+     * being typed, by the lists of the words it starts when they are few). The groups in every list down to where
+     * all the lists have been read are the candidates, whose rows are
      * read in time order until the page is full. A list holding most of the candidates anyway stops being read (its
      * word is checked on the rows), as is a commoner word being typed; the candidates left in a list read to its end
      * are read without waiting for the others when that costs less than listing their keys as far back.
      */
     async function joined(exact: readonly string[], prefix: string | null): Promise<Hits> {
-      // The first keys of every word's list, and of the word being typed: its groups when few, else the words it starts.
-      let sources: Source[] = exact.map((w) => wordSource(w, keyList(index, w)));
       const typing = prefix !== null && prefix.length > SHORT_START;
-      // One word and a start: the word's keys are listed only if the start narrows it by keys (else it is walked).
-      const alone = sources.length === 1;
-      const [reads, listed] = await Promise.all([
-        alone ? ([] as number[]) : Promise.all(sources.map((s) => s.lists[0]!.extend(JOIN_BATCH))),
-        typing ? index.getAllKeys(prefixRange(prefix), KEYS_CAP + 1) : null,
-      ]);
+      // A word being typed in few groups: their search rows, read at once, are checked for every word (a few hundred
+      // rows listed cost less than most words' lists of keys), and the count is exact.
+      const listed = typing ? await index.getAllKeys(prefixRange(prefix), START_CAP + 1) : null;
+      if (listed && listed.length <= START_CAP) return sortedWhole(uniqueRows(await index.getAll(prefixRange(prefix!))));
       // The words a start begins are looked for (a cursor step each) only when its groups are too many to list.
-      const startWords = typing && listed!.length > KEYS_CAP ? await wordsOf(index, prefix, START_WORDS) : null;
-      if (alone) {
-        if (!listed || (listed.length > KEYS_CAP && startWords === null)) return plain(await walkAll(first));
-        reads.push(await sources[0]!.lists[0]!.extend(JOIN_BATCH));
-      }
+      const startWords = typing ? await wordsOf(index, prefix, START_WORDS) : null;
+      if (startWords?.length === 0) return { hits: [], total: 0 };
+      // One word, and a start checked on the rows: the word's list is walked.
+      if (exact.length === 1 && startWords === null) return plain(await walkAll(first));
+      // The first keys of every word's list, and of the words a start begins.
+      let sources: Source[] = exact.map((w) => wordSource(w, keyList(index, w)));
+      const reads = await Promise.all(sources.map((s) => s.lists[0]!.extend(JOIN_BATCH)));
       const found: Match[] = [];
       let read = reads.reduce((a, b) => a + b, 0);
       let batch = JOIN_BATCH;
@@ -360,12 +361,9 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
       const after = (k: GroupKey) => before === null || byTime(k, before) > 0;
       // A word's walk; the first word's has read its first batch already.
       const walkOf = (word: string) => (word === exact[0] ? first : walk(word));
-      // The groups of a word being typed are known at once when they are few; when they are many but it starts few
-      // words, those words' lists are read like the others; else it is checked on the rows.
-      if (startWords?.length === 0) return { hits: [], total: 0 };
-      const fixed = listed && listed.length <= KEYS_CAP ? fixedSource(ordered(listed)) : null;
-      if (fixed) sources.push(fixed);
-      else if (startWords) {
+      // A word being typed in many groups but starting few words: those words' lists are read like the others; else
+      // it is checked on the rows.
+      if (startWords) {
         const starts = startsSource(startWords.map((w) => keyList(index, w.word)));
         await Promise.all(starts.lists.map(async (l) => { read += await l.extend(batch); }));
         sources.push(starts);
@@ -398,9 +396,7 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
         const inThis = rest !== null && offered === 0 ? driver.keys(inWindow) : [];
         const passing = inThis.filter((k) => sources.every((s) => s === driver || s.has(k))).length;
         const kept = offered + inThis.length > 0 ? (passed + passing) / (offered + inThis.length) : 0;
-        // A start's few groups (listed whole) have their search rows listed at once; any other driver's are read by key.
-        const rowCost = driver === fixed ? LISTED_ROW_COST : ROW_COST;
-        const tail = rest !== null && (rest.length <= ROWS_BY_ID || rest.length * (1 - kept) * rowCost
+        const tail = rest !== null && (rest.length <= ROWS_BY_ID || rest.length * (1 - kept) * ROW_COST
           <= sources.reduce((sum, s) => (s === driver ? sum : sum + keysLeft(s.lists, rest[rest.length - 1]!)), 0));
         if (tail && before === null && driver.word !== null) {
           // Nothing read yet: the driver's list is walked instead, its rows along a cursor.
@@ -422,16 +418,6 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
         const candidates = keys.filter((k) => inSite(k[1]) && (tail || sources.every((s) => s === driver || s.has(k))));
         offered += keys.length;
         passed += candidates.length;
-        if (tail && driver === fixed && candidates.length > FIRST_BATCH) {
-          // The start's groups are few (it was listed whole): their search rows listed at once cost less than by key.
-          const byId = new Map<string, unknown>();
-          for (const raw of await index.getAll(prefixRange(prefix!))) byId.set(keyId(keyOfRow(raw)), raw);
-          newest ??= candidates[0]!;
-          reached = candidates[candidates.length - 1]!;
-          found.push(...await matchesOf(candidates.map((k) => byId.get(keyId(k)))));
-          exhausted = true;
-          break;
-        }
         for (let at = 0; at < candidates.length && found.length < need;) {
           // As many as the matches so far say the page needs (twice as many as read when none yet), read at once.
           const more = found.length > 0 ? Math.ceil(((need - found.length) * at * 1.25) / found.length) + 2 : Math.max(at, need);
@@ -530,6 +516,17 @@ const startsSource = (lists: KeyList[]): Source => ({
   has: (k) => lists.some((l) => l.ids.has(keyId(k))),
 });
 
+/** Raw rows listed word by word, once each (a group is listed under every word of a start it holds). */
+function uniqueRows(raws: readonly unknown[]): unknown[] {
+  const seen = new Set<string>();
+  return raws.filter((raw) => {
+    const id = keyId(keyOfRow(raw));
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
 /** The group keys among `listed` that pass `keep`, once each (a group is listed under every word it holds), newest first. */
 function uniqueByTime(listed: readonly unknown[], keep: (k: GroupKey) => boolean): GroupKey[] {
   const seen = new Set<string>();
@@ -541,12 +538,6 @@ function uniqueByTime(listed: readonly unknown[], keep: (k: GroupKey) => boolean
     return true;
   }).sort(byTime);
 }
-
-/** Groups known whole at once, newest first. */
-const fixedSource = (keys: GroupKey[]): Source => {
-  const ids = new Set(keys.map(keyId));
-  return { word: null, lists: [], done: true, keys: (keep) => keys.filter(keep), has: (k) => ids.has(keyId(k)) };
-};
 
 /** About how many keys the lists not read to their end still hold down to `to`, at the density read so far. */
 function keysLeft(lists: readonly KeyList[], to: GroupKey): number {
