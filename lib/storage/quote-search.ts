@@ -56,7 +56,7 @@ const KEEP_SHARE = 0.5;
  * Groups a word being typed with other words may be in for their search rows to be read at once (each costs about
  * what listing three keys does; listing a start's keys costs as much again).
  */
-const START_CAP = 600;
+const START_CAP = 300;
 /** Words a start being typed may begin for their lists to be read with the other words' (more: checked on rows). */
 const START_WORDS = 8;
 /** Candidate groups read one by one at the end of a list rather than listing other words' keys further. */
