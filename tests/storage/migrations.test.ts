@@ -24,6 +24,21 @@ let store: TestStore | null = null;
 beforeEach(() => freshIndexedDB());
 afterEach(async () => { await store?.close(); store = null; });
 
+/** Opens the database (upgrading it) while the n-th put into `storeName` fails for want of room: the open fails with a QuotaError. */
+async function upgradeFailingAt(storeName: string, n: number): Promise<void> {
+  const put = IDBObjectStore.prototype.put;
+  let calls = 0;
+  vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+    if (this.name === storeName && ++calls === n) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    return put.apply(this, args);
+  });
+  const failing = testStore();
+  const err = await failing.counts().catch((e: unknown) => e);
+  vi.restoreAllMocks();
+  expect(err).toBeInstanceOf(QuotaError);
+  await failing.close();
+}
+
 async function makeV1(): Promise<void> {
   const db = await openQuotelensDB({ version: 1 });
   expect(db.version).toBe(1);
@@ -286,18 +301,8 @@ describe('migrations', () => {
 
     it('a failure midway through the upgrade leaves the v4 database as it was', async () => {
       await makeV4();
-      const put = IDBObjectStore.prototype.put;
-      let calls = 0;
-      vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-        // The disk fills up after a few groups were written.
-        if (this.name === 'groups' && ++calls === 40) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-        return put.apply(this, args);
-      });
-      store = testStore();
-      const err = await store.counts().catch((e: unknown) => e);
-      vi.restoreAllMocks();
-      expect(err).toBeInstanceOf(QuotaError);
-      await store.close();
+      // The disk fills up after a few groups were written.
+      await upgradeFailingAt('groups', 40);
 
       const db = await openDB('quotelens');
       expect(db.version).toBe(4);
@@ -399,18 +404,8 @@ describe('migrations', () => {
 
     it('a failure midway through the upgrade leaves the v5 database as it was', async () => {
       await makeV5();
-      const put = IDBObjectStore.prototype.put;
-      let calls = 0;
-      vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-        // The disk fills up in the second batch of search rows.
-        if (this.name === 'words' && ++calls === 600) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-        return put.apply(this, args);
-      });
-      store = testStore();
-      const err = await store.counts().catch((e: unknown) => e);
-      vi.restoreAllMocks();
-      expect(err).toBeInstanceOf(QuotaError);
-      await store.close();
+      // The disk fills up in the second batch of search rows.
+      await upgradeFailingAt('words', 600);
 
       const db = await openDB('quotelens');
       expect(db.version).toBe(5);
