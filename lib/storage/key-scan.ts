@@ -79,3 +79,23 @@ export async function newestOfPrefix(index: PostingIndex, prefix: string, per: n
   }
   return { keys: best, whole };
 }
+
+/**
+ * Whether `term` is in a group saved at `from` (as -savedAt) or before: one step to its newest group, one seek past
+ * every newer one. A word's oldest group is found by stepping its list backwards, which costs Chrome up to 12 ms on
+ * a long list; this asks only whether the list reaches back that far.
+ */
+export function reachesBack(index: PostingIndex, term: string, from: number): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    const request = unwrap(index).openKeyCursor(termRange(term));
+    let sought = false;
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const cursor = request.result;
+      if (!cursor || !isGroupKey(cursor.primaryKey)) { resolve(cursor !== null); return; }
+      if (sought || cursor.primaryKey[0] >= from) { resolve(true); return; }
+      sought = true;
+      cursor.continuePrimaryKey(term, [from, '']);
+    };
+  });
+}

@@ -12,7 +12,7 @@ import { articleTime, readGroupHead, readGroupQuote } from './rows';
 import { speakerKey } from './text';
 import { isEmptyQuery, parseQuery } from './term-query';
 import { byTime, groupKey, isGroupKey, keyId, keyOfRow, prefixRange, termRange } from './postings';
-import { newestOfPrefix, wordsOf } from './key-scan';
+import { newestOfPrefix, reachesBack, wordsOf } from './key-scan';
 import { keyList, rowStream, windowEdge, type KeyList } from './key-join';
 import { newestFirst, toHit, urlsOfSite, visitCache } from './quote-hits';
 import { allRequests, read, type StoreContext } from './tx';
@@ -187,18 +187,26 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
       return sortedWhole(await allRequests((await groups.index('by-speaker').getAllKeys(wantSpeaker)).map((k) => words.get(k))));
     }
 
-    /** The time (as -savedAt) of a word's oldest group, or of the oldest group (null); asked once per search. */
+    /**
+     * The time (as -savedAt) of a word's oldest group, or of the oldest group (null); asked once per search. A word
+     * with a group in the oldest twentieth of the history is taken to reach back to its start (a count extrapolated
+     * over its list is then off by a twentieth at most), which one seek tells, instead of stepping its list backwards.
+     */
     const oldestTimes = new Map<string | null, Promise<number | null>>();
-    const oldestOf = (term: string | null) => {
+    const edgeOf = (dir: 'next' | 'prev') => words.openKeyCursor(null, dir).then((c) => (c && isGroupKey(c.primaryKey) ? c.primaryKey[0] : null));
+    const oldestOf = (term: string | null): Promise<number | null> => {
       let p = oldestTimes.get(term);
       if (!p) {
-        p = (term === null ? words.openKeyCursor(null, 'prev') : index.openKeyCursor(termRange(term), 'prev'))
-          .then((c) => (c && isGroupKey(c.primaryKey) ? c.primaryKey[0] : null));
+        p = term === null ? edgeOf('prev') : (async () => {
+          const [end, start] = await Promise.all([oldestOf(null), edgeOf('next')]);
+          if (end !== null && start !== null && await reachesBack(index, term, end - (end - start) / 20)) return end;
+          const c = await index.openKeyCursor(termRange(term), 'prev');
+          return c && isGroupKey(c.primaryKey) ? c.primaryKey[0] : null;
+        })();
         oldestTimes.set(term, p);
       }
       return p;
     };
-
     /**
      * The page from candidate groups in time order: their rows are read a batch at a time until the page is full
      * (all of them when they are few, so the count is exact); a count not read to the end is scaled up by the

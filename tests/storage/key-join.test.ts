@@ -5,7 +5,7 @@ import { openDB, type IDBPDatabase } from 'idb';
 import type { HistoryExport } from '@/lib/model';
 import { createHistoryStore, termsOf, type HistoryStore } from '@/lib/storage';
 import { keyList, keyStream, rowStream } from '@/lib/storage/key-join';
-import type { PostingIndex } from '@/lib/storage/key-scan';
+import { reachesBack, type PostingIndex } from '@/lib/storage/key-scan';
 import { byTime, groupKey, keyId } from '@/lib/storage/postings';
 import type { GroupKey, QuotelensDB } from '@/lib/storage/schema';
 import { syntheticHistory } from './synthetic-history';
@@ -83,6 +83,19 @@ describe('one word\'s groups, newest first', () => {
           }
           expect({ word, from, step, got }).toEqual({ word, from, step, got: want });
         }
+      }
+    }
+  });
+
+  it('reaches back to a time exactly when the word is in a group saved then or before', async () => {
+    for (const word of [...words(), 'nosuchword']) {
+      const expected = groupsOf(word);
+      const times = [...new Set(expected.map((k) => k[0]))];
+      // Each of the word's own times, just past its newest and oldest, and far on either side.
+      const probes = [...times.slice(0, 5), ...times.slice(-5), (times[0] ?? 0) - 1, (times.at(-1) ?? 0) + 1, -Infinity, Infinity];
+      for (const from of probes) {
+        const want = expected.some((k) => k[0] >= from);
+        expect({ word, from, got: await reachesBack(index(), word, from) }).toEqual({ word, from, got: want });
       }
     }
   });
