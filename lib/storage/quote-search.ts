@@ -67,6 +67,8 @@ const ROWS_BY_ID = 64;
  * row read by key 60–130 µs, 20–30 µs when listed by getAll; a whole group (its quotes' texts too) 60–150 µs.
  */
 const ROW_COST = 15;
+/** What reading a group's search row along a word's list costs, in keys listed (rows listed by getAll, some twice). */
+const WALK_ROW_COST = 3;
 /** Groups in the first batch of a walk: a common word fills a page of 20 from it. Later ones grow as needed. */
 const FIRST_BATCH = 16;
 const MAX_BATCH = 400;
@@ -395,6 +397,18 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
         // One word's list left to narrow nothing: its rows are read along it, a batch at a time.
         if (sources.length === 1 && driver.word !== null) {
           return plain(await walkAll(walkOf(driver.word)));
+        }
+        if (before === null) {
+          // After the first window, each list's length is estimated from how densely it came. When reading the
+          // shortest word's search rows costs less than listing the others' keys, that word's list is walked.
+          const end = await oldestOf(null);
+          const lengthOf = (src: Source) => src.lists.reduce((n, l) => n + l.keys.length, 0)
+            + (end === null ? 0 : keysLeft(src.lists, [end, '\uffff']));
+          const lengths = sources.map(lengthOf);
+          let w = -1;
+          sources.forEach((src, i) => { if (src.word !== null && (w < 0 || lengths[i]! < lengths[w]!)) w = i; });
+          const others = lengths.reduce((n, len, i) => (i === w ? n : n + len), 0);
+          if (w >= 0 && lengths[w]! * WALK_ROW_COST < others) return plain(await walkAll(walkOf(sources[w]!.word!)));
         }
         // The driver read to its end: when reading its groups left costs less than listing the other words' keys as
         // far back (estimated from how densely each list has come so far) and reading the share of them that the
