@@ -182,25 +182,37 @@ const groupQuotes: Migration = async (db, tx) => {
   db.deleteObjectStore('quotes');
 };
 
-/** A group's search row as v6 writes it (a frozen copy of rows.ts toStoredWords); null when the group lacks its words. */
-function v6Words(raw: unknown): Record<string, unknown> | null {
+/**
+ * A v5 group's rows as v6 writes them (a frozen copy of rows.ts toStoredRows): its search row, and the group less
+ * its words (they are in the search row); null when the group lacks its words (it is then kept as it was).
+ */
+function v6Rows(raw: unknown): { group: Record<string, unknown>; words: Record<string, unknown> } | null {
   const g = raw as Record<string, unknown> | null;
   if (!g || typeof g.url !== 'string' || typeof g.t !== 'number' || !Array.isArray(g.terms) || !Array.isArray(g.quotes)) return null;
   const quotes = g.quotes as Array<Record<string, unknown> | null>;
   const positions = (q: Record<string, unknown> | null) =>
     (Array.isArray(q?.words) ? q.words.filter((i): i is number => Number.isInteger(i) && i >= 0 && i < 0xd800) : []);
+  const withoutWords = (q: Record<string, unknown> | null) => {
+    if (!q || typeof q !== 'object') return q;
+    const { words: _words, ...rest } = q;
+    return rest;
+  };
+  const { terms: _terms, ...group } = g;
   return {
-    url: g.url, t: g.t, terms: g.terms.map((t) => (typeof t === 'string' ? t : '')),
-    w: quotes.map((q) => String.fromCharCode(...positions(q))),
-    who: quotes.map((q) => (typeof q?.speakerKey === 'string' ? q.speakerKey : '')),
+    group: { ...group, quotes: quotes.map(withoutWords) },
+    words: {
+      url: g.url, t: g.t, terms: g.terms.map((t) => (typeof t === 'string' ? t : '')),
+      w: quotes.map((q) => String.fromCharCode(...positions(q))),
+      who: quotes.map((q) => (typeof q?.speakerKey === 'string' ? q.speakerKey : '')),
+    },
   };
 }
 
 /**
  * v6 (5 → 6): a search reads many groups to show a few quotes, and Chrome hands a row out at a cost that grows with
- * its size, so what a search checks (each group's words, each quote's words and speaker) gets its own store of rows
- * a fifth of a group's size, keyed like the groups; the word index moves there. Filled from every group inside the
- * upgrade, a batch at a time: a failure leaves the v5 database as it was.
+ * its size, so what a search checks (each group's words, each quote's words and speaker) moves to a store of its
+ * own, keyed like the groups, with the word index: rows a fifth of a group's size, and groups a third smaller.
+ * Every group is rewritten inside the upgrade, a batch at a time: a failure leaves the v5 database as it was.
  */
 const splitSearchRows: Migration = async (db, tx) => {
   const words = db.createObjectStore('words', { keyPath: ['t', 'url'] });
@@ -212,8 +224,10 @@ const splitSearchRows: Migration = async (db, tx) => {
     const rows: unknown[] = await groups.getAll(after === null ? null : IDBKeyRange.lowerBound(after, true), REWRITE_BATCH);
     await issueAll((add) => {
       for (const raw of rows) {
-        const w = v6Words(raw);
-        if (w) add(tx.objectStore('words').put(w));
+        const v6 = v6Rows(raw);
+        if (!v6) continue;
+        add(tx.objectStore('words').put(v6.words));
+        add(groups.put(v6.group));
       }
     });
     if (rows.length < REWRITE_BATCH) return;

@@ -1,6 +1,6 @@
 // What every quote lookup shares: visits read once per lookup, rows turned into hits, the time order of results.
-import type { QuoteHit, QuoteRow, Visit } from '../model';
-import { byArticle, readVisit } from './rows';
+import type { QuoteHit, Visit } from '../model';
+import { byArticle, readVisit, type SavedQuote } from './rows';
 import { siteHost } from '../model/url';
 import { fold } from './text';
 import { isEmptyQuery, matchTerms, parseQuery, termRanges } from './term-query';
@@ -21,7 +21,7 @@ export function visitCache(tx: Tx, ctx: StoreContext) {
   };
 }
 
-export const toHit = (q: QuoteRow, v: Visit): QuoteHit => ({
+export const toHit = (q: SavedQuote, v: Visit): QuoteHit => ({
   id: q.id, text: q.text, speaker: q.speaker, role: q.role,
   url: q.url, title: v.title, siteName: v.siteName, published: v.published, savedAt: q.savedAt,
 });

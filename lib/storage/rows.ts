@@ -19,8 +19,18 @@ export function toStoredVisit(v: Visit): StoredVisit {
   return { ...v, terms: visitTerms(v.title, v.siteName, v.url), recency: -v.lastSeen };
 }
 
-/** One group row: quotes of one URL saved at one time (the caller groups them), in their order on the page. */
-function toStoredGroup(url: string, savedAt: number, quotes: readonly QuoteRow[]): StoredGroup {
+/** A saved article's group row and its search row (schema.ts), written and deleted together. */
+export interface StoredRows {
+  group: StoredGroup;
+  words: StoredWords;
+}
+
+/**
+ * The rows of quotes of one URL saved at one time (the caller groups them), in their order on the page: the group
+ * holds what is shown, the search row what a search checks (each quote's words as positions in the group's words,
+ * one character each, and its speaker).
+ */
+function toStoredRows(url: string, savedAt: number, quotes: readonly QuoteRow[]): StoredRows {
   const sorted = [...quotes].sort((a, b) => a.index - b.index);
   const terms = new Map<string, number>();
   const speakers = new Set<string>();
@@ -29,44 +39,32 @@ function toStoredGroup(url: string, savedAt: number, quotes: readonly QuoteRow[]
     if (q.speakerKey !== '') speakers.add(q.speakerKey);
   }
   return {
-    url,
-    t: -savedAt,
-    quotes: sorted.map((q) => ({
-      index: q.index, text: q.text, speaker: q.speaker, role: q.role, block: q.block, speakerKey: q.speakerKey,
-      words: q.terms.map((t) => terms.get(t)!),
-    })),
-    size: sorted.length,
-    speakers: [...speakers],
-    terms: [...terms.keys()],
+    group: {
+      url,
+      t: -savedAt,
+      quotes: sorted.map((q) => ({ index: q.index, text: q.text, speaker: q.speaker, role: q.role, block: q.block, speakerKey: q.speakerKey })),
+      size: sorted.length,
+      speakers: [...speakers],
+    },
+    words: {
+      url,
+      t: -savedAt,
+      terms: [...terms.keys()],
+      w: sorted.map((q) => String.fromCharCode(...q.terms.map((t) => terms.get(t)!))),
+      who: sorted.map((q) => q.speakerKey),
+    },
   };
 }
 
-/**
- * A group's search row, from the group as written or as read back raw (an undo puts rows back as they were); null
- * when the row lacks what a search checks (it is then kept, and found by every lookup but word search).
- */
-export function toStoredWords(raw: StoredGroup | unknown): StoredWords | null {
-  const g = raw as Partial<StoredGroup> | null;
-  if (!g || typeof g.url !== 'string' || typeof g.t !== 'number' || !Array.isArray(g.terms) || !Array.isArray(g.quotes)) return null;
-  const w: string[] = [];
-  const who: string[] = [];
-  for (const q of g.quotes as Array<Partial<GroupQuote> | null>) {
-    const words = Array.isArray(q?.words) ? q.words.filter((i): i is number => Number.isInteger(i) && i >= 0 && i < 0xd800) : [];
-    w.push(String.fromCharCode(...words));
-    who.push(typeof q?.speakerKey === 'string' ? q.speakerKey : '');
-  }
-  return { url: g.url, t: g.t, terms: g.terms.map((t) => (typeof t === 'string' ? t : '')), w, who };
-}
-
-/** The group rows of one article's quotes: one per time its quotes were saved. */
-export function toStoredGroups(url: string, quotes: readonly QuoteRow[]): StoredGroup[] {
+/** The rows of one article's quotes: a group and its search row per time its quotes were saved. */
+export function toStoredGroups(url: string, quotes: readonly QuoteRow[]): StoredRows[] {
   const bySavedAt = new Map<number, QuoteRow[]>();
   for (const q of quotes) {
     const list = bySavedAt.get(q.savedAt);
     if (list) list.push(q);
     else bySavedAt.set(q.savedAt, [q]);
   }
-  return [...bySavedAt].map(([savedAt, list]) => toStoredGroup(url, savedAt, list));
+  return [...bySavedAt].map(([savedAt, list]) => toStoredRows(url, savedAt, list));
 }
 
 export function visitFromAnalysis(a: PageAnalysis, previous: Visit | null, now: number): Visit {
@@ -109,53 +107,44 @@ export function readVisit(raw: unknown, report: BadRowReporter): Visit | null {
   return null;
 }
 
-const GroupHeadSchema = z.object({ url: z.string(), t: z.number(), terms: z.array(z.string()), quotes: z.array(z.unknown()) });
-const GroupQuoteSchema = z.extend(z.omit(QuoteRowSchema, { id: true, url: true, savedAt: true, terms: true }), {
-  words: z.array(z.number().check(z.int(), z.nonnegative())),
-});
+const GroupHeadSchema = z.object({ url: z.string(), t: z.number(), quotes: z.array(z.unknown()) });
+const GroupQuoteSchema = z.omit(QuoteRowSchema, { id: true, url: true, savedAt: true, terms: true });
+
+/** A saved quote as read back from its group (its search words are in the group's search row). */
+export type SavedQuote = Omit<QuoteRow, 'terms'>;
 
 export interface GroupHead {
   url: string;
   savedAt: number;
-  terms: string[];
   quotes: unknown[];
 }
 
-/** A raw group row's URL, time and words, or null (reported) when it is not a group row. */
+/** A raw group row's URL, time and quotes, or null (reported) when it is not a group row. */
 export function readGroupHead(raw: unknown, report: BadRowReporter): GroupHead | null {
   const r = GroupHeadSchema.safeParse(raw);
-  if (r.success) return { url: r.data.url, savedAt: -r.data.t, terms: r.data.terms, quotes: r.data.quotes };
+  if (r.success) return { url: r.data.url, savedAt: -r.data.t, quotes: r.data.quotes };
   const url = (raw as { url?: unknown } | null)?.url;
   report('quotes', typeof url === 'string' ? url : undefined, describeIssues(r.error));
   return null;
 }
 
 /** One quote of a group, checked; null (reported) when it fails its schema. */
-export function readGroupQuote(head: GroupHead, raw: unknown, report: BadRowReporter): QuoteRow | null {
+export function readGroupQuote(head: GroupHead, raw: unknown, report: BadRowReporter): SavedQuote | null {
   const r = GroupQuoteSchema.safeParse(raw);
+  if (r.success) return { id: quoteId(head.url, r.data.index), url: head.url, savedAt: head.savedAt, ...r.data };
   const index = (raw as { index?: unknown } | null)?.index;
-  const where = typeof index === 'number' ? quoteId(head.url, index) : head.url;
-  if (!r.success) {
-    report('quotes', where, describeIssues(r.error));
-    return null;
-  }
-  const { words, ...q } = r.data;
-  const terms = words.map((i) => head.terms[i]);
-  if (terms.some((t) => t === undefined)) {
-    report('quotes', where, 'words: a position past the group\'s terms');
-    return null;
-  }
-  return { id: quoteId(head.url, q.index), url: head.url, savedAt: head.savedAt, ...q, terms: terms as string[] };
+  report('quotes', typeof index === 'number' ? quoteId(head.url, index) : head.url, describeIssues(r.error));
+  return null;
 }
 
 /**
  * Every readable quote of a raw group row that `keep` lets through (checked on the stored quote, before it is
  * parsed), in their order on the page; the others are reported and skipped.
  */
-export function readGroup(raw: unknown, report: BadRowReporter, keep?: (q: RawGroupQuote | null) => boolean): QuoteRow[] {
+export function readGroup(raw: unknown, report: BadRowReporter, keep?: (q: RawGroupQuote | null) => boolean): SavedQuote[] {
   const head = readGroupHead(raw, report);
   if (!head) return [];
-  const out: QuoteRow[] = [];
+  const out: SavedQuote[] = [];
   for (const q of head.quotes) {
     if (keep && !keep(q as RawGroupQuote | null)) continue;
     const row = readGroupQuote(head, q, report);

@@ -12,11 +12,8 @@ export type StoredVisit = Visit & {
   recency: number;
 };
 
-/**
- * One quote inside its group: the model's QuoteRow less what the group holds once (id, url, savedAt), with its words
- * as positions in the group's `terms` (a number costs less to store and to read back than the word again).
- */
-export type GroupQuote = Omit<QuoteRow, 'id' | 'url' | 'savedAt' | 'terms'> & { words: number[] };
+/** One quote inside its group: the model's QuoteRow less what the group holds once (id, url, savedAt) and its words. */
+export type GroupQuote = Omit<QuoteRow, 'id' | 'url' | 'savedAt' | 'terms'>;
 
 /**
  * The quotes of one article saved at one time, in their order on the page: one row, so that a save writes two
@@ -33,8 +30,6 @@ export interface StoredGroup {
   size: number;
   /** Distinct non-empty speaker keys of the quotes, for the multi-entry 'by-speaker' index. */
   speakers: string[];
-  /** Distinct words of the quotes (the quotes' `words` point into it). */
-  terms: string[];
 }
 
 /**
@@ -45,7 +40,7 @@ export interface StoredGroup {
 export interface StoredWords {
   url: string;
   t: number;
-  /** The group's `terms`, for the multi-entry word index 'by-term' (postings.ts). */
+  /** Distinct words of the group's quotes, for the multi-entry word index 'by-term' (postings.ts). */
   terms: string[];
   /** Per quote, in the group's order: its word positions in `terms`, one character each (char code = position). */
   w: string[];

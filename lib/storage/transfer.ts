@@ -9,7 +9,7 @@ import {
   type ExportedQuote, type HistoryExport, type QuoteRow, type Visit,
 } from '../model';
 import { ImportError, StorageError } from './errors';
-import { byArticle, quoteId, readGroup, readVisit, toQuoteRow, toStoredVisit } from './rows';
+import { byArticle, quoteId, readGroup, readVisit, toQuoteRow, toStoredVisit, type SavedQuote } from './rows';
 import { deleteVisitIn, putGroup, putVisitIn, type HistoryTx } from './visits';
 import { isGroupKey, keyOfRow } from './postings';
 import { allRequests, issueAll, read, write, type CountDelta, type StoreContext, type WriteTx } from './tx';
@@ -28,7 +28,7 @@ export interface ImportResult {
   updated: number;
 }
 
-const exportedQuote = (q: QuoteRow): ExportedQuote => ({
+const exportedQuote = (q: SavedQuote): ExportedQuote => ({
   url: q.url, index: q.index, text: q.text, speaker: q.speaker, role: q.role, block: q.block, savedAt: q.savedAt,
 });
 
@@ -108,7 +108,7 @@ interface Undo {
   /** Articles the import added, with the number of the write that added them. */
   added: Array<{ url: string; seq: number }>;
   /** Rows as they were before the import replaced them (raw: put back byte for byte). */
-  replaced: Array<{ url: string; seq: number; visit: unknown; groups: unknown[] }>;
+  replaced: Array<{ url: string; seq: number; visit: unknown; groups: Array<{ group: unknown; words: unknown }> }>;
 }
 
 
@@ -124,6 +124,8 @@ async function importBatch(
   const existing = await allRequests(batch.map((v) => visits.get(v.url)));
   // Read for new URLs too: quotes left under a URL without its article are replaced as well, and counted.
   const before = await allRequests(batch.map((v) => groups.index('by-url').getAll(v.url)));
+  // The search rows of groups the batch replaces under an article already saved, for the undo to put back as well.
+  const searchRowsOf = (old: unknown[]) => allRequests(old.map((raw) => tx.objectStore('words').get(keyOfRow(raw))));
   const undo: Undo = { added: [], replaced: [] };
   let added = 0;
   let updated = 0;
@@ -134,7 +136,10 @@ async function importBatch(
     const old = before[i]!;
     const rows = (quotesOf.get(incoming.url) ?? []).map(toQuoteRow);
     if (mineRaw === undefined) { undo.added.push({ url: incoming.url, seq }); delta.visits++; }
-    else undo.replaced.push({ url: incoming.url, seq, visit: mineRaw, groups: old });
+    else {
+      const words = await searchRowsOf(old);
+      undo.replaced.push({ url: incoming.url, seq, visit: mineRaw, groups: old.map((group, j) => ({ group, words: words[j] })) });
+    }
     const mine = mineRaw ? readVisit(mineRaw, ctx.report) : null;
     if (!mine) {
       added++;

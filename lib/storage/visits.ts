@@ -1,12 +1,12 @@
 // Saved articles: one row per URL, its quotes replaced with it, deleted with it.
 import { unwrap } from 'idb';
 import type { PageAnalysis, QuoteRow, Retention, Visit } from '../model';
-import { readGroup, readVisit, toQuoteRow, toStoredGroups, toStoredVisit, toStoredWords, visitFromAnalysis } from './rows';
+import { readGroup, readVisit, toQuoteRow, toStoredGroups, toStoredVisit, visitFromAnalysis } from './rows';
 import { isEmptyQuery, matchTerms, parseQuery, termRanges, termsMatch } from './term-query';
 import { allRequests, issueAll, read, write, type StoreContext, type WriteTx } from './tx';
 import { keyOfRow } from './postings';
 import type { DB } from './db';
-import type { GroupKey, StoredGroup } from './schema';
+import type { GroupKey, StoredGroup, StoredWords } from './schema';
 
 const DAY_MS = 86_400_000;
 
@@ -22,11 +22,13 @@ export type HistoryTx = WriteTx<['visits', 'groups', 'words']>;
 
 type Add = (request: Promise<unknown>) => void;
 
-/** Writes a group row (as built, or raw as read back before) and its search row. */
-export function putGroup(tx: HistoryTx, group: StoredGroup | unknown, add: Add): void {
-  add(tx.objectStore('groups').put(group as StoredGroup));
-  const words = toStoredWords(group);
-  if (words) add(tx.objectStore('words').put(words));
+/**
+ * Writes a group row and its search row, as built or raw as read back before (a group read back without a search
+ * row is put back without one).
+ */
+export function putGroup(tx: HistoryTx, rows: { group: StoredGroup | unknown; words: StoredWords | unknown }, add: Add): void {
+  add(tx.objectStore('groups').put(rows.group as StoredGroup));
+  if (rows.words !== undefined) add(tx.objectStore('words').put(rows.words as StoredWords));
 }
 
 /** Deletes a group row and its search row. */
@@ -60,7 +62,7 @@ export async function putVisitIn(
   tx: HistoryTx, visit: Visit, quotes: readonly QuoteRow[], old: readonly unknown[], opts: { last?: boolean } = {},
 ): Promise<number> {
   const groups = toStoredGroups(visit.url, quotes);
-  const kept = new Map(groups.map((g) => [g.t, g]));
+  const kept = new Map(groups.map((g) => [g.group.t, g]));
   let replaced = 0;
   await issueAll((add) => {
     add(tx.objectStore('visits').put(toStoredVisit(visit)));
@@ -68,7 +70,8 @@ export async function putVisitIn(
       replaced += sizeOf(raw);
       const t = (raw as { t?: unknown } | null)?.t;
       const same = typeof t === 'number' ? kept.get(t) : undefined;
-      if (same && JSON.stringify(raw) === JSON.stringify(same)) kept.delete(t as number);
+      // Its search row is made from the same quotes: unchanged too.
+      if (same && JSON.stringify(raw) === JSON.stringify(same.group)) kept.delete(t as number);
       else if (!same) deleteGroup(tx, keyOfRow(raw), add);
     }
     for (const g of kept.values()) putGroup(tx, g, add);

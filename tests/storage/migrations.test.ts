@@ -73,8 +73,10 @@ describe('migrations', () => {
     expect([...db.transaction('groups').store.indexNames].sort()).toEqual(GROUP_INDEXES);
     const group = await db.get('groups', [-1000, 'https://planet.example/a']);
     expect(group.quotes[0]).toMatchObject({ speakerKey: 'jose alvarez', text: 'We will not raise taxes', block: 3 });
-    expect(group.quotes[0].words.map((i: number) => group.terms[i])).toEqual(expect.arrayContaining(['raise', 'taxes', 'jose', 'alvarez', 'finance', 'minister']));
     expect(group.quotes[1].speakerKey).toBe('');
+    const search = await db.get('words', [-1000, 'https://planet.example/a']);
+    expect([...search.w[0]].map((c: string) => search.terms[c.charCodeAt(0)])).toEqual(expect.arrayContaining(['raise', 'taxes', 'jose', 'alvarez', 'finance', 'minister']));
+    expect(search.who).toEqual(['jose alvarez', '']);
     db.close();
 
     // The upgraded rows answer every lookup.
@@ -323,6 +325,12 @@ describe('migrations', () => {
     const newestFirst = (a: ExportedQuote, b: ExportedQuote) =>
       b.savedAt - a.savedAt || (a.url < b.url ? -1 : a.url > b.url ? 1 : a.index - b.index);
 
+    const v5ByUrl = () => {
+      const byUrl = new Map<string, ExportedQuote[]>();
+      for (const q of file.quotes) byUrl.set(q.url, [...(byUrl.get(q.url) ?? []), q]);
+      return byUrl;
+    };
+
     async function makeV5(): Promise<void> {
       const v5 = await openQuotelensDB({ version: 5 });
       const raw = v5 as unknown as import('idb').IDBPDatabase<unknown>;
@@ -330,9 +338,7 @@ describe('migrations', () => {
       const tx = raw.transaction(['visits', 'groups'], 'readwrite');
       for (const v of file.visits) void tx.objectStore('visits').put({ ...v, terms: visitTerms(v.title, v.siteName, v.url), recency: -v.lastSeen });
       // Groups as v5 wrote them: the quotes of one save, their words as positions in the group's words.
-      const byUrl = new Map<string, ExportedQuote[]>();
-      for (const q of file.quotes) byUrl.set(q.url, [...(byUrl.get(q.url) ?? []), q]);
-      for (const [url, qs] of byUrl) {
+      for (const [url, qs] of v5ByUrl()) {
         const terms: string[] = [];
         const at = (t: string) => (terms.includes(t) ? terms.indexOf(t) : terms.push(t) - 1);
         const quotes = qs.map((q) => ({
@@ -362,12 +368,18 @@ describe('migrations', () => {
       // Every group is still there; each readable one has its search row, under the same key.
       expect(await db.count('groups')).toBe(file.visits.length + 1);
       expect(await db.count('words')).toBe(file.visits.length);
+      // The groups lose their words to their search rows, which name each quote's words and speaker.
       const q = file.quotes[4]!;
       const group = await db.get('groups', [-q.savedAt, q.url]);
       const words = await db.get('words', [-q.savedAt, q.url]);
-      expect(words.terms).toEqual(group.terms);
-      expect(words.who).toEqual(group.quotes.map((g: { speakerKey: string }) => g.speakerKey));
-      expect(words.w.map((w: string) => [...w].map((c) => c.charCodeAt(0)))).toEqual(group.quotes.map((g: { words: number[] }) => g.words));
+      expect(group.terms).toBeUndefined();
+      expect(group.quotes.map((g: { words?: unknown }) => g.words)).toEqual(group.quotes.map(() => undefined));
+      const mine = v5ByUrl().get(q.url)!;
+      expect(group.quotes.map((g: { text: string }) => g.text)).toEqual(mine.map((x) => x.text));
+      expect(words.who).toEqual(mine.map((x) => termsOf(x.speaker).join(' ')));
+      expect(words.w.map((w: string) => [...w].map((c) => words.terms[c.charCodeAt(0)]))).toEqual(mine.map((x) => termsOf(x.text, x.speaker, x.role)));
+      // The bad group is kept as it was, with no search row.
+      expect(await db.get('groups', [-1, 'https://bad.example/a'])).toEqual(BAD);
       expect(await db.get('words', [-1, 'https://bad.example/a'])).toBeUndefined();
       db.close();
 
@@ -389,12 +401,12 @@ describe('migrations', () => {
       expect((await store.speakerQuotes(speaker)).total).toBe(file.quotes.filter((x) => x.speaker === speaker).length);
       const spoken = await store.searchQuotes({ query: '', speaker, offset: 0, limit: 5000 });
       expect(spoken.hits.map((h) => h.id)).toEqual([...file.quotes].sort(newestFirst).filter((x) => x.speaker === speaker).map((x) => `${x.url}#${x.index}`));
-      // Nothing of what v5 could read changed; the bad group is still reported, not dropped.
+      // Nothing of what v5 could read changed; the bad group's quote is still reported, not dropped.
       const byId = (a: ExportedQuote, b: ExportedQuote) => (a.url < b.url ? -1 : a.url > b.url ? 1 : a.index - b.index);
       const exported = await store.exportHistory();
       expect([...exported.quotes].sort(byId)).toEqual([...file.quotes].sort(byId));
       expect(exported.visits).toHaveLength(file.visits.length);
-      expect(store.bad.map((b) => b.key)).toEqual(['https://bad.example/a']);
+      expect(store.bad.map((b) => b.key)).toEqual(['https://bad.example/a#0']);
       // Deleting an article takes its search rows with it.
       await store.deleteVisit(q.url);
       const after = await openDB('quotelens');
