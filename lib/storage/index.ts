@@ -1,7 +1,8 @@
 // Quotelens history storage: the 'quotelens' IndexedDB database (visits, groups of an article's quotes, the groups'
 // search rows, meta), its ordered migrations and the repositories the background calls. Quote search reads the
-// time-ordered word index of schema v6 (postings.ts, quote-search.ts). Only the background imports this (one writer). Rows are validated on
-// read; failures surface as StorageError subclasses (QuotaError, BlockedError, ImportError). Depends on lib/model and idb.
+// time-ordered word index of schema v6 (postings.ts, quote-search.ts). Only the background imports this (one
+// writer). Rows are validated on read; failures surface as StorageError subclasses (QuotaError, BlockedError,
+// ImportError). Depends on lib/model and idb.
 import type { PageAnalysis, Retention, Settings } from '../model';
 import { Connection, type OpenOptions } from './db';
 import type { BadRowReporter } from './rows';

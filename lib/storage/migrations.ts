@@ -183,7 +183,7 @@ const groupQuotes: Migration = async (db, tx) => {
 };
 
 /**
- * A v5 group's rows as v6 writes them (a frozen copy of rows.ts toStoredRows): its search row, and the group less
+ * A v5 group's rows as v6 writes them (a frozen copy of rows.ts rowsOfSave): its search row, and the group less
  * its words (they are in the search row); null when the group lacks its words (it is then kept as it was).
  */
 function v6Rows(raw: unknown): { group: Record<string, unknown>; words: Record<string, unknown> } | null {

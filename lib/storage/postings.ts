@@ -1,8 +1,8 @@
 // The time-ordered word index behind quote search (schema v6). A group row (the quotes of one article saved at one
 // time, schema.ts) is keyed [-savedAt, url], so the store lists the newest groups first (the timeline); its search
 // row in 'words', under the same key, carries `terms`, the distinct words of its quotes, in the multi-entry index
-// 'by-term'. An index lists one word's
-// entries in primary key order: newest first, groups saved at the same time in URL order. A search reads a word's
+// 'by-term'. An index lists one word's entries in primary key order: newest first, groups saved at the same time in
+// URL order. A search reads a word's
 // groups newest first and stops as soon as its page is full; the keys alone carry the time, so lists of keys are
 // merged and intersected without reading a row. A word being typed is the key range of every word it starts.
 // Changing what is indexed here needs a migration step, and the steps that used an old shape keep a frozen copy of

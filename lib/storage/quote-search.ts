@@ -2,7 +2,7 @@
 // optional speaker, site and date filters, over the time-ordered word index (postings.ts). The index lists groups
 // (an article's quotes saved together), so every condition is checked on the quotes of the groups' search rows read
 // (their words and speakers, without the texts); rows are read newest first and only until the page is full, and
-// the texts of the page's quotes only are read from their groups. Keys hold the time, so lists of keys are merged and intersected
+// only the page's quotes are read from their groups. Keys hold the time, so lists of keys are merged and intersected
 // in time order without reading a row. Words common together are found by walking one word's list a batch of rows
 // at a time; other searches of several words intersect the words' lists by keys a window at a time (key-join.ts) and
 // read only the groups holding them all. A word being typed alone is read through its groups' keys when they are few,
@@ -49,7 +49,7 @@ const TRY_WORD = 160;
 const SHORT_START = 2;
 /**
  * A list letting through this share of the driver's groups hardly narrows them: its word is checked on the rows
- * instead (reading the driver's rows along a cursor costs less than fetching half of them one by one).
+ * instead (walking the driver's rows costs less than fetching half of them one by one).
  */
 const KEEP_SHARE = 0.5;
 /**
@@ -162,11 +162,11 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
     const hitsOf = async (found: readonly Match[]): Promise<QuoteHit[]> => {
       const heads = new Map<string, Promise<ReturnType<typeof readGroupHead>>>();
       const headOf = (m: Match) => {
-        const id = keyId(groupKey(m.url, m.savedAt));
-        let h = heads.get(id);
+        const key = groupKey(m.url, m.savedAt);
+        let h = heads.get(keyId(key));
         if (!h) {
-          h = groups.get(groupKey(m.url, m.savedAt)).then((raw) => (raw === undefined ? null : readGroupHead(raw, ctx.report)));
-          heads.set(id, h);
+          h = groups.get(key).then((raw) => (raw === undefined ? null : readGroupHead(raw, ctx.report)));
+          heads.set(keyId(key), h);
         }
         return h;
       };
@@ -233,7 +233,7 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
 
     /**
      * Walks one word's groups (null: every group) newest first, checking every condition on the quotes, until the
-     * page is full. Every group is read a batch at a time along the store; a word's, along a cursor on its entries.
+     * page is full, a batch of search rows at a time: every group's along the store, a word's along its list.
      */
     const walk = (term: string | null): Walk => {
       const stream = term === null ? null : rowStream(index, term);
@@ -336,10 +336,11 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
      * Several words (or words and a word being typed) not common together. A word being typed in few groups: their
      * search rows are read at once. Otherwise the lists are read by keys, newest first, a window at a time (a word
      * being typed, by the lists of the words it starts when they are few). The groups in every list down to where
-     * all the lists have been read are the candidates, whose rows are
-     * read in time order until the page is full. A list holding most of the candidates anyway stops being read (its
-     * word is checked on the rows), as is a commoner word being typed; the candidates left in a list read to its end
-     * are read without waiting for the others when that costs less than listing their keys as far back.
+     * all the lists have been read are the candidates, whose rows are read in time order until the page is full. A
+     * list holding most of the candidates anyway stops being read (its word is checked on the rows), as is a commoner
+     * word being typed; the shortest word's list is walked when that costs less than listing the others' keys; the
+     * candidates left in a list read to its end are read without waiting for the others when that costs less than
+     * listing their keys as far back.
      */
     async function joined(exact: readonly string[], prefix: string | null): Promise<Hits> {
       const typing = prefix !== null && prefix.length > SHORT_START;
@@ -421,7 +422,7 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
         const tail = rest !== null && (rest.length <= ROWS_BY_ID || rest.length * (1 - kept) * ROW_COST
           <= sources.reduce((sum, s) => (s === driver ? sum : sum + keysLeft(s.lists, rest[rest.length - 1]!)), 0));
         if (tail && before === null && driver.word !== null) {
-          // Nothing read yet: the driver's list is walked instead, its rows along a cursor.
+          // Nothing read yet: the driver's list is walked instead.
           return plain(await walkAll(walkOf(driver.word)));
         }
         if (tail && driver.word !== null) {
@@ -511,7 +512,7 @@ function termPositions(terms: unknown, exact: readonly string[], prefix: string 
 
 /** One condition of a search of several words, as group keys: a word's list, or the groups of a word being typed. */
 interface Source {
-  /** The word whose list this is (null for a start's words or a fixed set). */
+  /** The word whose list this is (null for the words a start begins). */
   word: string | null;
   lists: KeyList[];
   /** Read to the end. */
@@ -538,28 +539,23 @@ const startsSource = (lists: KeyList[]): Source => ({
   has: (k) => lists.some((l) => l.ids.has(keyId(k))),
 });
 
-/** Raw rows listed word by word, once each (a group is listed under every word of a start it holds). */
-function uniqueRows(raws: readonly unknown[]): unknown[] {
+/** The items naming each group once, in their order (a group is listed under every word of it that was listed). */
+function onceEach<T>(items: readonly T[], keyOf: (item: T) => GroupKey): T[] {
   const seen = new Set<string>();
-  return raws.filter((raw) => {
-    const id = keyId(keyOfRow(raw));
+  return items.filter((item) => {
+    const id = keyId(keyOf(item));
     if (seen.has(id)) return false;
     seen.add(id);
     return true;
   });
 }
 
-/** The group keys among `listed` that pass `keep`, once each (a group is listed under every word it holds), newest first. */
-function uniqueByTime(listed: readonly unknown[], keep: (k: GroupKey) => boolean): GroupKey[] {
-  const seen = new Set<string>();
-  return listed.filter((k): k is GroupKey => {
-    if (!isGroupKey(k) || !keep(k)) return false;
-    const id = keyId(k);
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  }).sort(byTime);
-}
+/** Raw rows listed word by word, once each. */
+const uniqueRows = (raws: readonly unknown[]) => onceEach(raws, keyOfRow);
+
+/** The group keys among `listed` that pass `keep`, once each, newest first. */
+const uniqueByTime = (listed: readonly unknown[], keep: (k: GroupKey) => boolean): GroupKey[] =>
+  onceEach(listed.filter((k): k is GroupKey => isGroupKey(k) && keep(k)), (k) => k).sort(byTime);
 
 /** About how many keys the lists not read to their end still hold down to `to`, at the density read so far. */
 function keysLeft(lists: readonly KeyList[], to: GroupKey): number {

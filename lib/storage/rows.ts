@@ -30,7 +30,7 @@ export interface StoredRows {
  * holds what is shown, the search row what a search checks (each quote's words as positions in the group's words,
  * one character each, and its speaker).
  */
-function toStoredRows(url: string, savedAt: number, quotes: readonly QuoteRow[]): StoredRows {
+function rowsOfSave(url: string, savedAt: number, quotes: readonly QuoteRow[]): StoredRows {
   const sorted = [...quotes].sort((a, b) => a.index - b.index);
   const terms = new Map<string, number>();
   const speakers = new Set<string>();
@@ -57,14 +57,14 @@ function toStoredRows(url: string, savedAt: number, quotes: readonly QuoteRow[])
 }
 
 /** The rows of one article's quotes: a group and its search row per time its quotes were saved. */
-export function toStoredGroups(url: string, quotes: readonly QuoteRow[]): StoredRows[] {
+export function toStoredRows(url: string, quotes: readonly QuoteRow[]): StoredRows[] {
   const bySavedAt = new Map<number, QuoteRow[]>();
   for (const q of quotes) {
     const list = bySavedAt.get(q.savedAt);
     if (list) list.push(q);
     else bySavedAt.set(q.savedAt, [q]);
   }
-  return [...bySavedAt].map(([savedAt, list]) => toStoredRows(url, savedAt, list));
+  return [...bySavedAt].map(([savedAt, list]) => rowsOfSave(url, savedAt, list));
 }
 
 export function visitFromAnalysis(a: PageAnalysis, previous: Visit | null, now: number): Visit {

@@ -10,9 +10,9 @@ import {
 } from '../model';
 import { ImportError, StorageError } from './errors';
 import { byArticle, quoteId, readGroup, readVisit, toQuoteRow, toStoredVisit, type SavedQuote } from './rows';
-import { deleteVisitIn, putGroup, putVisitIn, type HistoryTx } from './visits';
+import { deleteVisitIn, putGroup, putVisitIn, type HistoryTx, type RawRows } from './visits';
 import { isGroupKey, keyOfRow } from './postings';
-import { allRequests, issueAll, read, write, type CountDelta, type StoreContext, type WriteTx } from './tx';
+import { allRequests, issueAll, read, write, type CountDelta, type StoreContext } from './tx';
 
 /** Rows read per request while exporting, so 100,000 quotes never sit in one getAll. */
 const EXPORT_BATCH = 2_000;
@@ -108,9 +108,8 @@ interface Undo {
   /** Articles the import added, with the number of the write that added them. */
   added: Array<{ url: string; seq: number }>;
   /** Rows as they were before the import replaced them (raw: put back byte for byte). */
-  replaced: Array<{ url: string; seq: number; visit: unknown; groups: Array<{ group: unknown; words: unknown }> }>;
+  replaced: Array<{ url: string; seq: number; visit: unknown; groups: RawRows[] }>;
 }
-
 
 async function importBatch(
   tx: HistoryTx,

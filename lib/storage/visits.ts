@@ -1,12 +1,12 @@
 // Saved articles: one row per URL, its quotes replaced with it, deleted with it.
 import { unwrap } from 'idb';
 import type { PageAnalysis, QuoteRow, Retention, Visit } from '../model';
-import { readGroup, readVisit, toQuoteRow, toStoredGroups, toStoredVisit, visitFromAnalysis } from './rows';
+import { readGroup, readVisit, toQuoteRow, toStoredRows, toStoredVisit, visitFromAnalysis, type StoredRows } from './rows';
 import { isEmptyQuery, matchTerms, parseQuery, termRanges, termsMatch } from './term-query';
 import { allRequests, issueAll, read, write, type StoreContext, type WriteTx } from './tx';
 import { keyOfRow } from './postings';
 import type { DB } from './db';
-import type { GroupKey, StoredGroup, StoredWords } from './schema';
+import type { GroupKey } from './schema';
 
 const DAY_MS = 86_400_000;
 
@@ -22,13 +22,17 @@ export type HistoryTx = WriteTx<['visits', 'groups', 'words']>;
 
 type Add = (request: Promise<unknown>) => void;
 
-/**
- * Writes a group row and its search row, as built or raw as read back before (a group read back without a search
- * row is put back without one).
- */
-export function putGroup(tx: HistoryTx, rows: { group: StoredGroup | unknown; words: StoredWords | unknown }, add: Add): void {
-  add(tx.objectStore('groups').put(rows.group as StoredGroup));
-  if (rows.words !== undefined) add(tx.objectStore('words').put(rows.words as StoredWords));
+/** A group row and its search row as read back, unchecked (an undo puts them back byte for byte). */
+export interface RawRows {
+  group: unknown;
+  /** undefined: the group had none. */
+  words: unknown;
+}
+
+/** Writes a group row and its search row, as built or as read back before (a group without one is put back alone). */
+export function putGroup(tx: HistoryTx, rows: StoredRows | RawRows, add: Add): void {
+  add(tx.objectStore('groups').put(rows.group as StoredRows['group']));
+  if (rows.words !== undefined) add(tx.objectStore('words').put(rows.words as StoredRows['words']));
 }
 
 /** Deletes a group row and its search row. */
@@ -61,7 +65,7 @@ const sizeOf = (raw: unknown) => {
 export async function putVisitIn(
   tx: HistoryTx, visit: Visit, quotes: readonly QuoteRow[], old: readonly unknown[], opts: { last?: boolean } = {},
 ): Promise<number> {
-  const groups = toStoredGroups(visit.url, quotes);
+  const groups = toStoredRows(visit.url, quotes);
   const kept = new Map(groups.map((g) => [g.group.t, g]));
   let replaced = 0;
   await issueAll((add) => {
