@@ -1,7 +1,7 @@
 // The author's name as the page shows it: the first byline element that sits in the story (not in navigation, a
 // sidebar, related stories, comments or the site footer), narrowed to the name inside it (microdata or hCard name,
 // author link, nested author element) and cleaned of the "By" word, dates, times and job titles around the name.
-import { classOf, clean, isHidden, itemScopeOf } from './text';
+import { classOf, clean, closestWhere, isHidden, itemScopeOf } from './text';
 
 // Elements named for the byline or marked as the author, those the selector [rel~="author"], a[href*="/author/"],
 // a[href*="/authors/"], [itemprop~="author"], [class*="byline"], [class*="Byline"], [id*="byline"], [class*="author"],
@@ -266,9 +266,7 @@ function partOfRole(e: Element, byline: Element): boolean {
 function storyArticles(doc: Document): Element[] {
   const first = doc.querySelector('article');
   if (!first) return [];
-  // closest() by hand: some DOMs (linkedom) compile a selector on every call.
-  let headed: Element | null = doc.querySelector('h1');
-  while (headed && headed.tagName !== 'ARTICLE') headed = headed.parentElement;
+  const headed = closestWhere(doc.querySelector('h1'), (e) => e.tagName === 'ARTICLE');
   return headed && headed !== first ? [first, headed] : [first];
 }
 

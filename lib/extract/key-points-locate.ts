@@ -1,7 +1,7 @@
 // Where the publisher's summary list sits. Three signs, strongest first: a visible label ("Key points", "Quick
 // Looks", "Das Wichtigste in Kürze"…) right before a list; a container named for a summary near the top of the
 // story; an unlabeled short list of sentences between the headline and the first paragraph.
-import { blockText, classOf, clean } from './text';
+import { blockText, classOf, clean, closestWhere } from './text';
 import type { PageOrder, Stats } from './body-score';
 
 export interface KeyPointsList {
@@ -77,13 +77,9 @@ function listAfter(label: Element): Element | null {
 
 const FURNITURE_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FIGURE']);
 
-/** el.closest('nav, header, footer, aside, [role="navigation"], figure'), by hand: some DOMs (linkedom) compile a selector on every call. */
-function inFurniture(el: Element): boolean {
-  for (let e: Element | null = el; e; e = e.parentElement) {
-    if (FURNITURE_TAGS.has(e.tagName) || e.getAttribute('role') === 'navigation') return true;
-  }
-  return false;
-}
+/** Whether the element is in, or is, nav, header, footer, aside, [role="navigation"] or figure. */
+const inFurniture = (el: Element): boolean =>
+  closestWhere(el, (e) => FURNITURE_TAGS.has(e.tagName) || e.getAttribute('role') === 'navigation') !== null;
 
 /** a comes before b in document order (compareDocumentPosition is not reliable in every DOM we run on). */
 function before(a: Element, b: Element | undefined): boolean {

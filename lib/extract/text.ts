@@ -30,14 +30,17 @@ export function classOf(el: Element): string | undefined {
 }
 
 /**
- * The microdata item the element's properties belong to: its nearest ancestor with itemscope (not the element itself),
- * or null. `el.parentElement?.closest('[itemscope]')` by hand: some DOMs (linkedom) compile a selector on every call.
+ * The element itself or its nearest ancestor that passes `test`, or null: closest() with a test instead of a selector
+ * (some DOMs, linkedom, compile a selector on every call).
  */
-export function itemScopeOf(el: Element): Element | null {
-  let scope = el.parentElement;
-  while (scope && !scope.hasAttribute('itemscope')) scope = scope.parentElement;
-  return scope;
+export function closestWhere(el: Element | null, test: (e: Element) => boolean): Element | null {
+  let e = el;
+  while (e && !test(e)) e = e.parentElement;
+  return e;
 }
+
+/** The microdata item the element's properties belong to: its nearest ancestor with itemscope (not itself), or null. */
+export const itemScopeOf = (el: Element): Element | null => closestWhere(el.parentElement, (e) => e.hasAttribute('itemscope'));
 
 /** True for markup the page hides from readers (attribute-level only: no layout is available). */
 export function isHidden(el: Element): boolean {
