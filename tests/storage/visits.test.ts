@@ -108,12 +108,15 @@ describe('bad rows', () => {
     await store.saveAnalysis(article('https://a.example/good', { quotes: [quote('good words', 'Ann Lee')] }), 2000);
     const db = await openDB('quotelens');
     await db.put('visits', { url: 'https://a.example/bad', title: 42, lastSeen: 3000, terms: ['good'], recency: -3000 });
-    // An earlier save of the article whose quote is damaged, and a group row that holds no list of quotes at all.
+    // An earlier save of the article whose quote is damaged, and a group row that holds no list of quotes at all,
+    // each with a search row that finds it by its word (the second one damaged too).
     await db.put('groups', {
-      url: 'https://a.example/good', t: -1, size: 1, speakers: ['ann lee'], terms: ['good'],
-      quotes: [{ index: 9, text: null, speaker: 'Ann Lee', role: null, block: 0, speakerKey: 'ann lee', words: [0] }],
+      url: 'https://a.example/good', t: -1, size: 1, speakers: ['ann lee'],
+      quotes: [{ index: 9, text: null, speaker: 'Ann Lee', role: null, block: 0, speakerKey: 'ann lee' }],
     });
-    await db.put('groups', { url: 'https://b.example/worse', t: -2, size: 1, speakers: ['ann lee'], terms: ['good'], quotes: 'none' });
+    await db.put('words', { url: 'https://a.example/good', t: -1, terms: ['good'], w: ['\u0000'], who: ['ann lee'] });
+    await db.put('groups', { url: 'https://b.example/worse', t: -2, size: 1, speakers: ['ann lee'], quotes: 'none' });
+    await db.put('words', { url: 'https://b.example/worse', t: -2, terms: ['good'], w: 'none', who: [] });
     db.close();
     const list = await store.listHistory({ offset: 0, limit: 10 });
     expect(list.items.map((v) => v.url)).toEqual(['https://a.example/good']);
