@@ -6,6 +6,9 @@
 // 100,000 quotes), and the ratio large/baseline is printed: it says how the design scales, whatever this machine's speed.
 import { launchWithExtension, EXT_DIR } from '../tests/e2e/harness.mjs';
 import { syntheticHistory } from '../tests/storage/synthetic-history.ts';
+import { toQuoteRow, toStoredRows } from '../lib/storage/rows.ts';
+import { createSearchMemory } from '../lib/storage/search-memory.ts';
+import { byTime } from '../lib/storage/postings.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -13,6 +16,7 @@ const LARGE = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const BASE = 100;
 const QUOTES_PER_ARTICLE = 10;
 const SEARCHES = 120;
+const COLD_SEARCHES = 30;
 const POPUPS = 15;
 const SAVES = 40;
 // BENCH_DETAIL=1 prints each search of the large history (ms, query, count) on stderr.
@@ -89,6 +93,20 @@ async function measure(articles, ctx) {
     search.push(r.ms);
     if (process.env.BENCH_DETAIL) process.stderr.write(`    ${r.ms.toFixed(1)} ms  ${JSON.stringify(query)} total=${r.reply.data?.total}\n`);
   }
+  // The same searches just after the background restarts (Chrome stops an idle service worker after 30 s): the first
+  // one loads the search rows into memory, and the searches made meanwhile go through the word index.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+  const cold = [];
+  const t0 = Date.now();
+  for (const query of queriesFor(history).slice(0, COLD_SEARCHES)) {
+    const r = await send(page, 'quotes/search', { query, offset: 0, limit: 20 });
+    if (!r.reply.ok) throw new Error(`search failed: ${r.reply.error}`);
+    cold.push(r.ms);
+  }
+  const coldMs = Date.now() - t0;
   // What any message costs: a round trip the background answers from memory.
   const roundTrip = [];
   for (let i = 0; i < 20; i++) roundTrip.push((await send(page, 'settings/get', {})).ms);
@@ -111,7 +129,32 @@ async function measure(articles, ctx) {
     save.push(r.ms);
   }
   await page.close();
-  return { articles, importMs: imported.ms, bytesPerArticle: after > before ? (after - before) / articles : null, search, roundTrip, popup, save };
+  return { articles, importMs: imported.ms, bytesPerArticle: after > before ? (after - before) / articles : null, search, cold, coldMs, roundTrip, popup, save };
+}
+
+/**
+ * The heap the background's search memory takes for the large history, measured in Node (the same module): the
+ * history's search rows as the store writes them, loaded from an array, heap compared after gc before and after.
+ */
+async function heldSearchRows(articles) {
+  const history = syntheticHistory({ articles, quotesPerArticle: QUOTES_PER_ARTICLE, seed: 7 });
+  const byUrl = new Map();
+  for (const q of history.quotes) byUrl.set(q.url, [...(byUrl.get(q.url) ?? []), toQuoteRow(q)]);
+  const rows = [...byUrl].flatMap(([url, quotes]) => toStoredRows(url, quotes).map((r) => r.words))
+    .sort((a, b) => byTime([a.t, a.url], [b.t, b.url]));
+  const gc = globalThis.gc;
+  gc?.();
+  const before = process.memoryUsage().heapUsed;
+  let at = 0;
+  // Each batch a fresh copy, as IndexedDB hands them out: what memory keeps of them is counted.
+  const memory = createSearchMemory({ rows: async (_after, n) => structuredClone(rows.slice(at, (at += n))) });
+  const t0 = performance.now();
+  await memory.warm();
+  const ms = performance.now() - t0;
+  gc?.();
+  const bytes = gc ? process.memoryUsage().heapUsed - before : memory.stats().bytes;
+  if (memory.stats().groups !== rows.length) throw new Error('search memory did not load every row');
+  return { bytes, gc: Boolean(gc), ms };
 }
 
 async function main() {
@@ -136,6 +179,9 @@ async function main() {
       return `${k} ${pct(ms, 50).toFixed(1)}/${pct(ms, 95).toFixed(1)}`;
     });
     console.log(`quote search by kind at ${LARGE} (p50/p95 ms, ${SEARCHES / KINDS.length} each): ${kinds.join(' | ')}`);
+    console.log(`quote search after a background restart (the first ${COLD_SEARCHES} searches, ${(large.coldMs / 1000).toFixed(1)} s): p50 ${pct(large.cold, 50).toFixed(1)} ms p95 ${pct(large.cold, 95).toFixed(1)} ms, first ${large.cold[0].toFixed(1)} ms | baseline p95 ${pct(base.cold, 95).toFixed(1)}, first ${base.cold[0].toFixed(1)}`);
+    const held = await heldSearchRows(LARGE);
+    console.log(`search rows held in the background's memory at ${LARGE} articles: ${(held.bytes / 1e6).toFixed(1)} MB of heap (Node, ${held.gc ? 'measured after gc' : 'estimated: run with --expose-gc to measure'}), loaded in ${held.ms.toFixed(0)} ms from an array in Node`);
     console.log(`message round trip (answered from memory): p50 ${pct(large.roundTrip, 50).toFixed(1)} ms p95 ${pct(large.roundTrip, 95).toFixed(1)} ms | baseline ${pct(base.roundTrip, 50).toFixed(1)} / ${pct(base.roundTrip, 95).toFixed(1)}`);
     const kb = (x) => (x.bytesPerArticle === null ? 'n/a' : `${(x.bytesPerArticle / 1024).toFixed(1)} kB`);
     console.log(`IndexedDB size per article (10 quotes each): ${kb(large)} at ${LARGE} | baseline ${kb(base)} at ${BASE}`);

@@ -8,6 +8,8 @@ import { askPersistentStorage, setBadge } from './browser-ports';
 
 export default defineBackground(() => {
   const store = createHistoryStore({
+    // The one writer: it may hold the search rows in memory and keep them true.
+    searchMemory: true,
     onBadRow: (where, key, problem) => console.warn(`Quotelens: skipped a bad ${where} row (${String(key)}): ${problem}`),
   });
   const service = createBackgroundService({

@@ -47,17 +47,20 @@ export function openQuotelensDB(opts: OpenOptions = {}): Promise<DB> {
   });
 }
 
-/** One shared connection per database name; dropped when the browser closes it or a newer version needs it. */
+/**
+ * One shared connection per database name; dropped when the browser closes it or a newer version needs it, and then
+ * `onLost` is told (what was read through it may no longer be what the database holds).
+ */
 export class Connection {
   private db: Promise<DB> | null = null;
-  constructor(private readonly opts: OpenOptions = {}) {}
+  constructor(private readonly opts: OpenOptions = {}, private readonly onLost: () => void = () => {}) {}
 
   get(): Promise<DB> {
     if (!this.db) {
       const p = openQuotelensDB(this.opts).then((db) => {
         // A newer version (another extension page after an update) waits on us: step aside.
-        db.addEventListener('versionchange', () => { db.close(); if (this.db === p) this.db = null; });
-        db.addEventListener('close', () => { if (this.db === p) this.db = null; });
+        db.addEventListener('versionchange', () => { db.close(); if (this.db === p) this.db = null; this.onLost(); });
+        db.addEventListener('close', () => { if (this.db === p) this.db = null; this.onLost(); });
         return db;
       });
       p.catch(() => { if (this.db === p) this.db = null; });

@@ -1,12 +1,13 @@
 // Quotelens history storage: the 'quotelens' IndexedDB database (visits, groups of an article's quotes, the groups'
 // search rows, meta), its ordered migrations and the repositories the background calls. Quote search reads the
-// time-ordered word index of schema v6 (postings.ts, quote-search.ts). Only the background imports this (one
-// writer). Rows are validated on read; failures surface as StorageError subclasses (QuotaError, BlockedError,
-// ImportError). Depends on lib/model and idb.
+// time-ordered word index of schema v6 (postings.ts, quote-search.ts), or the search rows the background holds in
+// memory (search-memory.ts). Only the background imports this (one writer). Rows are validated on read; failures
+// surface as StorageError subclasses (QuotaError, BlockedError, ImportError). Depends on lib/model and idb.
 import type { PageAnalysis, Retention, Settings } from '../model';
 import { Connection, type OpenOptions } from './db';
 import type { BadRowReporter } from './rows';
-import type { StoreContext } from './tx';
+import { read, type StoreContext } from './tx';
+import { createSearchMemory } from './search-memory';
 import * as visits from './visits';
 import * as quotes from './quotes';
 import type { SearchOptions } from './quote-search';
@@ -23,10 +24,15 @@ export { termsOf } from './text';
 export interface HistoryStoreOptions extends OpenOptions {
   /** Told of every stored row skipped because it fails its schema. */
   onBadRow?: BadRowReporter;
+  /**
+   * Holds the search rows in memory once a search asks for them, and answers searches from there (search-memory.ts):
+   * for the background, the one writer. Off, every search goes through the word index.
+   */
+  searchMemory?: boolean;
 }
 
 export function createHistoryStore(opts: HistoryStoreOptions = {}) {
-  const conn = new Connection(opts);
+  const conn = new Connection(opts, () => memory?.drop());
   // The background is the only writer, so a count cached between its own writes stays true. A count's transaction
   // runs after every write created before it and before every write created after it: a write's delta is added
   // only to counts taken before that write began (one taken later already includes it).
@@ -44,6 +50,9 @@ export function createHistoryStore(opts: HistoryStoreOptions = {}) {
     return entry.n;
   };
   // Writes in flight while an import runs, by article: its undo leaves alone what a later write changed.
+  const memory = opts.searchMemory ? createSearchMemory({
+    rows: (after, n) => read(ctx, ['words'], (tx) => tx.objectStore('words').getAll(after === null ? null : IDBKeyRange.lowerBound(after, true), n)),
+  }, opts.onBadRow) : undefined;
   const watches = new Set<{ urls: Map<string, number>; all: number }>();
   const ctx: StoreContext = {
     db: () => conn.get(),
@@ -51,6 +60,8 @@ export function createHistoryStore(opts: HistoryStoreOptions = {}) {
     quoteCount: () => count('quotes'),
     visitCount: () => count('visits'),
     writeBegun: () => ++writes,
+    committed: memory ? (changes) => memory.apply(changes) : undefined,
+    searchMemory: memory,
     changed: (urls, seq) => {
       for (const w of watches) {
         if (urls === 'all') w.all = Math.max(w.all, seq);
@@ -106,6 +117,9 @@ export function createHistoryStore(opts: HistoryStoreOptions = {}) {
     enforceRetention: async (now?: number) => visits.applyRetention(ctx, (await loadSettings()).retention, now),
     counts: () => visits.counts(ctx),
     searchQuotes: (o: SearchOptions) => quotes.searchQuotes(ctx, o),
+    /** Loads the search memory now (when the store has one) and resolves once it is held. */
+    warmSearch: () => memory?.warm() ?? Promise.resolve(),
+    searchMemoryStats: () => memory?.stats() ?? null,
     speakerQuotes: (speaker: string) => quotes.speakerQuotes(ctx, speaker),
     firstSeen: (by: { id?: string; text?: string }) => quotes.firstSeen(ctx, by),
     exportHistory: (now?: Date) => transfer.exportHistory(ctx, now),
@@ -118,7 +132,7 @@ export function createHistoryStore(opts: HistoryStoreOptions = {}) {
       await visits.applyRetention(ctx, saved.retention);
       return saved;
     },
-    close: () => { savedSettings = null; return conn.close(); },
+    close: () => { savedSettings = null; memory?.drop(); return conn.close(); },
   };
 }
 export type HistoryStore = ReturnType<typeof createHistoryStore>;

@@ -6,7 +6,8 @@
 // in time order without reading a row. Words common together are found by walking one word's list a batch of rows
 // at a time; other searches of several words intersect the words' lists by keys a window at a time (key-join.ts) and
 // read only the groups holding them all. A word being typed alone is read through its groups' keys when they are few,
-// else through the newest keys of each word it starts (key-scan.ts).
+// else through the newest keys of each word it starts (key-scan.ts). In the background, once a search has loaded
+// them, the search rows held in memory answer instead (search-memory.ts), except for a date filter.
 import type { QuoteHit } from '../model';
 import { articleTime, readGroupHead, readGroupQuote } from './rows';
 import { speakerKey } from './text';
@@ -183,6 +184,15 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
       const found = (await matchesOf(raws)).sort(newestFirst);
       return { hits: await page(found), total: found.length };
     };
+
+    // Held in memory (the background's search rows, search-memory.ts): every group scanned, the count exact. The
+    // articles' dates are not held: a date filter goes through the index.
+    const memory = ctx.searchMemory;
+    if (memory && !dated) {
+      const held = memory.search({ exact: q.exact, prefix: q.prefix, speaker: wantSpeaker, inSite, need });
+      if (held) return { hits: await page(held.matches), total: held.total };
+      void memory.warm();
+    }
 
     if (wantSpeaker !== null) {
       // One person's groups are few enough to read at once and sort.

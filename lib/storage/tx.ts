@@ -5,6 +5,8 @@ import type { DB } from './db';
 import type { QuotelensDB } from './schema';
 import { QuotaError, asStorageError } from './errors';
 import type { BadRowReporter } from './rows';
+import { takeChanges, type WordsChange } from './journal';
+import type { SearchMemory } from './search-memory';
 
 export interface StoreContext {
   db(): Promise<DB>;
@@ -21,6 +23,10 @@ export interface StoreContext {
   writeBegun(): number;
   /** Told after a write transaction committed which articles it wrote or deleted ('all': every one, a clear). */
   changed?(urls: readonly string[] | 'all', seq: number): void;
+  /** The search rows held in memory, when this store keeps them (search-memory.ts). */
+  searchMemory?: SearchMemory;
+  /** Told after a write transaction committed what it did to the search rows (journal.ts), in commit order. */
+  committed?(changes: readonly WordsChange[]): void;
   /** Starts noting the articles later writes change, until `stop` (an import, to undo only what is still its own). */
   watch?(): WriteWatch;
 }
@@ -69,6 +75,7 @@ export async function write<S extends Names, T>(
     const failure = await done;
     if (failure) throw failure;
     delta = deltaOf?.(result);
+    ctx.committed?.(takeChanges(tx));
     if (urlsOf) ctx.changed?.(urlsOf(result), seq);
     return result;
   } catch (e) {

@@ -7,6 +7,7 @@ import { allRequests, issueAll, read, write, type StoreContext, type WriteTx } f
 import { keyOfRow } from './postings';
 import type { DB } from './db';
 import type { GroupKey } from './schema';
+import { noteChange } from './journal';
 
 const DAY_MS = 86_400_000;
 
@@ -32,13 +33,16 @@ export interface RawRows {
 /** Writes a group row and its search row, as built or as read back before (a group without one is put back alone). */
 export function putGroup(tx: HistoryTx, rows: StoredRows | RawRows, add: Add): void {
   add(tx.objectStore('groups').put(rows.group as StoredRows['group']));
-  if (rows.words !== undefined) add(tx.objectStore('words').put(rows.words as StoredRows['words']));
+  if (rows.words === undefined) return;
+  add(tx.objectStore('words').put(rows.words as StoredRows['words']));
+  noteChange(tx, { put: rows.words });
 }
 
 /** Deletes a group row and its search row. */
 export function deleteGroup(tx: HistoryTx, key: GroupKey, add: Add): void {
   add(tx.objectStore('groups').delete(key));
   add(tx.objectStore('words').delete(key));
+  noteChange(tx, { del: key });
 }
 
 /** Deletes one visit and its quotes inside the caller's transaction. */
@@ -153,6 +157,7 @@ export function deleteVisit(ctx: StoreContext, url: string): Promise<boolean> {
 export function clearAll(ctx: StoreContext): Promise<void> {
   return write(ctx, ['visits', 'groups', 'words'], async (tx) => {
     await allRequests([tx.objectStore('visits').clear(), tx.objectStore('groups').clear(), tx.objectStore('words').clear()]);
+    noteChange(tx, { clear: true });
   }, () => ({ visits: 0, quotes: 0, absolute: true }), () => 'all');
 }
 
