@@ -1,6 +1,6 @@
 // Search every saved quote by words, narrowed by speaker, role, site and dates. Typing is debounced; older answers
 // never replace newer ones.
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { QuoteHit } from '../lib/model';
 import type { QuotelensClient } from '../lib/client/types';
@@ -45,6 +45,8 @@ function useSeen(values: ReadonlyArray<string>): string[] {
 
 export function QuoteLookup({ client, query, onQuery, filters, onFilters, onCurrentPage, onOpen, onSpeaker, idle }: Props) {
   const [limit, setLimit] = useState(PAGE);
+  // Opened: the background gets ready while the reader starts typing (a failure only leaves the first search slower).
+  useEffect(() => { client.prepareSearch().catch(() => {}); }, [client]);
   const request = toSearch(query, filters);
   // Debounced as one string so that a change to any part waits for the typing to stop, and equal requests are equal.
   const settled = useDebounced(request ? JSON.stringify(request) : '', DEBOUNCE_MS);

@@ -92,6 +92,7 @@ export function createBrowserClient(opts: BrowserClientOptions = {}): QuotelensC
       }
     },
     historyStats: () => send('history/stats', {}),
+    prepareSearch: async () => { await send('quotes/prepare', {}); },
     onLookupReady(onReady) {
       const listener = (message: unknown) => {
         if (isLookupReady(message)) onReady();

@@ -62,6 +62,7 @@ export function createMockClient(data: MockData = {}): MockClient {
       data.quotes = (data.quotes ?? []).filter((h) => h.url !== url);
       return data.history.length < before;
     },
+    async prepareSearch() { log('prepareSearch'); },
     async clearHistory() { log('clearHistory'); data.history = []; data.quotes = []; },
     async searchQuotes(q): Promise<Hits> {
       log('searchQuotes', q);

@@ -42,6 +42,8 @@ export interface QuotelensClient {
    * date range (`from`/`to` epoch ms, inclusive, on the published date, else when saved).
    */
   searchQuotes(opts: SearchRequest): Promise<Hits>;
+  /** The lookup opened: lets the background get ready to search before the first words are typed. */
+  prepareSearch(): Promise<void>;
   speakerQuotes(speaker: string): Promise<Hits>;
   /** The earliest saved article with the same words as a saved quote, and every article repeating them. */
   firstSeen(quoteId: string): Promise<FirstSeen>;

@@ -49,6 +49,11 @@ export const uiToBg = defineProtocol({
     }),
     res: HitsSchema,
   },
+  /**
+   * The quote lookup opened: the background gets ready to search (it loads what searches read) before the first
+   * words arrive. Answered at once.
+   */
+  'quotes/prepare': { req: z.object({}), res: z.object({}) },
   /** Every saved quote of one speaker across articles, oldest first. */
   'speaker/quotes': { req: z.object({ speaker: z.string() }), res: HitsSchema },
   /**

@@ -93,6 +93,11 @@ export function createBackgroundService(ports: BackgroundPorts) {
     'history/delete': async ({ url }) => ({ deleted: await store.deleteVisit(url) }),
     'history/clear': async () => { await store.clearAll(); return {}; },
     'quotes/search': (q) => store.searchQuotes(q),
+    'quotes/prepare': () => {
+      // Not waited for: the lookup's first search may arrive while it loads (it then goes through the index).
+      store.warmSearch().catch((e: unknown) => warn('preparing search', e));
+      return {};
+    },
     'speaker/quotes': ({ speaker }) => store.speakerQuotes(speaker),
     'quotes/first-seen': (by) => {
       if (by.id === undefined && by.text === undefined) throw new Error('quotes/first-seen needs an id or a text');

@@ -116,7 +116,8 @@ export function createHistoryStore(opts: HistoryStoreOptions = {}) {
     /** Applies the saved retention settings (after a save, at start-up, when they change). */
     enforceRetention: async (now?: number) => visits.applyRetention(ctx, (await loadSettings()).retention, now),
     counts: () => visits.counts(ctx),
-    searchQuotes: (o: SearchOptions) => quotes.searchQuotes(ctx, o),
+    // While the search memory loads, searches go first (it waits between its batches).
+    searchQuotes: (o: SearchOptions) => (memory ? memory.aside(() => quotes.searchQuotes(ctx, o)) : quotes.searchQuotes(ctx, o)),
     /** Loads the search memory now (when the store has one) and resolves once it is held. */
     warmSearch: () => memory?.warm() ?? Promise.resolve(),
     searchMemoryStats: () => memory?.stats() ?? null,

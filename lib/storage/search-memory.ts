@@ -64,6 +64,11 @@ export interface SearchMemory {
   warm(): Promise<void>;
   /** Applies a committed write's changes. */
   apply(changes: readonly WordsChange[]): void;
+  /**
+   * Runs a search that does not use the memory (it is loading): the load waits between its batches until no such
+   * search is running, so the searches a reader makes meanwhile are not queued behind it.
+   */
+  aside<T>(search: () => Promise<T>): Promise<T>;
   /** The first `need` matches and how many there are; null when the rows are not held yet. */
   search(q: MemoryQuery): { matches: MemoryMatch[]; total: number } | null;
   /** What is held, for benchmarks: groups, distinct words, and an estimate of the bytes. */
@@ -81,6 +86,9 @@ export function createSearchMemory(loader: MemoryLoader, report: BadRowReporter 
   let queued: WordsChange[] = [];
   /** Bumped by drop(): a load begun before it is abandoned. */
   let generation = 0;
+  /** Searches running beside the load, and the load waiting for them to end. */
+  let beside = 0;
+  let resume: (() => void) | null = null;
   let termIds = new Map<string, number>();
   let termList: string[] = [];
   let speakerIds = new Map<string, number>();
@@ -185,6 +193,8 @@ export function createSearchMemory(loader: MemoryLoader, report: BadRowReporter 
     let after: GroupKey | null = null;
     let count = 0;
     for (;;) {
+      while (beside > 0) await new Promise<void>((r) => { resume = r; });
+      if (gen !== generation) return;
       const raws = await loader.rows(after, LOAD_BATCH);
       if (gen !== generation) return;
       count += raws.length;
@@ -219,6 +229,14 @@ export function createSearchMemory(loader: MemoryLoader, report: BadRowReporter 
         }).finally(() => { if (gen === generation) loading = null; });
       }
       return loading;
+    },
+    async aside(search) {
+      beside++;
+      try {
+        return await search();
+      } finally {
+        if (--beside === 0 && resume) { const r = resume; resume = null; r(); }
+      }
     },
     apply(changes) {
       if (changes.length === 0) return;
@@ -312,6 +330,7 @@ export function createSearchMemory(loader: MemoryLoader, report: BadRowReporter 
     },
     drop() {
       generation++;
+      if (resume) { const r = resume; resume = null; r(); }
       loading = null;
       queued = [];
       reset();

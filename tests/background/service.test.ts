@@ -107,6 +107,23 @@ describe('history messages', () => {
     expect(await ui('history/stats', {})).toEqual({ ok: true, data: { visits: 1, quotes: 2 } });
   });
 
+  it('quotes/prepare answers at once and loads the search memory of a store that keeps one', async () => {
+    const held = createHistoryStore({ searchMemory: true });
+    const withMemory = createBackgroundService({ store: held, sendToTab: async () => undefined, setBadge: () => {}, takePendingLookup: async () => null });
+    try {
+      expect(held.searchMemoryStats()?.state).toBe('cold');
+      expect(await withMemory.handleMessage({ type: 'quotes/prepare', payload: {} }, { tabId: null })).toEqual({ ok: true, data: {} });
+      await held.warmSearch();
+      expect(held.searchMemoryStats()).toMatchObject({ state: 'ready', groups: 1 });
+      expect(await withMemory.handleMessage({ type: 'quotes/search', payload: { query: 'minister tax', offset: 0, limit: 10 } }, { tabId: null }))
+        .toMatchObject({ ok: true, data: { total: 1, hits: [{ speaker: 'Ann Lee' }] } });
+    } finally {
+      await held.close();
+    }
+    // A store without one: nothing to load, still answered.
+    expect(await ui('quotes/prepare', {})).toEqual({ ok: true, data: {} });
+  });
+
   it('delete and clear', async () => {
     expect(await ui('history/delete', { url: URL_A })).toEqual({ ok: true, data: { deleted: true } });
     expect(await ui('history/stats', {})).toEqual({ ok: true, data: { visits: 0, quotes: 0 } });

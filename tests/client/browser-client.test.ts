@@ -32,6 +32,12 @@ describe('createBrowserClient', () => {
     expect(received).toEqual([{ type: 'quotes/search', payload: { query: 'closer', offset: 0, limit: 20 } }]);
   });
 
+  it('prepareSearch sends quotes/prepare', async () => {
+    answer(() => ({ ok: true, data: {} }));
+    await createBrowserClient().prepareSearch();
+    expect(received).toEqual([{ type: 'quotes/prepare', payload: {} }]);
+  });
+
   it('rejects with the background\'s error, and on a reply that breaks the schema', async () => {
     answer((m) => (m.type === 'history/delete' ? { ok: false, error: 'database blocked' } : { ok: true, data: { visits: 'many' } }));
     const client = createBrowserClient();

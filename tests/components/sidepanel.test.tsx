@@ -28,6 +28,9 @@ describe('side panel quote lookup', () => {
     expect(await screen.findByText('2 quotes')).toBeTruthy();
     const searches = client.calls.filter((c) => c.method === 'searchQuotes');
     expect(searches.map((c) => (c.args[0] as { query: string }).query)).toEqual(['closer']);
+    // The lookup told the background to get ready once, when it opened, before any search.
+    expect(client.calls.filter((c) => c.method === 'prepareSearch')).toHaveLength(1);
+    expect(client.calls.findIndex((c) => c.method === 'prepareSearch')).toBeLessThan(client.calls.findIndex((c) => c.method === 'searchQuotes'));
     const first = screen.getByText('We have never been closer to peace.').closest('li')!;
     expect(within(first).getByText('Karoline Leavitt')).toBeTruthy();
     expect(within(first).getByText('White House press secretary')).toBeTruthy();

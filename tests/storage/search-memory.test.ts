@@ -194,6 +194,22 @@ describe('createSearchMemory', () => {
     expect(m.search(ask({}))!.total).toBe(3);
   });
 
+  it('waits between its batches while a search runs beside it', async () => {
+    const asked: number[] = [];
+    const many = Array.from({ length: 600 }, (_, i) => row(i, `https://d.example/${i}`, ['rain'], ['\u0000'], ['']));
+    const m = createSearchMemory({ rows: async (after, n) => { asked.push(after === null ? 0 : after[0] + 1); return loaderOf(many).rows(after, n); } });
+    let finish!: () => void;
+    const search = m.aside(() => new Promise<void>((r) => { finish = r; }));
+    const loading = m.warm();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(asked).toEqual([]);
+    finish();
+    await search;
+    await loading;
+    expect(asked.length).toBeGreaterThan(1);
+    expect(m.search(ask({}))!.total).toBe(600);
+  });
+
   it('is tried again after a failed load, and a load begun before drop() is abandoned', async () => {
     let fail = true;
     const m = createSearchMemory({ rows: (a, n) => loaderOf(rows, fail).rows(a, n) });
