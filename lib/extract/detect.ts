@@ -83,18 +83,23 @@ export const featureVector = (s: PageSignals) => Object.values(features(s));
 /** Below this much text in one place there is no story to read, whatever the metadata says. */
 export const MIN_STORY_CHARS = 250;
 
-/** Score of the fitted trees on one feature vector, with each feature's share of it (the path's value changes). */
+/**
+ * Score of the fitted trees on one feature vector, with each feature's share of it: a tree's leaf value shared
+ * equally by the features its path tested.
+ */
 function evaluate(x: number[]): { score: number; parts: number[] } {
   const parts = new Array<number>(x.length).fill(0);
   let score = 0;
+  const path: number[] = [];
   for (const tree of TREES) {
     let t: Tree = tree;
+    path.length = 0;
     while (typeof t !== 'number') {
-      const next: Tree = x[t[0]]! <= t[1] ? t[2] : t[3];
-      parts[t[0]]! += LEARNING_RATE * ((typeof next === 'number' ? next : next[4]) - t[4]);
-      t = next;
+      path.push(t[0]);
+      t = x[t[0]]! <= t[1] ? t[2] : t[3];
     }
     score += LEARNING_RATE * t;
+    for (const f of path) parts[f]! += (LEARNING_RATE * t) / path.length;
   }
   return { score, parts };
 }
