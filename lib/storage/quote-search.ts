@@ -189,6 +189,9 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
     // articles' dates are not held: a date filter goes through the index.
     const memory = ctx.searchMemory;
     if (memory && !dated) {
+      // One request first: once this transaction has started, every write created before it has committed and been
+      // applied to the memory, so the matches and the groups read for the page agree.
+      await groups.count(IDBKeyRange.only([0, '']));
       const held = memory.search({ exact: q.exact, prefix: q.prefix, speaker: wantSpeaker, inSite, need });
       if (held) return { hits: await page(held.matches), total: held.total };
       void memory.warm();

@@ -86,9 +86,13 @@ export function createSearchMemory(loader: MemoryLoader, report: BadRowReporter 
   let queued: WordsChange[] = [];
   /** Bumped by drop(): a load begun before it is abandoned. */
   let generation = 0;
-  /** Searches running beside the load, and the load waiting for them to end. */
+  /** Searches running beside the load, and the loads waiting for them to end (one, unless drop() left an old one). */
   let beside = 0;
-  let resume: (() => void) | null = null;
+  const waiting = new Set<() => void>();
+  const wake = () => {
+    for (const w of waiting) w();
+    waiting.clear();
+  };
   let termIds = new Map<string, number>();
   let termList: string[] = [];
   let speakerIds = new Map<string, number>();
@@ -193,7 +197,10 @@ export function createSearchMemory(loader: MemoryLoader, report: BadRowReporter 
     let after: GroupKey | null = null;
     let count = 0;
     for (;;) {
-      while (beside > 0) await new Promise<void>((r) => { resume = r; });
+      while (beside > 0) {
+        await new Promise<void>((r) => { waiting.add(r); });
+        if (gen !== generation) return;
+      }
       if (gen !== generation) return;
       const raws = await loader.rows(after, LOAD_BATCH);
       if (gen !== generation) return;
@@ -235,7 +242,7 @@ export function createSearchMemory(loader: MemoryLoader, report: BadRowReporter 
       try {
         return await search();
       } finally {
-        if (--beside === 0 && resume) { const r = resume; resume = null; r(); }
+        if (--beside === 0) wake();
       }
     },
     apply(changes) {
@@ -330,7 +337,7 @@ export function createSearchMemory(loader: MemoryLoader, report: BadRowReporter 
     },
     drop() {
       generation++;
-      if (resume) { const r = resume; resume = null; r(); }
+      wake();
       loading = null;
       queued = [];
       reset();

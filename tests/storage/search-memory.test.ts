@@ -64,6 +64,17 @@ describe('search memory', () => {
     expect(store.searchMemoryStats()).toMatchObject({ state: 'ready', groups: 1 });
   }, 60_000);
 
+  it('a search made just after a write sees it, in its matches as in the quotes it shows', async () => {
+    await store.saveAnalysis(article('https://rev.example/a', { quotes: [quote('alpha words first'), quote('bravo words second'), quote('charlie words third')] }), 1_000);
+    await store.warmSearch();
+    // A revisit drops the middle quote: the group is rewritten with two quotes, the third now at place 1.
+    const saving = store.saveAnalysis(article('https://rev.example/a', { quotes: [quote('alpha words first'), quote('charlie words third')] }), 2_000);
+    const found = await store.searchQuotes({ query: 'bravo', offset: 0, limit: 5 });
+    await saving;
+    expect(found).toEqual({ hits: [], total: 0 });
+    expect((await store.searchQuotes({ query: 'charlie', offset: 0, limit: 5 })).hits.map((h) => h.text)).toEqual(['charlie words third']);
+  });
+
   it('applies the writes committed while it loads', async () => {
     // Written by another store (no memory), then held by this one while it saves and deletes.
     const other = createHistoryStore();
@@ -208,6 +219,20 @@ describe('createSearchMemory', () => {
     await loading;
     expect(asked.length).toBeGreaterThan(1);
     expect(m.search(ask({}))!.total).toBe(600);
+  });
+
+  it('a load dropped while it waits for a search ends, and the next load is not left waiting', async () => {
+    const m = createSearchMemory(loaderOf(rows));
+    let finish!: () => void;
+    const search = m.aside(() => new Promise<void>((r) => { finish = r; }));
+    const first = m.warm();
+    await new Promise((r) => setTimeout(r, 0));
+    m.drop();
+    const second = m.warm();
+    finish();
+    await search;
+    await Promise.all([first, second]);
+    expect(m.search(ask({}))!.total).toBe(4);
   });
 
   it('is tried again after a failed load, and a load begun before drop() is abandoned', async () => {
