@@ -49,10 +49,10 @@ export function createHistoryStore(opts: HistoryStoreOptions = {}) {
     }
     return entry.n;
   };
-  // Writes in flight while an import runs, by article: its undo leaves alone what a later write changed.
   const memory = opts.searchMemory ? createSearchMemory({
     rows: (after, n) => read(ctx, ['words'], (tx) => tx.objectStore('words').getAll(after === null ? null : IDBKeyRange.lowerBound(after, true), n)),
   }, opts.onBadRow) : undefined;
+  // Writes in flight while an import runs, by article: its undo leaves alone what a later write changed.
   const watches = new Set<{ urls: Map<string, number>; all: number }>();
   const ctx: StoreContext = {
     db: () => conn.get(),

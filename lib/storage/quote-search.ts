@@ -9,7 +9,7 @@
 // else through the newest keys of each word it starts (key-scan.ts). In the background, once a search has loaded
 // them, the search rows held in memory answer instead (search-memory.ts), except for a date filter.
 import type { QuoteHit } from '../model';
-import { articleTime, readGroupHead, readGroupQuote } from './rows';
+import { articleTime, readGroupHead, readGroupQuote, readSearchRow } from './rows';
 import { speakerKey } from './text';
 import { isEmptyQuery, parseQuery } from './term-query';
 import { byTime, groupKey, isGroupKey, keyId, keyOfRow, prefixRange, termRange } from './postings';
@@ -81,9 +81,6 @@ const MAX_JOIN_BATCH = 2_000;
 /** Keys listed at most for one search of several words. */
 const JOIN_CAP = 40_000;
 
-/** A search row as read back (schema.ts StoredWords), checked field by field as it is used. */
-interface RawWords { url?: unknown; t?: unknown; terms?: unknown; w?: unknown[]; who?: unknown[] }
-
 /** A walk along one word's groups (or all of them), newest first; `step` reads one batch and says whether the walk is over. */
 interface Walk {
   step(): Promise<boolean>;
@@ -134,12 +131,8 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
       const rows: Match[] = [];
       for (const raw of raws) {
         if (raw === undefined) continue;
-        const r = raw as RawWords | null;
-        // A search row is derived from its group when written: one that is not what it should be is skipped.
-        if (!r || typeof r.url !== 'string' || typeof r.t !== 'number' || !Array.isArray(r.w) || !Array.isArray(r.who)) {
-          ctx.report('quotes', r && typeof r === 'object' ? [r.t, r.url] : null, 'unreadable search row');
-          continue;
-        }
+        const r = readSearchRow(raw, ctx.report);
+        if (!r) continue;
         const at = termPositions(r.terms, q.exact, q.prefix);
         if (!at || !inSite(r.url)) continue;
         for (let i = 0; i < r.w.length; i++) {
@@ -511,8 +504,7 @@ export async function searchQuotes(ctx: StoreContext, opts: SearchOptions): Prom
  * them by), and of the words a typed start begins: a quote matches when its `w` holds every one of the first and
  * one of the second.
  */
-function termPositions(terms: unknown, exact: readonly string[], prefix: string | null): { exact: string[]; starts: Set<number> } | null {
-  if (!Array.isArray(terms)) return null;
+function termPositions(terms: readonly unknown[], exact: readonly string[], prefix: string | null): { exact: string[]; starts: Set<number> } | null {
   const at = exact.map((w) => terms.indexOf(w));
   if (at.includes(-1)) return null;
   const starts = new Set<number>();

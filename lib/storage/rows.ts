@@ -128,6 +128,28 @@ export function readGroupHead(raw: unknown, report: BadRowReporter): GroupHead |
   return null;
 }
 
+/** A search row's fields, their shapes checked (their items are checked as they are used). */
+export interface SearchRowHead {
+  url: string;
+  t: number;
+  terms: unknown[];
+  w: unknown[];
+  who: unknown[];
+}
+
+/**
+ * A raw search row (schema.ts StoredWords), or null (reported) when it is not one. It is derived from its group when
+ * written, so one that is not what it should be is skipped, by the index path and by the search memory alike.
+ */
+export function readSearchRow(raw: unknown, report: BadRowReporter): SearchRowHead | null {
+  const r = raw as Partial<Record<keyof StoredWords, unknown>> | null;
+  if (r && typeof r.url === 'string' && typeof r.t === 'number' && Array.isArray(r.terms) && Array.isArray(r.w) && Array.isArray(r.who)) {
+    return r as SearchRowHead;
+  }
+  report('quotes', r && typeof r === 'object' ? [r.t, r.url] : null, 'unreadable search row');
+  return null;
+}
+
 /** One quote of a group, checked; null (reported) when it fails its schema. */
 export function readGroupQuote(head: GroupHead, raw: unknown, report: BadRowReporter): SavedQuote | null {
   const r = GroupQuoteSchema.safeParse(raw);

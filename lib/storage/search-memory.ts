@@ -12,7 +12,7 @@
 import type { GroupKey } from './schema';
 import type { WordsChange } from './journal';
 import { byTime } from './postings';
-import type { BadRowReporter } from './rows';
+import { readSearchRow, type BadRowReporter } from './rows';
 
 /** Groups held at most (about 1.2 kB each): a larger history is searched through the index alone. */
 export const MAX_GROUPS = 30_000;
@@ -71,8 +71,8 @@ export interface SearchMemory {
   aside<T>(search: () => Promise<T>): Promise<T>;
   /** The first `need` matches and how many there are; null when the rows are not held yet. */
   search(q: MemoryQuery): { matches: MemoryMatch[]; total: number } | null;
-  /** What is held, for benchmarks: groups, distinct words, and an estimate of the bytes. */
-  stats(): { state: string; groups: number; words: number; bytes: number };
+  /** Whether the rows are held, and how many groups. */
+  stats(): { state: string; groups: number };
   /** Forgets everything (the connection is closing). */
   drop(): void;
 }
@@ -123,11 +123,8 @@ export function createSearchMemory(loader: MemoryLoader, report: BadRowReporter 
 
   /** A raw search row as held, or null (reported) when it is not one. */
   const toEntry = (raw: unknown): Entry | null => {
-    const r = raw as { url?: unknown; t?: unknown; terms?: unknown; w?: unknown; who?: unknown } | null;
-    if (!r || typeof r.url !== 'string' || typeof r.t !== 'number' || !Array.isArray(r.terms) || !Array.isArray(r.w) || !Array.isArray(r.who)) {
-      report('quotes', r && typeof r === 'object' ? [r.t, r.url] : null, 'unreadable search row');
-      return null;
-    }
+    const r = readSearchRow(raw, report);
+    if (!r) return null;
     const who = r.who;
     return {
       t: r.t,
@@ -275,7 +272,6 @@ export function createSearchMemory(loader: MemoryLoader, report: BadRowReporter 
       // Positions (within a group's words) of the words the start begins, flagged; cleared after each group.
       let startAt = new Uint8Array(64);
       const startPositions: number[] = [];
-      const startChars: string[] = [];
       let seen = 0;
       /** The place of the first group with a match: the rate is taken from there. */
       let firstAt = 0;
@@ -300,8 +296,6 @@ export function createSearchMemory(loader: MemoryLoader, report: BadRowReporter 
             if (id >= 0 && starts.ids[id]) { startAt[i] = 1; startPositions.push(i); }
           }
           if (startPositions.length === 0) continue;
-          startChars.length = 0;
-          if (startPositions.length <= 4) for (const p of startPositions) startChars.push(String.fromCharCode(p));
         }
         for (let i = 0; i < e.w.length; i++) {
           const w = e.w[i];
@@ -310,12 +304,7 @@ export function createSearchMemory(loader: MemoryLoader, report: BadRowReporter 
           for (let j = 0; j < want.length; j++) if (!w.includes(want[j]!)) { ok = false; break; }
           if (ok && starts) {
             ok = false;
-            // Few words of the start in this group (the usual case): looked for as characters, else each character checked.
-            if (startPositions.length <= 4) {
-              for (let c = 0; c < startChars.length; c++) if (w.includes(startChars[c]!)) { ok = true; break; }
-            } else {
-              for (let c = 0; c < w.length; c++) if (startAt[w.charCodeAt(c)]) { ok = true; break; }
-            }
+            for (let c = 0; c < w.length; c++) if (startAt[w.charCodeAt(c)]) { ok = true; break; }
           }
           if (!ok) continue;
           if (total++ === 0) firstAt = seen - 1;
@@ -327,13 +316,7 @@ export function createSearchMemory(loader: MemoryLoader, report: BadRowReporter 
       return { matches, total: seen < groups.length ? Math.round((total * (groups.length - firstAt)) / (seen - firstAt)) : total };
     },
     stats() {
-      let bytes = 0;
-      for (const t of termList) bytes += 40 + 2 * t.length;
-      for (const e of byKey.values()) {
-        bytes += 120 + 4 * e.terms.length + 4 * e.who.length + 2 * e.url.length;
-        for (const w of e.w) bytes += 24 + 2 * (w?.length ?? 0);
-      }
-      return { state, groups: byKey.size, words: termList.length, bytes };
+      return { state, groups: byKey.size };
     },
     drop() {
       generation++;
