@@ -26,6 +26,15 @@ export function classAndId(el: Element): string {
   return `${classOf(el) ?? ''} ${el.getAttribute('id') ?? ''}`;
 }
 
+const CAMEL = /([a-z])([A-Z])/g;
+/**
+ * Class names written in camelCase or PascalCase ("ArticlePage-bottomByline", "DfpAd-adCaption") read as the words
+ * they join, as hyphenated names do ("article-page-bottom-byline").
+ */
+function wordsOfName(ci: string): string {
+  return ci.replace(CAMEL, '$1-$2');
+}
+
 /** Furniture to leave out entirely, judged from the element alone (`tag`: its tagName, when the caller has it). */
 export function isFurniture(el: Element, strict: boolean, tag: string = el.tagName): boolean {
   if (SKIP_TAGS.has(tag)) return true;
@@ -38,7 +47,7 @@ export function isFurniture(el: Element, strict: boolean, tag: string = el.tagNa
   // Some sites wrap the whole page in one <form>; a real form holds fields, not paragraphs.
   if (tag === 'FORM') return fewParagraphs(el);
   if (!strict || tag === 'BODY' || tag === 'ARTICLE' || tag === 'MAIN' || tag === 'P' || tag === 'HTML') return false;
-  const ci = classAndId(el);
+  const ci = wordsOfName(classAndId(el));
   if (ci.length < 2) return false;
   if (FURNITURE.test(ci)) return !MAYBE.test(ci) || fewParagraphs(el);
   // Weaker names are trusted only on small elements: some pages wrap the whole story in an "ad-margins" box.

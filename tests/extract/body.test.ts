@@ -37,6 +37,11 @@ describe('findArticleBody', () => {
     ['drops sidebars and comments outside the story', `<main><article>${STORY}</article><aside><p>Most read: a story about something else entirely, with many words in it.</p></aside><section class="comments"><p>Great article, thanks for writing it all up so clearly!</p></section></main>`, (o) => {
       expect(o.join()).not.toMatch(/Most read|Great article/);
     }],
+    ['reads camelCase class names as words (ad captions, author boxes)', `<article>${STORY}<div class="StoryAd-adCaption"><p>Advertisement</p></div><div class="ArticlePage-authorByline"><p>Jane Doe covers the city council and writes about local politics for us.</p></div></article>`, (o) => {
+      expect(o).toHaveLength(5);
+      expect(o.join()).not.toMatch(/Advertisement|Jane Doe/);
+    }],
+    ['keeps a camelCase story container', `<div class="ArticleBody-storyText">${STORY}</div>`, (o) => expect(o).toHaveLength(5)],
     ['keeps a link-heavy paragraph of the story', `<article>${STORY}<p>The <a href="/c">council</a> <a href="/v">voted</a> after <a href="/m">the mayor</a> spoke.</p></article>`, (o) => {
       expect(o).toContain('p:The council voted after the mayor spoke.');
     }],
