@@ -11,6 +11,15 @@ const CONTAINERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'TD', 'TH', 'TB
 const EMBED = /tweet|twitter|instagram|tiktok|facebook|embed/i;
 /** A link list (related stories, tags, more-from) reads as mostly link text. */
 const LINK_LIST_DENSITY = 0.5;
+/**
+ * The labels pages put between a story's paragraphs for readers' controls and ads, in the languages the extractor
+ * reads: never a paragraph of the story on their own.
+ */
+const UI_LABEL = /^(?:advertisements?|advert|ads?|anzeige|publicité|publicidad|publicidade|pubblicità|реклама|iklan|sponsored|(?:story|article) continues below(?: this)?(?: advertisement)?|continue reading below|caption|close|\d* ?comments?|like this|share this(?: article| story)?|loading\.*)\s*[:.…]*$/i;
+
+/** At most this much text outside links: a label such as "Read more:" or "Related:", or punctuation. */
+const TEASER_OWN_TEXT = 16;
+const QUOTE_MARK = /["“”«»„]/;
 
 export function findArticleBody(doc: Document, tracer?: Tracer): ArticleBody {
   const body = doc.body;
@@ -38,12 +47,21 @@ class Collector {
   constructor(private readonly stats: Map<Element, Stats>, private readonly out: Block[]) {}
 
   private push(kind: Block['kind'], el: Element, text: string): void {
-    if (!text) return;
+    if (!text || (text.length < 40 && UI_LABEL.test(text))) return;
     this.out.push({ index: this.out.length, kind, text, el });
   }
 
   private linkHeavy(st: Stats): boolean {
     return st.t > 0 && st.l / st.t > LINK_LIST_DENSITY;
+  }
+
+  /**
+   * A paragraph that is one link and nothing else: a teaser for another story ("Read more: …", a headline in capitals
+   * between paragraphs). A paragraph of the story may hold links, but always words of its own too, unless it quotes
+   * someone through a link ("“<a>We will win</a>,” she said.").
+   */
+  private teaser(el: Element, st: Stats): boolean {
+    return st.l > 0 && st.t - st.l <= TEASER_OWN_TEXT && !QUOTE_MARK.test(el.textContent ?? '');
   }
 
   /** One element of the story's container: emit it as blocks, or descend, or leave it out. */
@@ -54,6 +72,7 @@ class Collector {
     if (tag === 'H1' || tag === 'HEADER') return;
     if (tag === 'P' || tag === 'PRE') {
       if (st.b) return this.children(el, quote);
+      if (this.teaser(el, st)) return;
       return this.push(quote ? 'quote' : 'p', el, blockText(el));
     }
     if (HEADINGS.has(tag)) return this.push(quote ? 'quote' : 'heading', el, blockText(el));
@@ -65,7 +84,7 @@ class Collector {
     }
     if (CONTAINERS.has(tag) || BLOCK_TAGS.has(tag)) {
       if (this.linkHeavy(st) && st.t < 2000) return;
-      if (!st.b) return this.push(quote ? 'quote' : 'p', el, blockText(el));
+      if (!st.b) return (tag === 'DIV' || tag === 'SECTION') && this.teaser(el, st) ? undefined : this.push(quote ? 'quote' : 'p', el, blockText(el));
       return this.children(el, quote);
     }
     // An inline element standing alone among blocks: part of a run handled by children().

@@ -42,6 +42,19 @@ describe('findArticleBody', () => {
       expect(o.join()).not.toMatch(/Advertisement|Jane Doe/);
     }],
     ['keeps a camelCase story container', `<div class="ArticleBody-storyText">${STORY}</div>`, (o) => expect(o).toHaveLength(5)],
+    ['drops teaser paragraphs that are one link ("Read more: …", a headline between paragraphs)', `<article>${STORY}<p>Read more: <a href="/x">Council delays vote on parking rules again</a></p><p><a href="/y">MAYOR OPENS NEW LIBRARY BRANCH DOWNTOWN</a></p><div><a href="/z">Five things to know about the new budget</a></div></article>`, (o) => {
+      expect(o).toHaveLength(5);
+      expect(o.join()).not.toMatch(/Read more|LIBRARY|Five things/);
+    }],
+    ['drops ad and control labels between paragraphs', `<article>${STORY.replace('</p>', '</p><p>Advertisement</p><div>Story continues below advertisement</div>')}<p>12 Comments</p></article>`, (o) => {
+      expect(o).toHaveLength(5);
+    }],
+    ['keeps a quote given through a link', `<article>${STORY}<p>“<a href="/t">We will win this</a>,” she said.</p></article>`, (o) => {
+      expect(o).toContain('p:“We will win this,” she said.');
+    }],
+    ['keeps short paragraphs without links', `<article>${STORY}<p>Not yet.</p><div>Updated at 1:23 p.m.</div></article>`, (o) => {
+      expect(o.slice(5)).toEqual(['p:Not yet.', 'p:Updated at 1:23 p.m.']);
+    }],
     ['keeps a link-heavy paragraph of the story', `<article>${STORY}<p>The <a href="/c">council</a> <a href="/v">voted</a> after <a href="/m">the mayor</a> spoke.</p></article>`, (o) => {
       expect(o).toContain('p:The council voted after the mayor spoke.');
     }],
