@@ -100,6 +100,40 @@ if (want('meta')) {
   if (verbose) console.log(diffs.join('\n'));
   console.log(`metadata where the label is not null: ` + fields.map((f) => `${f} ours ${givenOk[f] ?? 0}/${given[f] ?? 0}`).join('; '));
   console.log(`metadata (${n} pages, "By " prefix ignored) ` + fields.map((f) => `${f} ours ${ours[f] ?? 0} vs Readability ${theirs[f] ?? 0}`).join('; '));
+
+  // The readability/ labels are Readability's own output, so it matches them by construction. wcxb's article labels
+  // were made independently of either extractor: the same comparison there, on the same parsed documents.
+  const day = (x: unknown) => {
+    const s = String(x ?? '').trim();
+    if (!s) return null;
+    const m = /^\d{4}-\d\d-\d\d/.exec(s);
+    if (m) return m[0];
+    const t = Date.parse(s);
+    return Number.isNaN(t) ? s : new Date(t).toISOString().slice(0, 10);
+  };
+  const labels = JSON.parse(readFileSync(join(CORPUS, 'wcxb/labels.json'), 'utf8')) as Record<string, { is_article: boolean; title: string | null; author: string | null; publish_date: string | null }>;
+  const w = { title: [0, 0], author: [0, 0], date: [0, 0] } as Record<string, [number, number]>;
+  const wGiven = { title: [0, 0, 0], author: [0, 0, 0], date: [0, 0, 0] } as Record<string, [number, number, number]>;
+  let wn = 0;
+  for (const [id, l] of Object.entries(labels)) {
+    if (!l.is_article) continue;
+    const doc = parseDocument(readHtmlFile(join(CORPUS, 'wcxb/html', `${id}.html.gz`)));
+    const m = extractMetadata(doc, 'https://example.invalid/');
+    const r = readability(`w:${id}`, doc);
+    wn++;
+    const pairs: [string, unknown, unknown, unknown, (a: unknown, b: unknown) => boolean][] = [
+      ['title', l.title, m.title, r.title, (a, b) => norm(a) === norm(b)],
+      ['author', l.author, m.byline, r.byline, (a, b) => norm(a) === norm(b)],
+      ['date', l.publish_date, m.published, r.publishedTime, (a, b) => day(a) === day(b)],
+    ];
+    for (const [f, gold, mine, theirs, eq] of pairs) {
+      if (eq(mine, gold)) w[f]![0]++;
+      if (eq(theirs, gold)) w[f]![1]++;
+      if (gold) { wGiven[f]![0]++; if (eq(mine, gold)) wGiven[f]![1]++; if (eq(theirs, gold)) wGiven[f]![2]++; }
+    }
+  }
+  console.log(`metadata on wcxb's independent labels (${wn} article pages): ` + Object.entries(w).map(([f, [a, b]]) => `${f} ours ${a} vs Readability ${b}`).join('; '));
+  console.log(`  where the label is not null: ` + Object.entries(wGiven).map(([f, [g, a, b]]) => `${f} ours ${a}/${g} vs Readability ${b}/${g}`).join('; '));
 }
 
 if (want('keypoints')) {

@@ -140,12 +140,13 @@ export function extractMetadata(doc: Document, _url: string): PageMetadata {
   } else title = ld?.name ?? ld?.headline;
   title ??= v.get('dc:title') ?? v.get('dcterm:title') ?? v.get('og:title') ?? v.get('weibo:article:title') ?? v.get('weibo:webpage:title') ?? v.get('title') ?? v.get('twitter:title') ?? v.get('parsely-title');
   title ??= pageTitle(doc) || undefined;
+  if (title) title = headlineIn(unescapeHtml(title), doc);
   // Publication first; a creation date (often when the record was made, not when the story went out) only after it.
   const published = firstDate([() => ld?.datePublished, () => v.get('article:published_time'), () => v.get('parsely-pub-date'),
     () => microdataPublished(doc), () => ld?.dateCreated, () => v.get('date'), () => v.get('dc:date')]);
   const siteName = clean(unescapeHtml(ld?.publisher ?? v.get('og:site_name') ?? '')) || null;
   return {
-    title: clean(unescapeHtml(title ?? '')) || null,
+    title: clean(title ?? '') || null,
     byline: byline(doc, ld, v, siteName),
     published,
     siteName,
@@ -154,6 +155,30 @@ export function extractMetadata(doc: Document, _url: string): PageMetadata {
 }
 
 /** Readability's test: most of b's words are in a. */
+/** A site name joined to a headline: " | Site", " - Site", "Site — ", " · Site". */
+const JOIN = /^\s*[|\-–—·•:»]/;
+const JOIN_END = /[|\-–—·•:»]\s*$/;
+const plain = (s: string) => s.normalize('NFKC').replace(/[‘’`´]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * The headline a reader sees, when the metadata title is that headline with the site's name joined before or after
+ * it ("Event planning in 7 steps | Acme"): the first <h1>, cut out of the title. Otherwise the title as given.
+ */
+function headlineIn(title: string, doc: Document): string {
+  const h1 = doc.querySelector('h1');
+  const head = h1 ? plain(h1.textContent ?? '') : '';
+  if (head.length < 10) return title;
+  const t = plain(title);
+  if (t.length <= head.length) return title;
+  // plain() keeps the length of what it reads apart from white space, so cut the cleaned title at the same place.
+  const c = clean(title);
+  // The site's name is the shorter part: a first <h1> that is the site's logo leaves the title alone.
+  if (c.length !== t.length || 2 * head.length <= t.length) return title;
+  if (t.startsWith(head) && JOIN.test(t.slice(head.length))) return c.slice(0, head.length);
+  if (t.endsWith(head) && JOIN_END.test(t.slice(0, t.length - head.length))) return c.slice(t.length - head.length);
+  return title;
+}
+
 function similar(a: string, b: string): boolean {
   const A = new Set(wordRuns(a.toLowerCase()));
   const B = wordRuns(b.toLowerCase());

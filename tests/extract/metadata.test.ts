@@ -29,6 +29,24 @@ describe('extractMetadata', () => {
     expect(meta('<title>Council approves the new budget | Town Herald</title>').title).toBe('Council approves the new budget');
   });
 
+  it.each([
+    ['after the headline', '<meta property="og:title" content="Town budget passes after long debate | Town Herald">', 'Town budget passes after long debate'],
+    ['before the headline', '<meta property="og:title" content="Town Herald — Town budget passes after long debate">', 'Town budget passes after long debate'],
+    ['in JSON-LD, with other quote marks', ld({ '@type': 'NewsArticle', headline: 'Mayor’s budget passes after debate - Town Herald' }), "Mayor’s budget passes after debate"],
+  ])('gives the visible headline when the metadata title joins the site name to it (%s)', (_name, head, want) => {
+    const h1 = want.replace('’', "'");
+    expect(meta(head, `<h1>${h1}</h1>${STORY}`).title).toBe(want);
+  });
+
+  it('keeps a metadata title that is not the headline with a site name joined', () => {
+    // A heading too short to be a headline: a section's name.
+    expect(meta('<meta property="og:title" content="Politics | Town Herald">', `<h1>Politics</h1>${STORY}`).title).toBe('Politics | Town Herald');
+    expect(meta('<meta property="og:title" content="Council approves the budget, 7 to 2">', `<h1>Council approves the budget</h1>${STORY}`).title).toBe('Council approves the budget, 7 to 2');
+    expect(meta('<meta property="og:title" content="Town budget passes after long debate | Town Herald">').title).toBe('Town budget passes after long debate | Town Herald');
+    // The first <h1> is the site's logo, not the headline.
+    expect(meta('<meta property="og:title" content="Town budget passes after long debate | The Town Herald">', `<h1>The Town Herald</h1>${STORY}`).title).toBe('Town budget passes after long debate | The Town Herald');
+  });
+
   it('reads the language from <html lang> and og:locale', () => {
     expect(meta('').lang).toBe('en');
     const doc = page(STORY, '<meta property="og:locale" content="de_DE">');
