@@ -5,8 +5,8 @@
 // gradient-boosted depth-2 trees fitted by scripts/fit-detect.ts (checked by cross-validation inside every corpus
 // and corpus by corpus on held-out pages); the reasons are the features that moved it most on this page.
 import type { Detection } from '../model';
-import { pageSignals, type PageSignals } from './detect-signals';
 import { LEARNING_RATE, TREES, type Tree } from './detect-model';
+import { pageSignals, type PageSignals } from './detect-signals';
 
 // schema.org types of one story, and of pages that are not one story.
 const LD_ARTICLE = new Set(['NewsArticle', 'Article', 'BlogPosting', 'ReportageNewsArticle', 'OpinionNewsArticle', 'AnalysisNewsArticle', 'Report', 'LiveBlogPosting', 'ReviewNewsArticle', 'BackgroundNewsArticle', 'SatiricalArticle']);

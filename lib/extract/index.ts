@@ -4,7 +4,6 @@
 //   detect → metadata → article body → key points → quotes (spans → attribution → speaker and role) → summary.
 // The model's modules themselves, not its index: the content script bundles this, and the index also evaluates the
 // history and settings schemas only other contexts need.
-import { articleKey } from '../model/url';
 import type { Detection, PageAnalysis } from '../model/analysis';
 import { detectArticle } from './detect';
 import { extractMetadata } from './metadata';
@@ -15,6 +14,7 @@ import { summarize } from './summary';
 import { makeTracer, type Block, type Tracer } from './types';
 import { repeats } from './overlap';
 import { wordRuns } from './words';
+import { articleKey } from '../model/url';
 
 export { detectArticle } from './detect';
 export type { Block, ArticleBody, PageMetadata } from './types';
