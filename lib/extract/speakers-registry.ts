@@ -15,26 +15,20 @@ export interface Mention {
   readonly subject: boolean;
 }
 
-/** Only pronoun resolution asks whether a mention stands as a subject, so the words before it are read on demand. */
-class NameMention implements Mention {
-  private subj: boolean | undefined;
-  constructor(
-    readonly block: number,
-    readonly offset: number,
-    readonly sentence: number,
-    readonly initial: boolean,
-    readonly name: string,
-    /** The sentence's text before the name. */
-    private readonly lead: string,
-  ) {}
-
-  get subject(): boolean {
-    if (this.subj === undefined) {
-      const roleWords = this.lead.replace(LEAD_CLAUSE, '');
-      this.subj = this.initial || (SUBJECT_PREFIX.test(roleWords) && !OBJECT_CUE.test(' ' + roleWords));
-    }
-    return this.subj;
-  }
+/** Only pronoun resolution asks whether a mention stands as a subject, so the words before it (`lead`, the sentence's
+ * text before the name) are read on demand. */
+function nameMention(block: number, offset: number, sentence: number, initial: boolean, name: string, lead: string): Mention {
+  let subj: boolean | undefined;
+  return {
+    block, offset, sentence, initial, name,
+    get subject() {
+      if (subj === undefined) {
+        const roleWords = lead.replace(LEAD_CLAUSE, '');
+        subj = initial || (SUBJECT_PREFIX.test(roleWords) && !OBJECT_CUE.test(' ' + roleWords));
+      }
+      return subj;
+    },
+  };
 }
 
 export interface Registry {
@@ -117,7 +111,7 @@ export function buildRegistry(masked: { block: number; text: string; sentenceSta
       while (sentence + 1 < sentenceStarts.length && sentenceStarts[sentence + 1]! <= at) sentence++;
       const lead = text.slice(sentenceStarts[sentence] ?? 0, at);
       const initial = startsSentence || /^[\s\u2063"“‘'(—–-]*$/.test(lead);
-      if (name) mentions.push(new NameMention(block, at, sentence, initial, name, lead));
+      if (name) mentions.push(nameMention(block, at, sentence, initial, name, lead));
       if (words.length >= 2 && !isOrgName(name)) {
         const key = lastWord(name);
         const list = byLast.get(key) ?? [];
