@@ -3,13 +3,13 @@
 // (speakers-resolve). Headings are never searched; the text of a quote is the exact characters inside its marks.
 import type { Quote } from '../model';
 import type { Block, Tracer } from './types';
+import { MASK } from './speakers-phrase';
+import { buildRegistry } from './speakers-registry';
+import { hasWordChar } from './words';
+import { attribute, koreanAttribution, sentenceStarts, trailingAttribution, hasVerb, type Attribution } from './speakers';
 import { findDashSpans, findSpans, type Span } from './quotes-spans';
 import { rejectReason, wordCount } from './quotes-filter';
-import { attribute, koreanAttribution, sentenceStarts, trailingAttribution, hasVerb, type Attribution } from './speakers';
-import { buildRegistry } from './speakers-registry';
 import { resolveSpeakers, type Candidate } from './speakers-resolve';
-import { MASK } from './speakers-phrase';
-import { hasWordChar } from './words';
 
 export interface QuoteOptions {
   lang: string | null;
