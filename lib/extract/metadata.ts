@@ -158,6 +158,7 @@ export function extractMetadata(doc: Document, _url: string): PageMetadata {
 /** A site name joined to a headline: " | Site", " - Site", "Site — ", " · Site". */
 const JOIN = /^\s*[|\-–—·•:»]/;
 const JOIN_END = /[|\-–—·•:»]\s*$/;
+const JOIN_ANY = /[|\-–—·•:»]/;
 const plain = (s: string) => s.normalize('NFKC').replace(/[‘’`´]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
 
 /**
@@ -165,6 +166,7 @@ const plain = (s: string) => s.normalize('NFKC').replace(/[‘’`´]/g, "'").re
  * it ("Event planning in 7 steps | Acme"): the first <h1>, cut out of the title. Otherwise the title as given.
  */
 function headlineIn(title: string, doc: Document): string {
+  if (!JOIN_ANY.test(title)) return title;
   const h1 = doc.querySelector('h1');
   const head = h1 ? plain(h1.textContent ?? '') : '';
   if (head.length < 10) return title;
