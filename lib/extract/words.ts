@@ -3,8 +3,13 @@
 // the one WORD_RUN regex, and the variants (apostrophe and hyphen joins) are applied in code, matching exactly what
 // their own regexes used to match. Single-character tests take an ASCII fast path before the Unicode regex.
 
-/** Runs of letters and digits, any script. The only word regex: its compiled form is shared by every caller. */
-const WORD_RUN = /[\p{L}\p{N}]+/gu;
+/**
+ * Runs of letters and digits, any script: what `/[\p{L}\p{N}]+/gu` matches, run for run. A run of ASCII letters and
+ * digits that nothing else continues (most words of most stories) takes the first branch, which never consults the
+ * Unicode tables; any other run, or one that goes on in another script, fails it and is read whole by the second.
+ * The only word regex: its compiled form is shared by every caller.
+ */
+const WORD_RUN = /[A-Za-z0-9]+(?![\p{L}\p{N}])|[\p{L}\p{N}]+/gu;
 const LETTER = /\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
 const LETTERS_2 = /^\p{L}{2,}$/u;

@@ -44,3 +44,16 @@ describe('letter-run tests', () => {
     expect(isDescWord('\u0345')).toBe(/^[\p{L}\d-]+$/iu.test('\u0345'));
   });
 });
+
+describe('wordRuns', () => {
+  it('lists the runs /[\\p{L}\\p{N}]+/gu lists, across scripts and at every join', () => {
+    const parts = ['abc', 'X9', 'é', 'naïve', 'Москва', '東京', '٣', '२०२४', ' ', '-', '’', '.', '\u00a0', 'ß', 'İ', '😀', 'a1'];
+    let seed = 7;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    for (let i = 0; i < 2000; i++) {
+      let s = '';
+      for (let k = rnd(12); k >= 0; k--) s += parts[rnd(parts.length)];
+      expect(wordRuns(s)).toEqual(s.match(/[\p{L}\p{N}]+/gu) ?? []);
+    }
+  });
+});
