@@ -27,6 +27,11 @@ const NON_SPACE = /\S/;
 const SPACE_PAIR = /\s\s/;
 const MIN_PARAGRAPH = 25;
 const MAX_LEVELS = 5;
+/**
+ * A container competes for the story only when its paragraphs gave it at least this share of the best paragraph score
+ * on the page (0.1 to 0.5 choose the same on the development pages; 0.7 starts dropping stories split in sections).
+ */
+const PROSE_SHARE = 0.25;
 
 /**
  * Every element of the page in document order as the walk met it: the ones it kept, each with its number of element
@@ -42,6 +47,8 @@ export interface PageOrder {
 export interface Scored {
   stats: Map<Element, Stats>;
   scores: Map<Element, number>;
+  /** The part of each score its paragraphs gave (without the weight of its name and tag). */
+  prose: Map<Element, number>;
   order: PageOrder;
 }
 
@@ -54,11 +61,17 @@ export interface Scored {
 export function scorePage(body: Element): Scored {
   const stats = new Map<Element, Stats>();
   const scores = new Map<Element, number>();
+  const base = new Map<Element, number>();
+  const prose = new Map<Element, number>();
   const stack: Element[] = [];
 
   const addScore = (el: Element, tag: string, s: number) => {
     let cur = scores.get(el);
-    if (cur === undefined) cur = classWeight(el) + (CONTAINER_BONUS[tag] ?? 0);
+    if (cur === undefined) {
+      const w = classWeight(el) + (CONTAINER_BONUS[tag] ?? 0);
+      base.set(el, w);
+      cur = w;
+    }
     scores.set(el, cur + s);
   };
   const tags: string[] = [];
@@ -135,13 +148,17 @@ export function scorePage(body: Element): Scored {
     const st = stats.get(el);
     const ld = st && st.t ? st.l / st.t : 0;
     scores.set(el, s * (1 - ld));
+    prose.set(el, (s - base.get(el)!) * (1 - ld));
   }
-  return { stats, scores, order };
+  return { stats, scores, prose, order };
 }
 
 /** The best-scoring container, widened the way Readability widens it, plus siblings that carry story text. */
-export function chooseRoots(body: Element, { stats, scores }: Scored): { root: Element; parts: Element[] } | null {
-  const ranked = [...scores.entries()].filter(([el]) => el !== body).sort((a, b) => b[1] - a[1]);
+export function chooseRoots(body: Element, { stats, scores, prose }: Scored): { root: Element; parts: Element[] } | null {
+  let bestProse = 0;
+  for (const [el, p] of prose) if (el !== body && p > bestProse) bestProse = p;
+  // A name that reads as the story's ("page", "content") only weighs between containers that hold story paragraphs.
+  const ranked = [...scores.entries()].filter(([el]) => el !== body && prose.get(el)! >= bestProse * PROSE_SHARE).sort((a, b) => b[1] - a[1]);
   const first = ranked[0];
   if (!first) return null;
   let [top, topScore] = first;

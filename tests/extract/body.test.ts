@@ -61,6 +61,14 @@ describe('findArticleBody', () => {
   ];
   it.each(cases)('%s', (_name, html, check) => check(texts(html)));
 
+  it('does not take a page wrapper named "page" for the story when the story lies deeper than its paragraphs reach', () => {
+    const deep = (inner: string) => ['a', 'b', 'c', 'd', 'e'].reduceRight((acc, c) => `<div class="${c}">${acc}</div>`, inner);
+    const footer = '<div class="bottom"><p>All contents copyright The Town Herald, 1 Main Street, Springfield.</p></div>';
+    const b = findArticleBody(page(`<div id="page" class="page-layout">${deep(`<div class="field-item">${STORY}${STORY}</div>`)}${footer}</div>`));
+    expect(b.blocks.map((x) => x.text).join(' ')).not.toMatch(/Main Street|copyright/);
+    expect(b.blocks).toHaveLength(10);
+  });
+
   it('gives blocks consecutive indexes and their elements', () => {
     const b = findArticleBody(page(`<article>${STORY}</article>`));
     expect(b.blocks.map((x) => x.index)).toEqual([0, 1, 2, 3, 4]);
