@@ -21,6 +21,15 @@ const LABEL_WORDS = [
   'à retenir', 'en resumen', 'claves', 'lo esencial', 'in sintesi', 'in het kort', 'w skrócie', 'kortfattat', 'kort sagt',
 ];
 const LABEL = new RegExp(`^(?:[^:]{0,80}[:\\-–—|]\\s*)?(?:${LABEL_WORDS.join('|')})\\s*[:.]?$`, 'i');
+/**
+ * The longest plain piece of each label word ("takeaway" of "key takeaways?"): a text without any of them cannot be a
+ * label, and most texts at the top of a page have none, so they are ruled out before they are cleaned. Cleaning only
+ * changes white space, so a piece with none is found in the raw text exactly when it is in the cleaned one.
+ */
+const LABEL_HINT = new RegExp(
+  LABEL_WORDS.map((w) => w.replace(/.\?/g, ' ').split(/[^\p{L}]+/u).reduce((a, b) => (b.length >= a.length ? b : a), '')).join('|'),
+  'i',
+);
 const LABEL_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B', 'P', 'SPAN', 'DIV', 'DT', 'HEADER', 'SUMMARY', 'FIGCAPTION', 'EM', 'BUTTON', 'LABEL']);
 const SKIP_SUBTREE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'HEAD', 'SELECT']);
 /** Past the story's first paragraphs a label would not head the story's summary: the walk stops this many elements later. */
@@ -123,7 +132,7 @@ function labelText(el: Element, st: Stats | undefined): string | null {
 }
 
 function cleanLabel(raw: string): string | null {
-  if (raw.length > LABEL_RAW_MAX) return null;
+  if (raw.length > LABEL_RAW_MAX || !LABEL_HINT.test(raw)) return null;
   const text = clean(raw);
   return text.length > LABEL_MAX ? null : text;
 }

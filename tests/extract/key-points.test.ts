@@ -13,6 +13,8 @@ describe('findKeyPoints', () => {
   it.each([
     ['a "Key points" heading', `<article><h1>Budget passes</h1><h2>Key points</h2>${ul(BULLETS)}${STORY}</article>`],
     ['a label after a colon', `<article><h1>Budget passes</h1><h3>Budget vote: Quick Looks</h3>${ul(BULLETS)}${STORY}</article>`],
+    ['a label broken over lines', `<article><h1>Budget passes</h1><h2>What you\n   need to know:</h2>${ul(BULLETS)}${STORY}</article>`],
+    ['an abbreviated label', `<article><h1>Budget passes</h1><h2>TL;DR</h2>${ul(BULLETS)}${STORY}</article>`],
     ['a German label', `<article><h1>Haushalt beschlossen</h1><div>Das Wichtigste in Kürze</div>${ul(BULLETS)}${STORY}</article>`],
     ['a summary box', `<article><h1>Budget passes</h1><div class="story-summary">${ul(BULLETS)}</div>${STORY}</article>`],
     ['an unlabeled list under the headline', `<article><h1>Budget passes after a long debate</h1>${ul(BULLETS)}${STORY}</article>`],
