@@ -27,12 +27,15 @@ export function classAndId(el: Element): string {
 }
 
 const CAMEL = /([a-z])([A-Z])/g;
+const HAS_CAMEL = /[a-z][A-Z]/;
+
 /**
  * Class names written in camelCase or PascalCase ("ArticlePage-bottomByline", "DfpAd-adCaption") read as the words
- * they join, as hyphenated names do ("article-page-bottom-byline").
+ * they join, as hyphenated names do ("article-page-bottom-byline"), for the names matched as whole words. Names matched
+ * anywhere ("sideBar" for sidebar) are read as written.
  */
 function wordsOfName(ci: string): string {
-  return ci.replace(CAMEL, '$1-$2');
+  return HAS_CAMEL.test(ci) ? ci.replace(CAMEL, '$1-$2') : ci;
 }
 
 /** Furniture to leave out entirely, judged from the element alone (`tag`: its tagName, when the caller has it). */
@@ -47,11 +50,12 @@ export function isFurniture(el: Element, strict: boolean, tag: string = el.tagNa
   // Some sites wrap the whole page in one <form>; a real form holds fields, not paragraphs.
   if (tag === 'FORM') return fewParagraphs(el);
   if (!strict || tag === 'BODY' || tag === 'ARTICLE' || tag === 'MAIN' || tag === 'P' || tag === 'HTML') return false;
-  const ci = wordsOfName(classAndId(el));
+  const ci = classAndId(el);
   if (ci.length < 2) return false;
-  if (FURNITURE.test(ci)) return !MAYBE.test(ci) || fewParagraphs(el);
+  const words = wordsOfName(ci);
+  if (FURNITURE.test(words)) return !MAYBE.test(ci) || fewParagraphs(el);
   // Weaker names are trusted only on small elements: some pages wrap the whole story in an "ad-margins" box.
-  if ((UNLIKELY.test(ci) && !MAYBE.test(ci)) || ADS.test(ci)) return fewParagraphs(el);
+  if ((UNLIKELY.test(ci) && !MAYBE.test(ci)) || ADS.test(words)) return fewParagraphs(el);
   return false;
 }
 

@@ -41,6 +41,9 @@ describe('findArticleBody', () => {
       expect(o).toHaveLength(5);
       expect(o.join()).not.toMatch(/Advertisement|Jane Doe/);
     }],
+    ['still reads names matched anywhere as written ("sideBar")', `<article>${STORY}<div class="sideBar"><p>Most read today: the mayor's dog wins a prize at the county fair, again and again.</p></div></article>`, (o) => {
+      expect(o.join()).not.toContain('Most read');
+    }],
     ['keeps a camelCase story container', `<div class="ArticleBody-storyText">${STORY}</div>`, (o) => expect(o).toHaveLength(5)],
     ['drops teaser paragraphs that are one link ("Read more: …", a headline between paragraphs)', `<article>${STORY}<p>Read more: <a href="/x">Council delays vote on parking rules again</a></p><p><a href="/y">MAYOR OPENS NEW LIBRARY BRANCH DOWNTOWN</a></p><div><a href="/z">Five things to know about the new budget</a></div></article>`, (o) => {
       expect(o).toHaveLength(5);
