@@ -15,11 +15,12 @@ const LINK_LIST_DENSITY = 0.5;
  * The labels pages put between a story's paragraphs for readers' controls and ads, in the languages the extractor
  * reads: never a paragraph of the story on their own.
  */
-const UI_LABEL = /^(?:advertisements?|advert|ads?|anzeige|publicité|publicidad|publicidade|pubblicità|реклама|iklan|sponsored|(?:story|article) continues below(?: this)?(?: advertisement)?|continue reading below|caption|close|\d* ?comments?|like this|share this(?: article| story)?|loading\.*)\s*[:.…]*$/i;
+const UI_LABEL = /^(?:advertisements?|advert|anzeige|publicité|publicidad|publicidade|pubblicità|реклама|iklan|sponsored|(?:story|article) continues below(?: this)?(?: advertisement)?|continue reading below|caption|\d* ?comments?|share this(?: article| story)?|loading\.*)\s*[:.…]*$/i;
 
 /** At most this much text outside links: a label such as "Read more:" or "Related:", or punctuation. */
 const TEASER_OWN_TEXT = 16;
-const QUOTE_MARK = /["“”«»„]/;
+const QUOTE_MARK = /["“”«»„‘’‚‹›「」『』]/;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 export function findArticleBody(doc: Document, tracer?: Tracer): ArticleBody {
   const body = doc.body;
@@ -47,7 +48,7 @@ class Collector {
   constructor(private readonly stats: Map<Element, Stats>, private readonly out: Block[]) {}
 
   private push(kind: Block['kind'], el: Element, text: string): void {
-    if (!text || (text.length < 40 && UI_LABEL.test(text))) return;
+    if (!text || (kind === 'p' && text.length < 40 && UI_LABEL.test(text))) return;
     this.out.push({ index: this.out.length, kind, text, el });
   }
 
@@ -56,12 +57,19 @@ class Collector {
   }
 
   /**
-   * A paragraph that is one link and nothing else: a teaser for another story ("Read more: …", a headline in capitals
-   * between paragraphs). A paragraph of the story may hold links, but always words of its own too, unless it quotes
-   * someone through a link ("“<a>We will win</a>,” she said.").
+   * A paragraph that is a link and at most a label besides: a teaser for another story ("Read more: …", a headline in
+   * capitals between paragraphs). It ends with its link. A paragraph of the story may hold links, but it has words of
+   * its own around them ("He <a>resigned</a> on Friday."), or quotes someone through a link ("“<a>We will win</a>,”
+   * she said.").
    */
   private teaser(el: Element, st: Stats): boolean {
-    return st.l > 0 && st.t - st.l <= TEASER_OWN_TEXT && !QUOTE_MARK.test(el.textContent ?? '');
+    const own = st.t - st.l;
+    if (st.l === 0 || own > TEASER_OWN_TEXT || st.l < 2 * own) return false;
+    const text = el.textContent ?? '';
+    if (QUOTE_MARK.test(text)) return false;
+    const links = el.getElementsByTagName('a');
+    const last = links[links.length - 1]?.textContent;
+    return last !== undefined && last !== null && !WORD_CHAR.test(text.slice(text.lastIndexOf(last) + last.length));
   }
 
   /** One element of the story's container: emit it as blocks, or descend, or leave it out. */
@@ -84,7 +92,7 @@ class Collector {
     }
     if (CONTAINERS.has(tag) || BLOCK_TAGS.has(tag)) {
       if (this.linkHeavy(st) && st.t < 2000) return;
-      if (!st.b) return (tag === 'DIV' || tag === 'SECTION') && this.teaser(el, st) ? undefined : this.push(quote ? 'quote' : 'p', el, blockText(el));
+      if (!st.b) return this.push(quote ? 'quote' : 'p', el, blockText(el));
       return this.children(el, quote);
     }
     // An inline element standing alone among blocks: part of a run handled by children().

@@ -52,6 +52,16 @@ describe('findArticleBody', () => {
     ['drops ad and control labels between paragraphs', `<article>${STORY.replace('</p>', '</p><p>Advertisement</p><div>Story continues below advertisement</div>')}<p>12 Comments</p></article>`, (o) => {
       expect(o).toHaveLength(5);
     }],
+    ['keeps short sentences with a link, in any script', `<article>${STORY}<p>He <a href="/r">resigned</a> on Friday.</p><p>Read the <a href="/d">full ruling</a>.</p><p><a href="/p">岸田首相</a>は記者会見で増税を否定した。</p><p><a href="/y">윤석열</a> 대통령은 사임했다.</p></article>`, (o) => {
+      expect(o.slice(5)).toEqual(['p:He resigned on Friday.', 'p:Read the full ruling.', 'p:岸田首相は記者会見で増税を否定した。', 'p:윤석열 대통령은 사임했다.']);
+    }],
+    ['keeps quotes given through a link in other quotation marks', `<article>${STORY}<p>‘<a href="/a">We will win this</a>,’ she said.</p><p>„<a href="/b">Wir schaffen das</a>“, sagte sie.</p></article>`, (o) => {
+      expect(o).toHaveLength(7);
+    }],
+    ['keeps a list item or a short answer that reads like a label', `<article>${STORY}<p>Close.</p><ul><li>Comments</li><li>Photos and video</li></ul></article>`, (o) => {
+      expect(o).toContain('p:Close.');
+      expect(o).toContain('li:Comments');
+    }],
     ['keeps a quote given through a link', `<article>${STORY}<p>“<a href="/t">We will win this</a>,” she said.</p></article>`, (o) => {
       expect(o).toContain('p:“We will win this,” she said.');
     }],
