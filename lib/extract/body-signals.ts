@@ -26,16 +26,27 @@ export function classAndId(el: Element): string {
   return `${classOf(el) ?? ''} ${el.getAttribute('id') ?? ''}`;
 }
 
-const CAMEL = /([a-z])([A-Z])/g;
-const HAS_CAMEL = /[a-z][A-Z]/;
+const HAS_CAMEL = /[a-z0-9][A-Z]/;
+const LAST_HUMP = /[a-z0-9]([A-Z][a-z0-9]*)$/;
+const HUMP_BEFORE = /[A-Z]?[a-z0-9]*$/;
+/** "noAds", "hasAds", "withComments": the name says what the box is not, or what it holds. */
+const NOT_WHAT = new Set(['no', 'non', 'not', 'has', 'with', 'without', 'is']);
 
 /**
- * Class names written in camelCase or PascalCase ("ArticlePage-bottomByline", "DfpAd-adCaption") read as the words
- * they join, as hyphenated names do ("article-page-bottom-byline"), for the names matched as whole words. Names matched
- * anywhere ("sideBar" for sidebar) are read as written.
+ * A class name in camelCase or PascalCase names the box by its last word ("DfpAd-adCaption" is a caption,
+ * "ArticlePage-bottomByline" a byline), as hyphenated names do. Those last words are added to the name for the names
+ * matched as whole words; the first words of such a name say whose box it is ("printArea", "adFree": not furniture).
  */
 function wordsOfName(ci: string): string {
-  return HAS_CAMEL.test(ci) ? ci.replace(CAMEL, '$1-$2') : ci;
+  if (!HAS_CAMEL.test(ci)) return ci;
+  let out = ci;
+  for (const token of ci.split(/[\s_-]+/)) {
+    const hump = LAST_HUMP.exec(token)?.[1];
+    if (!hump) continue;
+    const before = HUMP_BEFORE.exec(token.slice(0, token.length - hump.length))![0].toLowerCase();
+    if (!NOT_WHAT.has(before)) out += ` ${hump}`;
+  }
+  return out;
 }
 
 /** Furniture to leave out entirely, judged from the element alone (`tag`: its tagName, when the caller has it). */
