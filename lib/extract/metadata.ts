@@ -140,11 +140,11 @@ export function extractMetadata(doc: Document, _url: string): PageMetadata {
   } else title = ld?.name ?? ld?.headline;
   title ??= v.get('dc:title') ?? v.get('dcterm:title') ?? v.get('og:title') ?? v.get('weibo:article:title') ?? v.get('weibo:webpage:title') ?? v.get('title') ?? v.get('twitter:title') ?? v.get('parsely-title');
   title ??= pageTitle(doc) || undefined;
-  if (title) title = headlineIn(unescapeHtml(title), doc);
+  const siteName = clean(unescapeHtml(ld?.publisher ?? v.get('og:site_name') ?? '')) || null;
+  if (title) title = headlineIn(unescapeHtml(title), doc, siteName);
   // Publication first; a creation date (often when the record was made, not when the story went out) only after it.
   const published = firstDate([() => ld?.datePublished, () => v.get('article:published_time'), () => v.get('parsely-pub-date'),
     () => microdataPublished(doc), () => ld?.dateCreated, () => v.get('date'), () => v.get('dc:date')]);
-  const siteName = clean(unescapeHtml(ld?.publisher ?? v.get('og:site_name') ?? '')) || null;
   return {
     title: clean(title ?? '') || null,
     byline: byline(doc, ld, v, siteName),
@@ -154,33 +154,45 @@ export function extractMetadata(doc: Document, _url: string): PageMetadata {
   };
 }
 
-/** Readability's test: most of b's words are in a. */
-/** A site name joined to a headline: " | Site", " - Site", "Site — ", " · Site". */
-const JOIN = /^\s*[|\-–—·•:»]/;
-const JOIN_END = /[|\-–—·•:»]\s*$/;
+/** What joins a site's name to a headline: " | Site", " - Site", "Site — ", " · Site". */
+const JOINS = '|-–—·•:»';
 const JOIN_ANY = /[|\-–—·•:»]/;
 const plain = (s: string) => s.normalize('NFKC').replace(/[‘’`´]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
+/** A site's own name set as its first heading: named so, or in its banner or navigation. */
+const MASTHEAD = /logo|brand|masthead|menu|site-?(?:name|title)/i;
+const HOME_HREF = /^(?:[a-z]+:\/\/[^/]+)?(?:\.{0,2}\/)*(?:index\.html?)?$/i;
+
+/** The first <h1> is the site's name, not a story's headline: named or placed as a masthead, or one link home. */
+function isMasthead(h1: Element): boolean {
+  if (MASTHEAD.test(`${h1.getAttribute('class') ?? ''} ${h1.getAttribute('id') ?? ''}`)) return true;
+  for (let e = h1.parentElement; e; e = e.parentElement) if (e.tagName === 'NAV' || e.getAttribute('role') === 'banner') return true;
+  const a = h1.getElementsByTagName('a')[0];
+  return a !== undefined && HOME_HREF.test(a.getAttribute('href') ?? 'x') && plain(a.textContent ?? '') === plain(h1.textContent ?? '');
+}
 
 /**
  * The headline a reader sees, when the metadata title is that headline with the site's name joined before or after
- * it ("Event planning in 7 steps | Acme"): the first <h1>, cut out of the title. Otherwise the title as given.
+ * it ("Event planning in 7 steps | Acme"): the first <h1>, cut out of the title, the site's name being the shorter
+ * part. Otherwise the title as given.
  */
-function headlineIn(title: string, doc: Document): string {
+function headlineIn(title: string, doc: Document, siteName: string | null): string {
   if (!JOIN_ANY.test(title)) return title;
   const h1 = doc.querySelector('h1');
-  const head = h1 ? plain(h1.textContent ?? '') : '';
-  if (head.length < 10) return title;
-  const t = plain(title);
-  if (t.length <= head.length) return title;
-  // plain() keeps the length of what it reads apart from white space, so cut the cleaned title at the same place.
+  if (!h1) return title;
+  const head = plain(h1.textContent ?? '');
+  if (head.length < 10 || (siteName && plain(siteName) === head) || isMasthead(h1)) return title;
   const c = clean(title);
-  // The site's name is the shorter part: a first <h1> that is the site's logo leaves the title alone.
-  if (c.length !== t.length || 2 * head.length <= t.length) return title;
-  if (t.startsWith(head) && JOIN.test(t.slice(head.length))) return c.slice(0, head.length);
-  if (t.endsWith(head) && JOIN_END.test(t.slice(0, t.length - head.length))) return c.slice(t.length - head.length);
+  for (let i = 0; i < c.length; i++) {
+    if (!JOINS.includes(c[i]!)) continue;
+    const left = c.slice(0, i).trim(), right = c.slice(i + 1).trim();
+    if (!left || !right) continue;
+    if (right.length < left.length && plain(left) === head) return left;
+    if (left.length < right.length && plain(right) === head) return right;
+  }
   return title;
 }
 
+/** Readability's test: most of b's words are in a. */
 function similar(a: string, b: string): boolean {
   const A = new Set(wordRuns(a.toLowerCase()));
   const B = wordRuns(b.toLowerCase());

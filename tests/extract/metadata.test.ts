@@ -42,9 +42,24 @@ describe('extractMetadata', () => {
     // A heading too short to be a headline: a section's name.
     expect(meta('<meta property="og:title" content="Politics | Town Herald">', `<h1>Politics</h1>${STORY}`).title).toBe('Politics | Town Herald');
     expect(meta('<meta property="og:title" content="Council approves the budget, 7 to 2">', `<h1>Council approves the budget</h1>${STORY}`).title).toBe('Council approves the budget, 7 to 2');
+    expect(meta('<meta property="og:title" content="Council approves the budget, 7-2">', `<h1>Council approves the budget</h1>${STORY}`).title).toBe('Council approves the budget, 7-2');
     expect(meta('<meta property="og:title" content="Town budget passes after long debate | Town Herald">').title).toBe('Town budget passes after long debate | Town Herald');
     // The first <h1> is the site's logo, not the headline.
     expect(meta('<meta property="og:title" content="Town budget passes after long debate | The Town Herald">', `<h1>The Town Herald</h1>${STORY}`).title).toBe('Town budget passes after long debate | The Town Herald');
+  });
+
+  it.each([
+    ['named as a logo', '<h1 class="site-logo">The Philadelphia Town Herald</h1>', ''],
+    ['in the navigation', '<nav><h1>The Philadelphia Town Herald</h1></nav>', ''],
+    ['one link home', '<h1><a href="../index.html">The Philadelphia Town Herald</a></h1>', ''],
+    ["the site's name", '<h1>The Philadelphia Town Herald</h1>', '<meta property="og:site_name" content="The Philadelphia Town Herald">'],
+  ])('never gives the site name for a title when the first <h1> is the site\'s name, longer than the headline (%s)', (_name, h1, site) => {
+    expect(meta(`<meta property="og:title" content="Markets rally | The Philadelphia Town Herald">${site}`, `${h1}${STORY}`).title).toBe('Markets rally | The Philadelphia Town Herald');
+  });
+
+  it('cuts at the joining mark itself when normalising changes lengths (an ellipsis, decomposed accents)', () => {
+    expect(meta('<meta property="og:title" content="Markets fall… again today | Cafe\u0301 Ne\u0301ws">', `<h1>Markets fall… again today</h1>${STORY}`).title).toBe('Markets fall… again today');
+    expect(meta('<meta property="og:title" content="İstanbul seçimleri sonuçlandı | Hürriyet">', `<h1>İstanbul seçimleri sonuçlandı</h1>${STORY}`).title).toBe('İstanbul seçimleri sonuçlandı');
   });
 
   it('reads the language from <html lang> and og:locale', () => {
