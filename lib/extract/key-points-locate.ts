@@ -27,7 +27,7 @@ const LABEL = new RegExp(`^(?:[^:]{0,80}[:\\-–—|]\\s*)?(?:${LABEL_WORDS.join
  * changes white space, so a piece with none is found in the raw text exactly when it is in the cleaned one.
  */
 const LABEL_HINT = new RegExp(
-  LABEL_WORDS.map((w) => w.replace(/.\?/g, ' ').split(/[^\p{L}]+/u).reduce((a, b) => (b.length >= a.length ? b : a), '')).join('|'),
+  LABEL_WORDS.map((w) => w.replace(/.\?/g, ' ').split(/[\s;'.]+/).reduce((a, b) => (b.length >= a.length ? b : a), '')).join('|'),
   'i',
 );
 const LABEL_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B', 'P', 'SPAN', 'DIV', 'DT', 'HEADER', 'SUMMARY', 'FIGCAPTION', 'EM', 'BUTTON', 'LABEL']);

@@ -5,11 +5,13 @@
 
 /**
  * Runs of letters and digits, any script: what `/[\p{L}\p{N}]+/gu` matches, run for run. A run of ASCII letters and
- * digits that nothing else continues (most words of most stories) takes the first branch, which never consults the
- * Unicode tables; any other run, or one that goes on in another script, fails it and is read whole by the second.
+ * digits followed by an ASCII character or the end (most words of most stories) takes the first branch, which never
+ * consults the Unicode tables; any other run fails it (a shorter part of the run is followed by a letter or digit)
+ * and is read whole by the second. The first branch uses ASCII classes only: a fresh page compiles the Unicode class
+ * once, as before.
  * The only word regex: its compiled form is shared by every caller.
  */
-const WORD_RUN = /[A-Za-z0-9]+(?![\p{L}\p{N}])|[\p{L}\p{N}]+/gu;
+const WORD_RUN = /[A-Za-z0-9]+(?![A-Za-z0-9]|[^\0-\x7f])|[\p{L}\p{N}]+/gu;
 const LETTER = /\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
 const LETTERS_2 = /^\p{L}{2,}$/u;
