@@ -11,7 +11,7 @@ import { findArticleBody } from '../lib/extract/body';
 import { findKeyPoints } from '../lib/extract/key-points';
 import { parseDocument, readHtmlFile } from './lib/load-html';
 import { labelledPages } from './lib/detection-pages';
-import { bodyPrecisionRecall } from '../tests/corpus/score-lib';
+import { bodyPrecisionRecall, labelDay as day } from '../tests/corpus/score-lib';
 
 const CORPUS = process.env.CORPUS ?? join(import.meta.dirname, '../../shared/corpus');
 const args = process.argv.slice(2);
@@ -103,14 +103,6 @@ if (want('meta')) {
 
   // The readability/ labels are Readability's own output, so it matches them by construction. wcxb's article labels
   // were made independently of either extractor: the same comparison there, on the same parsed documents.
-  const day = (x: unknown) => {
-    const s = String(x ?? '').trim();
-    if (!s) return null;
-    const m = /^\d{4}-\d\d-\d\d/.exec(s);
-    if (m) return m[0];
-    const t = Date.parse(s);
-    return Number.isNaN(t) ? s : new Date(t).toISOString().slice(0, 10);
-  };
   const labels = JSON.parse(readFileSync(join(CORPUS, 'wcxb/labels.json'), 'utf8')) as Record<string, { is_article: boolean; title: string | null; author: string | null; publish_date: string | null }>;
   const w = { title: [0, 0], author: [0, 0], date: [0, 0] } as Record<string, [number, number]>;
   const wGiven = { title: [0, 0, 0], author: [0, 0, 0], date: [0, 0, 0] } as Record<string, [number, number, number]>;

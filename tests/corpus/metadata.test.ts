@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { extractMetadata } from '../../lib/extract/metadata';
 import { parseDocument, readHtmlFile } from '../../scripts/lib/load-html';
+import { labelDay as day } from './score-lib';
 
 const F = join(import.meta.dirname, '../fixtures/readability');
 const labels = JSON.parse(readFileSync(join(F, 'expected-metadata.json'), 'utf8')) as Record<string, Record<string, string | null>>;
@@ -48,14 +49,6 @@ describe('metadata on Readability test pages', () => {
 describe('metadata on wcxb article pages (independent labels)', () => {
   const W = join(import.meta.dirname, '../fixtures/wcxb');
   const wl = JSON.parse(readFileSync(join(W, 'labels.json'), 'utf8')) as Record<string, { is_article: boolean; title: string | null; author: string | null; publish_date: string | null }>;
-  const day = (x: unknown) => {
-    const s = String(x ?? '').trim();
-    if (!s) return null;
-    const m = /^\d{4}-\d\d-\d\d/.exec(s);
-    if (m) return m[0];
-    const t = Date.parse(s);
-    return Number.isNaN(t) ? s : new Date(t).toISOString().slice(0, 10);
-  };
 
   it('matches title, author and date at least as often as Readability.js on the same documents', () => {
     const ours = { title: 0, author: 0, date: 0 }, theirs = { title: 0, author: 0, date: 0 };

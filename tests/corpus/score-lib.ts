@@ -58,3 +58,13 @@ export function bodyPrecisionRecall(truth: string, pred: string): [number, numbe
   if (fp === 0 && fn === 0) return [1, 1];
   return [tp + fp ? tp / (tp + fp) : 0, tp + fn ? tp / (tp + fn) : 0];
 }
+
+/** The calendar day a date label or an extractor's date names (its own YYYY-MM-DD when it starts with one), or null. */
+export function labelDay(x: unknown): string | null {
+  const s = String(x ?? '').trim();
+  if (!s) return null;
+  const m = /^\d{4}-\d\d-\d\d/.exec(s);
+  if (m) return m[0];
+  const t = Date.parse(s);
+  return Number.isNaN(t) ? s : new Date(t).toISOString().slice(0, 10);
+}
