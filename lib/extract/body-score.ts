@@ -61,18 +61,14 @@ export interface Scored {
 export function scorePage(body: Element): Scored {
   const stats = new Map<Element, Stats>();
   const scores = new Map<Element, number>();
-  const base = new Map<Element, number>();
   const prose = new Map<Element, number>();
   const stack: Element[] = [];
 
   const addScore = (el: Element, tag: string, s: number) => {
     let cur = scores.get(el);
-    if (cur === undefined) {
-      const w = classWeight(el) + (CONTAINER_BONUS[tag] ?? 0);
-      base.set(el, w);
-      cur = w;
-    }
+    if (cur === undefined) cur = classWeight(el) + (CONTAINER_BONUS[tag] ?? 0);
     scores.set(el, cur + s);
+    prose.set(el, (prose.get(el) ?? 0) + s);
   };
   const tags: string[] = [];
   const order: PageOrder = { els: [], tags: [], kids: [] };
@@ -148,7 +144,7 @@ export function scorePage(body: Element): Scored {
     const st = stats.get(el);
     const ld = st && st.t ? st.l / st.t : 0;
     scores.set(el, s * (1 - ld));
-    prose.set(el, (s - base.get(el)!) * (1 - ld));
+    prose.set(el, prose.get(el)! * (1 - ld));
   }
   return { stats, scores, prose, order };
 }

@@ -1,6 +1,7 @@
 // The story's body: find the element that holds it and list its blocks in reading order.
 import type { ArticleBody, Block, Tracer } from './types';
 import { blockText } from './text';
+import { hasWordChar } from './words';
 import { classAndId } from './body-signals';
 import { locateKeyPoints } from './key-points-locate';
 import { BLOCK_TAGS, chooseRoots, scorePage, type Stats } from './body-score';
@@ -20,7 +21,6 @@ const UI_LABEL = /^(?:advertisements?|advert|anzeige|publicité|publicidad|publi
 /** At most this much text outside links: a label such as "Read more:" or "Related:", or punctuation. */
 const TEASER_OWN_TEXT = 16;
 const QUOTE_MARK = /["“”«»„‘’‚‹›「」『』]/;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 export function findArticleBody(doc: Document, tracer?: Tracer): ArticleBody {
   const body = doc.body;
@@ -68,8 +68,10 @@ class Collector {
     const text = el.textContent ?? '';
     if (QUOTE_MARK.test(text)) return false;
     const links = el.getElementsByTagName('a');
-    const last = links[links.length - 1]?.textContent;
-    return last !== undefined && last !== null && !WORD_CHAR.test(text.slice(text.lastIndexOf(last) + last.length));
+    const last = links[links.length - 1];
+    if (!last) return false;
+    const linkText = last.textContent ?? '';
+    return !hasWordChar(text.slice(text.lastIndexOf(linkText) + linkText.length));
   }
 
   /** One element of the story's container: emit it as blocks, or descend, or leave it out. */

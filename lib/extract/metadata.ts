@@ -1,6 +1,6 @@
 // Title, byline, date, site name and language, from JSON-LD, Open Graph, <meta> and visible markup.
 import type { PageMetadata } from './types';
-import { clean, itemScopeOf } from './text';
+import { clean, closestWhere, itemScopeOf } from './text';
 import { readJsonLd, type LdArticle } from './jsonld';
 import { cleanMetaByline, looksLikeHandle, visibleByline } from './byline';
 import { toIsoDate } from './dates';
@@ -156,7 +156,6 @@ export function extractMetadata(doc: Document, _url: string): PageMetadata {
 
 /** What joins a site's name to a headline: " | Site", " - Site", "Site — ", " · Site". */
 const JOINS = '|-–—·•:»';
-const JOIN_ANY = /[|\-–—·•:»]/;
 const plain = (s: string) => s.normalize('NFKC').replace(/[‘’`´]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
 /** A site's own name set as its first heading: named so, or in its banner or navigation. */
 const MASTHEAD = /logo|brand|masthead|menu|site-?(?:name|title)/i;
@@ -165,7 +164,7 @@ const HOME_HREF = /^(?:[a-z]+:\/\/[^/]+)?(?:\.{0,2}\/)*(?:index\.html?)?$/i;
 /** The first <h1> is the site's name, not a story's headline: named or placed as a masthead, or one link home. */
 function isMasthead(h1: Element): boolean {
   if (MASTHEAD.test(`${h1.getAttribute('class') ?? ''} ${h1.getAttribute('id') ?? ''}`)) return true;
-  for (let e = h1.parentElement; e; e = e.parentElement) if (e.tagName === 'NAV' || e.getAttribute('role') === 'banner') return true;
+  if (closestWhere(h1.parentElement, (e) => e.tagName === 'NAV' || e.getAttribute('role') === 'banner')) return true;
   const a = h1.getElementsByTagName('a')[0];
   return a !== undefined && HOME_HREF.test(a.getAttribute('href') ?? 'x') && plain(a.textContent ?? '') === plain(h1.textContent ?? '');
 }
@@ -176,7 +175,7 @@ function isMasthead(h1: Element): boolean {
  * part. Otherwise the title as given.
  */
 function headlineIn(title: string, doc: Document, siteName: string | null): string {
-  if (!JOIN_ANY.test(title)) return title;
+  if (![...JOINS].some((j) => title.includes(j))) return title;
   const h1 = doc.querySelector('h1');
   if (!h1) return title;
   const head = plain(h1.textContent ?? '');
