@@ -68,10 +68,6 @@ export function isMessageOf(def: Record<string, unknown>, message: unknown): boo
     Object.hasOwn(def, (message as { type: string }).type);
 }
 
-const ReplyFields = z.looseObject({});
-const ReplySchema = z.looseObject({ ok: z.boolean() });
-const ErrorReplySchema = z.looseObject({ ok: z.boolean(), error: z.string() });
-
 /**
  * Send one message through `transport` (runtime.sendMessage or tabs.sendMessage bound to a tab) and parse the reply
  * (the response schemas are all it reads of `def`: `request<typeof protocol, K>(responses, …)` takes only those).
@@ -92,11 +88,9 @@ export async function request<P extends ProtocolDef, K extends keyof P & string>
   const entry = def[type]!;
   const raw = await transport({ type, payload });
   if (raw === undefined) throw new ProtocolError(`no answer to ${type}`);
-  // `{ok, data?, error?: string}`, read with the schema kinds every context already carries (no optional()): the
-  // error text is checked only when it is there, and every other key, `data` among them, is kept as it came.
-  const reply = (ReplyFields.safeParse(raw).data?.error === undefined ? ReplySchema : ErrorReplySchema).safeParse(raw);
+  const reply = z.object({ ok: z.boolean(), data: z.optional(z.unknown()), error: z.optional(z.string()) }).safeParse(raw);
   if (!reply.success) throw new ProtocolError(`malformed reply to ${type}: ${describeIssues(reply.error)}`);
-  if (!reply.data.ok) throw new ProtocolError(typeof reply.data.error === 'string' ? reply.data.error : `${type} failed`);
+  if (!reply.data.ok) throw new ProtocolError(reply.data.error ?? `${type} failed`);
   const res = entry.res.safeParse(reply.data.data);
   if (!res.success) throw new ProtocolError(`bad ${type} reply: ${describeIssues(res.error)}`);
   return res.data as Res<P, K>;
