@@ -1,6 +1,9 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+/** Every http(s) page: where the content script runs, so where the analyser may be loaded. */
+const HOSTS = ['http://*/*', 'https://*/*'];
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
@@ -9,7 +12,11 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Quotelens',
     description: 'Key points, who said what, and a private searchable history of the news articles you read.',
-    permissions: ['storage', 'tabs', 'contextMenus', 'unlimitedStorage'],
+    // The analyser is injected (scripting / tabs.executeScript) into the pages the content script already runs on:
+    // the host patterns are its matches, so the install prompt asks for nothing the content script did not.
+    ...(browser === 'firefox'
+      ? { permissions: ['storage', 'tabs', 'contextMenus', 'unlimitedStorage', ...HOSTS] }
+      : { permissions: ['storage', 'tabs', 'contextMenus', 'unlimitedStorage', 'scripting'], host_permissions: HOSTS }),
     action: { default_title: 'Quotelens' },
     ...(browser === 'firefox'
       ? {

@@ -23,10 +23,14 @@ function sources(dir: string): string[] {
 
 const IMPORT = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g;
 
-/** Imports of a file, with relative and '@/' paths resolved to project-relative folders. */
-function importsOf(file: string): string[] {
+/**
+ * Imports of a file, with relative and '@/' paths resolved to project-relative folders; with `values`, only those
+ * that bundle code (not `import type`).
+ */
+function importsOf(file: string, { values = false } = {}): string[] {
   const src = readFileSync(join(ROOT, file), 'utf8');
-  return [...src.matchAll(IMPORT)].map((m) => {
+  const found = [...src.matchAll(IMPORT)].filter((m) => !values || !/^(import|export)\s+type\s/.test(m[0]));
+  return found.map((m) => {
     const spec = (m[1] ?? m[2] ?? m[3])!;
     if (spec.startsWith('.')) return relative(ROOT, resolve(ROOT, dirname(file), spec));
     if (spec.startsWith('@/')) return spec.slice(2);
@@ -69,6 +73,18 @@ describe('import rules', () => {
       expect(bad).toEqual([]);
     });
   }
+
+  // The content script runs on every page: only the detector may be in it. The analysis is a second bundle
+  // (entrypoints/analyser.ts) loaded on articles; a value import of it here would put it back in every page.
+  it('the content script carries the detector, not the analysis', () => {
+    const bad = sources('entrypoints/content').flatMap((file) =>
+      importsOf(file, { values: true })
+        .filter((imp) => imp.startsWith('lib/extract') && imp !== 'lib/extract/detect')
+        .map((imp) => `${file} → ${imp}`),
+    );
+    expect(bad).toEqual([]);
+    expect(importsOf('lib/extract/analyze.ts')).not.toContain('lib/extract/detect');
+  });
 
   it('page text is never rendered as HTML', () => {
     const offenders = [...sources('components'), ...sources('entrypoints'), ...sources('lib')].filter((f) =>

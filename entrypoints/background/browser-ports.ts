@@ -1,5 +1,6 @@
 // The few browser calls the background service needs, each guarded for the browser that lacks it.
 import { browser } from 'wxt/browser';
+import { ANALYSER_FILE } from '../content/analyser-handle';
 
 type BadgeApi = { setBadgeText(details: { tabId: number; text: string }): Promise<void> };
 
@@ -22,4 +23,19 @@ export async function askPersistentStorage(): Promise<boolean> {
     // A refusal is not an error: the history still works, it is only evictable.
   }
   return false;
+}
+
+type ScriptingApi = { executeScript(details: { target: { tabId: number; frameIds: number[] }; files: string[] }): Promise<unknown> };
+type TabsExecuteApi = { executeScript(tabId: number, details: { file: string; frameId: number }): Promise<unknown> };
+
+/**
+ * Runs the analyser in a tab's top frame (where the content script runs), in the extension's isolated world, the
+ * content script's. MV3 has `scripting`; Firefox MV2 has `tabs.executeScript`. Both need the host permission the
+ * content script's matches already imply, so the reader is asked for nothing more.
+ */
+export async function injectAnalyser(tabId: number): Promise<void> {
+  const apis = browser as unknown as { scripting?: ScriptingApi; tabs: Partial<TabsExecuteApi> };
+  if (apis.scripting) await apis.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [ANALYSER_FILE] });
+  else if (apis.tabs.executeScript) await apis.tabs.executeScript(tabId, { file: ANALYSER_FILE, frameId: 0 });
+  else throw new Error('this browser cannot load the analyser into a page');
 }

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { createHistoryStore } from '@/lib/storage';
 import { createBackgroundService } from '@/lib/service';
 import { installLookupMenu, takePendingLookup } from './lookup-menu';
-import { askPersistentStorage, setBadge } from './browser-ports';
+import { askPersistentStorage, injectAnalyser, setBadge } from './browser-ports';
 
 export default defineBackground(() => {
   const store = createHistoryStore({
@@ -16,6 +16,7 @@ export default defineBackground(() => {
     store,
     sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
     setBadge,
+    injectAnalyser,
     broadcast: (message) => browser.runtime.sendMessage(message),
     takePendingLookup,
     warn: (message, error) => console.warn(`Quotelens: ${message}`, error),

@@ -1,12 +1,15 @@
 // Thin wiring on every http(s) page: the cheap detector always, the full analysis only on articles (or when the
 // reader asks), a report to the background, and answers to its questions. Re-runs when a single-page site navigates.
+// The analysis is not in this bundle: the first time a page needs it, the background injects /analyser.js into this
+// script's world (analyser-handle.ts), so the pages that are not articles never download, compile or run it.
 import { browser } from 'wxt/browser';
-import { analyzePage, detectArticle } from '@/lib/extract';
+import { detectArticle } from '@/lib/extract/detect';
 import { request, makeHandler, isMessageOf } from '@/lib/protocol/define';
 // Each protocol's half this side parses: requests received, replies to what it sends (not the page analysis schemas).
 import { contentToBgReplies, type contentToBg } from '@/lib/protocol/content-to-bg';
 import { bgToContentRequests, type bgToContent, type PageState } from '@/lib/protocol/bg-to-content';
 import { revealQuote } from './reveal';
+import { loadedAnalyser, type Analyser } from './analyser-handle';
 
 /** SPA navigations swap the content after the URL: wait for the page to settle before reading it. */
 const SETTLE_MS = 800;
@@ -23,14 +26,41 @@ const send = (m: unknown) => browser.runtime.sendMessage(m);
  */
 const TIMING = (import.meta.env as Record<string, string | undefined>).WXT_QUOTELENS_TIMING === '1';
 
-function inspect(force: boolean): PageState {
+let loading: Promise<Analyser> | undefined;
+
+/** The analyser, asking the background to load it into this world the first time (once, however many ask). */
+function analyser(): Promise<Analyser> {
+  const ready = loadedAnalyser();
+  if (ready) return Promise.resolve(ready);
+  loading ??= request<typeof contentToBg, 'analyser/load'>(contentToBgReplies, send, 'analyser/load', {}).then(() => {
+    const fn = loadedAnalyser();
+    if (!fn) throw new Error('the analyser did not load');
+    return fn;
+  });
+  // A refusal (a background reloading) is not remembered: the next inspection or the reader's request asks again.
+  loading.catch(() => { loading = undefined; });
+  return loading;
+}
+
+async function inspect(force: boolean): Promise<PageState> {
   const url = location.href;
   const t0 = TIMING ? performance.now() : 0;
   const detection = detectArticle(document);
-  const t1 = TIMING ? performance.now() : 0;
+  let t1 = TIMING ? performance.now() : 0;
   if (TIMING) performance.measure('quotelens:detect', { start: t0, end: t1 });
-  const analysis = detection.isArticle || force ? analyzePage(document, url, { force, detection }) : null;
-  if (TIMING && analysis) performance.measure('quotelens:analyse', { start: t1, end: performance.now() });
+  let analysis = null;
+  if (detection.isArticle || force) {
+    const cold = !loadedAnalyser();
+    try {
+      const analyse = await analyser();
+      if (TIMING && cold) performance.measure('quotelens:load', { start: t1, end: (t1 = performance.now()) });
+      analysis = analyse(document, url, detection, { force });
+      if (TIMING) performance.measure('quotelens:analyse', { start: t1, end: performance.now() });
+    } catch {
+      // No analysis this time; the popup still offers "analyse this page anyway", which tries again.
+    }
+  }
+  if (TIMING) performance.mark('quotelens:done');
   return { url, detection, analysis };
 }
 
@@ -46,13 +76,21 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
-    let state = inspect(false);
-    report(state);
+    // The latest inspection, which page/state answers with (waiting for it when it is still running).
+    let current: Promise<PageState>;
+    let latest = 0;
+    /** Inspects the page and reports it unless a newer inspection (a navigation, the reader's request) began meanwhile. */
+    const inspectAndReport = () => {
+      const run = ++latest;
+      current = inspect(false);
+      void current.then((s) => { if (run === latest) report(s); });
+    };
+    inspectAndReport();
 
     const handle = makeHandler<typeof bgToContent, undefined>(bgToContentRequests, {
-      'page/state': () => state,
+      'page/state': () => current,
       // Forced analysis is answered, not reported: the background saves what it asked for.
-      'page/analyse': ({ force }) => (state = inspect(force)),
+      'page/analyse': ({ force }) => { latest++; return (current = inspect(force)); },
       'quote/reveal': ({ text }) => ({ found: revealQuote(text) }),
     });
     const listener = (message: unknown) => (isMessageOf(bgToContentRequests, message) ? handle(message, undefined) : undefined);
@@ -66,13 +104,12 @@ export default defineContentScript({
     const onNavigate = () => {
       clearTimeout(timer);
       let waits = 0;
-      const settle = () => {
-        if (pageKey(location.href) === pageKey(state.url)) return;
+      const settle = async () => {
+        if (pageKey(location.href) === pageKey((await current).url)) return;
         // Reading the old story's DOM under the new URL would save its quotes twice: wait (a few times) for it to go.
         if (headline() === shown && waits++ < MAX_SETTLE_WAITS) { timer = ctx.setTimeout(settle, SETTLE_MS); return; }
         shown = headline();
-        state = inspect(false);
-        report(state);
+        inspectAndReport();
       };
       timer = ctx.setTimeout(settle, SETTLE_MS);
     };

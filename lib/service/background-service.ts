@@ -20,6 +20,8 @@ export interface BackgroundPorts {
   /** tabs.sendMessage to one tab's content script; rejects or resolves undefined when none answers. */
   sendToTab(tabId: number, message: unknown): Promise<unknown>;
   setBadge(tabId: number, text: string): Promise<void> | void;
+  /** Runs the analyser file in the top frame of a tab, in its content script's world; rejects when it cannot. */
+  injectAnalyser(tabId: number): Promise<void>;
   /** The "Look up quote" selection waiting for the side panel, cleared as it is read. */
   takePendingLookup(): Promise<string | null>;
   /** runtime.sendMessage to the extension's pages (progress notices); rejects when no page listens. */
@@ -70,6 +72,12 @@ export function createBackgroundService(ports: BackgroundPorts) {
     },
     'page/skipped': async (_req, sender) => {
       await badge(sender.tabId, '');
+      return {};
+    },
+    'analyser/load': async (_req, sender) => {
+      // Only a content script has a tab to load it into; the extension's own pages never run the analysis.
+      if (sender.tabId === null) throw new Error('analyser/load comes from a content script only');
+      await ports.injectAnalyser(sender.tabId);
       return {};
     },
   };

@@ -12,6 +12,7 @@ const state = (a: typeof analysis | null): PageState => ({ url: URL_A, detection
 let store: HistoryStore;
 let badges: Map<number, string>;
 let pending: string | null;
+let injected: number[];
 /** Tab 7 has a content script; every other tab has none. */
 const contentScript = makeHandler(bgToContent, {
   'page/state': () => state(null),
@@ -25,6 +26,7 @@ beforeEach(() => {
   store = createHistoryStore();
   badges = new Map();
   pending = null;
+  injected = [];
   const ports: BackgroundPorts = {
     store,
     sendToTab: async (tabId, m) => {
@@ -32,6 +34,10 @@ beforeEach(() => {
       return contentScript(m, undefined);
     },
     setBadge: (tabId, text) => { badges.set(tabId, text); },
+    injectAnalyser: async (tabId) => {
+      if (tabId === 9) throw new Error('Cannot access contents of the page');
+      injected.push(tabId);
+    },
     takePendingLookup: async () => { const p = pending; pending = null; return p; },
   };
   service = createBackgroundService(ports);
@@ -52,6 +58,17 @@ describe('content script messages', () => {
     badges.set(3, '5');
     expect(await fromTab(3, 'page/skipped', {})).toEqual({ ok: true, data: {} });
     expect(badges.get(3)).toBe('');
+  });
+
+  it('analyser/load injects the analyser into the sending tab and answers once it has run', async () => {
+    expect(await fromTab(3, 'analyser/load', {})).toEqual({ ok: true, data: {} });
+    expect(injected).toEqual([3]);
+  });
+
+  it('analyser/load reports a refused injection, and from an extension page it injects nothing', async () => {
+    expect(await fromTab(9, 'analyser/load', {})).toEqual({ ok: false, error: 'Cannot access contents of the page' });
+    expect(await ui('analyser/load', {})).toEqual({ ok: false, error: 'analyser/load comes from a content script only' });
+    expect(injected).toEqual([]);
   });
 
   it('a malformed analysis is refused with the reason and nothing is saved', async () => {
@@ -109,7 +126,7 @@ describe('history messages', () => {
 
   it('quotes/prepare answers at once and loads the search memory of a store that keeps one', async () => {
     const held = createHistoryStore({ searchMemory: true });
-    const withMemory = createBackgroundService({ store: held, sendToTab: async () => undefined, setBadge: () => {}, takePendingLookup: async () => null });
+    const withMemory = createBackgroundService({ store: held, sendToTab: async () => undefined, setBadge: () => {}, injectAnalyser: async () => {}, takePendingLookup: async () => null });
     try {
       expect(held.searchMemoryStats()?.state).toBe('cold');
       expect(await withMemory.handleMessage({ type: 'quotes/prepare', payload: {} }, { tabId: null })).toEqual({ ok: true, data: {} });
@@ -176,7 +193,7 @@ describe('import progress', () => {
     const file = await ui('history/export', { format: 'json' }) as { ok: true; data: { text: string } };
     const notices: unknown[] = [];
     const withBroadcast = createBackgroundService({
-      store, sendToTab: async () => undefined, setBadge: () => {}, takePendingLookup: async () => null,
+      store, sendToTab: async () => undefined, setBadge: () => {}, injectAnalyser: async () => {}, takePendingLookup: async () => null,
       broadcast: async (m) => { notices.push(m); throw new Error('Receiving end does not exist.'); },
     });
     const r = await withBroadcast.handleMessage({ type: 'history/import', payload: { text: file.data.text } }, { tabId: null });

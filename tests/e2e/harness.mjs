@@ -86,6 +86,27 @@ export function recordsFor(sw, url) {
   }, url);
 }
 
+/**
+ * What the extension's isolated world in `page`'s top frame holds: whether the content script runs there and whether
+ * the analyser has been loaded into it. Read through the DevTools protocol, as the page's own scripts cannot see
+ * that world.
+ */
+export async function extensionWorld(page) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const contexts = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+    await cdp.send('Runtime.enable'); // reports the contexts that already exist before it returns
+    const frameId = (await cdp.send('Page.getFrameTree')).frameTree.frame.id;
+    const world = contexts.find((c) => c.auxData?.frameId === frameId && c.auxData?.type === 'isolated' && c.name === 'Quotelens');
+    if (!world) return { contentScript: false, analyser: false };
+    const { result } = await cdp.send('Runtime.evaluate', { expression: 'typeof globalThis.__quotelensAnalyser', contextId: world.id, returnByValue: true });
+    return { contentScript: true, analyser: result.value === 'function' };
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /** Polls `probe` until `accept(value)` (default: truthy); fails with the last value seen. */
 export async function until(probe, { timeout = 10_000, every = 100, what = 'condition', accept = Boolean } = {}) {
   const end = Date.now() + timeout;

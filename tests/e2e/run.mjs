@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serveFixtures, launchWithExtension, tabIdOf, badgeText, recordsFor, quotesIn, until, OUT_DIR } from './harness.mjs';
+import { serveFixtures, launchWithExtension, tabIdOf, badgeText, recordsFor, quotesIn, until, extensionWorld, OUT_DIR } from './harness.mjs';
 import './history.mjs';
 
 let server, browser, article, articleUrl, articleTab;
@@ -45,6 +45,7 @@ async function screenshots(page, name) {
 test('article page: the badge shows its 14 quotes', async () => {
   const text = await until(() => badgeText(browser.sw, articleTab), { what: 'badge "14"', accept: (t) => t === '14' });
   assert.equal(text, '14');
+  assert.deepEqual(await extensionWorld(article), { contentScript: true, analyser: true }, 'an article loads the analyser');
 });
 
 test('article page: IndexedDB holds the article and its 14 quotes', async () => {
@@ -133,11 +134,14 @@ test('non-article page: no badge, "Not a news article", and analyse-anyway works
   const popup = await extensionPage('popup', tab, { width: 400, height: 600 });
   await popup.getByText('Not a news article').waitFor();
   assert.equal(await badgeText(browser.sw, tab), '');
+  // The detector ran there and said no: the analysis was never even loaded into the page.
+  assert.deepEqual(await extensionWorld(home), { contentScript: true, analyser: false });
   await popup.screenshot({ path: path.join(OUT_DIR, 'popup-not-article-light.png'), fullPage: true });
   await popup.getByRole('button', { name: 'Analyse this page anyway' }).click();
   await popup.locator('#article-title').waitFor();
   assert.equal(await popup.getByText('Not a news article').count(), 0);
   assert.equal(await popup.getByText('No quotes found').count(), 1);
+  assert.deepEqual(await extensionWorld(home), { contentScript: true, analyser: true }, 'the reader\'s request loaded it');
   await popup.close();
   await home.close();
 });

@@ -8,7 +8,7 @@ describe('overlapping writes', () => {
     it(`saves from ${tabs} tabs at once keep exactly the article limit, and the counts stay true`, async () => {
       freshIndexedDB();
       const store = testStore();
-      const svc = createBackgroundService({ store, sendToTab: async () => undefined, setBadge: () => {}, takePendingLookup: async () => null });
+      const svc = createBackgroundService({ store, sendToTab: async () => undefined, setBadge: () => {}, injectAnalyser: async () => {}, takePendingLookup: async () => null });
       await store.setSettings({ retention: { maxAgeDays: null, maxArticles: 10 } });
       for (let i = 0; i < 10; i++) await store.saveAnalysis(article(`https://old.example/${i}`, { quotes: [quote(`old words ${i}`)] }), 1000 + i);
       const replies = await Promise.all(Array.from({ length: tabs }, (_, i) =>
