@@ -111,11 +111,22 @@ const CLASS_WORDS = /byline|price|cart|checkout|basket|author|user|avatar|poster
 
 // Context bits inherited down the walk.
 const IN_NAV = 1, IN_HEAD = 2, IN_LINK = 4;
-const NAV_TAGS = new Set(['nav', 'header', 'footer', 'aside']);
-const HEAD_TAGS = new Set(['h1', 'h2', 'h3', 'h4']);
+// What the walk does with a tag, from one lookup (most elements are a <div> or a <span>: one hash probe each): the
+// low bits a code the walk switches on (a jump table, not a string compared case by case), the high bits flags.
+const K_A = 1, K_LIST = 2, K_BUTTON = 3, K_SUP = 4, K_P = 5, K_LI = 6, K_TIME = 7, K_SUBHEAD = 8, K_FIELD = 9, K_PRE = 10;
+const K_CODE = 11, K_TABLE = 12, K_ARTICLE = 13, K_H1 = 14, K_META = 15, K_LINK = 16, K_SCRIPT = 17, K_MASK = 31;
+const T_SKIP = 32, T_NAV = 64, T_HEAD = 128, T_LOOSE = 256;
+const TAGS = new Map<string, number>();
+const tagBits = (bits: number, tags: string) => { for (const t of tags.split(' ')) TAGS.set(t, (TAGS.get(t) ?? 0) | bits); };
+tagBits(K_A, 'a'); tagBits(K_LIST, 'ul ol'); tagBits(K_BUTTON, 'button'); tagBits(K_SUP, 'sup'); tagBits(K_P, 'p');
+tagBits(K_LI, 'li'); tagBits(K_TIME, 'time'); tagBits(K_SUBHEAD, 'h2 h3'); tagBits(K_FIELD, 'input textarea');
+tagBits(K_PRE, 'pre'); tagBits(K_CODE, 'code'); tagBits(K_TABLE, 'table'); tagBits(K_ARTICLE, 'article'); tagBits(K_H1, 'h1');
+tagBits(K_META, 'meta'); tagBits(K_LINK, 'link'); tagBits(K_SCRIPT, 'script');
+tagBits(T_SKIP, 'style svg noscript template select iframe');
+tagBits(T_NAV, 'nav header footer aside');
+tagBits(T_HEAD, 'h1 h2 h3 h4');
 // Containers whose own loose text (old pages: text with <br>, no <p>) counts as a text block.
-const LOOSE_TEXT = new Set(['div', 'td', 'section', 'article', 'blockquote', 'font', 'center', 'main', 'span']);
-const SKIP = new Set(['style', 'svg', 'noscript', 'template', 'select', 'iframe']);
+tagBits(T_LOOSE, 'div td section article blockquote font center main span');
 
 export function pageSignals(doc: Document): PageSignals {
   const ldTypes: string[] = [];
@@ -150,9 +161,10 @@ export function pageSignals(doc: Document): PageSignals {
     let flags = ctx.pop()!;
     if (++nodes > MAX_NODES) break;
     const tag = el.localName;
-    if (SKIP.has(tag)) continue;
-    switch (tag) {
-      case 'a': {
+    const bits = TAGS.get(tag) ?? 0;
+    if (bits & T_SKIP) continue;
+    switch (bits & K_MASK) {
+      case K_A: {
         links++;
         const href = el.getAttribute('href');
         if (href && (href.startsWith('tel:') || href.startsWith('mailto:'))) contactLinks++;
@@ -161,31 +173,31 @@ export function pageSignals(doc: Document): PageSignals {
         flags |= IN_LINK;
         break;
       }
-      case 'ul': case 'ol': if (el.parentElement?.localName === 'li') nestedLists++; break;
-      case 'button': buttons++; break;
-      case 'sup': sups++; break;
-      case 'p': {
+      case K_LIST: if (el.parentElement?.localName === 'li') nestedLists++; break;
+      case K_BUTTON: buttons++; break;
+      case K_SUP: sups++; break;
+      case K_P: {
         if (pCount++ >= MAX_P) break;
         const len = (el.textContent ?? '').length;
         if (len >= MIN_BLOCK) paras.push([el, len]);
         break;
       }
-      case 'li': listItems++; break;
-      case 'time': times++; break;
-      case 'h2': case 'h3': subheads++; if (flags & IN_LINK) linkedHeads++; break;
-      case 'input': case 'textarea': inputs++; continue;
-      case 'pre': pre++; break;
-      case 'code': code++; continue;
-      case 'table': tables++; break;
-      case 'article': articles++; break;
-      case 'h1':
+      case K_LI: listItems++; break;
+      case K_TIME: times++; break;
+      case K_SUBHEAD: subheads++; if (flags & IN_LINK) linkedHeads++; break;
+      case K_FIELD: inputs++; continue;
+      case K_PRE: pre++; break;
+      case K_CODE: code++; continue;
+      case K_TABLE: tables++; break;
+      case K_ARTICLE: articles++; break;
+      case K_H1:
         if (h1++ === 0) {
           h1Words = headlineWords(el.textContent ?? '');
           for (const t of before) headerText(t);
           after = HEAD_AFTER;
         }
         break;
-      case 'meta': {
+      case K_META: {
         const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
         if (key === 'og:type') ogType = (el.getAttribute('content') ?? '').toLowerCase().trim();
         else if (key === 'og:url' && !url) url = el.getAttribute('content') ?? '';
@@ -194,13 +206,13 @@ export function pageSignals(doc: Document): PageSignals {
         else if (key === 'product:price:amount' || key === 'og:price:amount' || key === 'price') price = true;
         continue;
       }
-      case 'link': {
+      case K_LINK: {
         const rel = el.getAttribute('rel');
         if (rel === 'canonical') url = el.getAttribute('href') ?? url;
         else if (rel === 'next') paging = true;
         continue;
       }
-      case 'script': {
+      case K_SCRIPT: {
         if (el.getAttribute('type') !== 'application/ld+json') continue;
         const t = el.textContent ?? '';
         if (!dated && LD_DATE.test(t)) dated = true;
@@ -208,8 +220,8 @@ export function pageSignals(doc: Document): PageSignals {
         continue;
       }
     }
-    if (NAV_TAGS.has(tag)) flags |= IN_NAV;
-    if (HEAD_TAGS.has(tag)) flags |= IN_HEAD;
+    if (bits & T_NAV) flags |= IN_NAV;
+    if (bits & T_HEAD) flags |= IN_HEAD;
     const cls = reads++ < MAX_ATTR_READS ? classOf(el) : undefined;
     if (cls) {
       const ip = el.getAttribute('itemprop');
@@ -241,13 +253,18 @@ export function pageSignals(doc: Document): PageSignals {
     // a bindings call, and text nodes are half the nodes of a page. Boxes that may hold loose prose (old pages: text
     // with <br>, no <p>) are read node by node once, children and text together; loose prose is never inside
     // navigation or a link.
-    if (LOOSE_TEXT.has(tag) && !(flags & (IN_NAV | IN_LINK))) {
+    if (bits & T_LOOSE && !(flags & (IN_NAV | IN_LINK))) {
+      // Untrimmed lengths first: mostly the whitespace between tags, too short to trim at all.
       let loose = 0;
       for (let c = el.lastChild; c; c = c.previousSibling) {
         if (c.nodeType === 1) { els.push(c as Element); ctx.push(flags); }
-        else if (c.nodeType === 3) loose += (c as Text).data.trim().length;
+        else if (c.nodeType === 3) loose += (c as Text).data.length;
       }
-      if (loose >= MIN_BLOCK) addBlock(el.parentElement, loose, 0);
+      if (loose >= MIN_BLOCK) {
+        loose = 0;
+        for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) loose += (c as Text).data.trim().length;
+        addBlock(el.parentElement, loose, 0);
+      }
     } else {
       for (let c = el.lastElementChild; c; c = c.previousElementSibling) { els.push(c); ctx.push(flags); }
     }
