@@ -1,8 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { PAGE_MATCHES } from './entrypoints/content/analyser-handle';
 
-/** Every http(s) page: where the content script runs, so where the analyser may be loaded. */
-const HOSTS = ['http://*/*', 'https://*/*'];
+const PERMISSIONS = ['storage', 'tabs', 'contextMenus', 'unlimitedStorage'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -15,8 +15,8 @@ export default defineConfig({
     // The analyser is injected (scripting / tabs.executeScript) into the pages the content script already runs on:
     // the host patterns are its matches, so the install prompt asks for nothing the content script did not.
     ...(browser === 'firefox'
-      ? { permissions: ['storage', 'tabs', 'contextMenus', 'unlimitedStorage', ...HOSTS] }
-      : { permissions: ['storage', 'tabs', 'contextMenus', 'unlimitedStorage', 'scripting'], host_permissions: HOSTS }),
+      ? { permissions: [...PERMISSIONS, ...PAGE_MATCHES] }
+      : { permissions: [...PERMISSIONS, 'scripting'], host_permissions: PAGE_MATCHES }),
     action: { default_title: 'Quotelens' },
     ...(browser === 'firefox'
       ? {

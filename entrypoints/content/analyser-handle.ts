@@ -5,6 +5,8 @@ import type { analyzeDetected } from '@/lib/extract/analyze';
 
 export const ANALYSER_GLOBAL = '__quotelensAnalyser';
 export const ANALYSER_FILE = '/analyser.js';
+/** Every http(s) page: where the content script runs, so where the analyser may be injected (the manifest's hosts). */
+export const PAGE_MATCHES = ['http://*/*', 'https://*/*'];
 export type Analyser = typeof analyzeDetected;
 
 /** The analyser when it has been loaded into this world, else undefined. */

@@ -9,7 +9,7 @@ import { request, makeHandler, isMessageOf } from '@/lib/protocol/define';
 import { contentToBgReplies, type contentToBg } from '@/lib/protocol/content-to-bg';
 import { bgToContentRequests, type bgToContent, type PageState } from '@/lib/protocol/bg-to-content';
 import { revealQuote } from './reveal';
-import { loadedAnalyser, type Analyser } from './analyser-handle';
+import { loadedAnalyser, PAGE_MATCHES, type Analyser } from './analyser-handle';
 
 /** SPA navigations swap the content after the URL: wait for the page to settle before reading it. */
 const SETTLE_MS = 800;
@@ -32,13 +32,15 @@ let loading: Promise<Analyser> | undefined;
 function analyser(): Promise<Analyser> {
   const ready = loadedAnalyser();
   if (ready) return Promise.resolve(ready);
-  loading ??= request<typeof contentToBg, 'analyser/load'>(contentToBgReplies, send, 'analyser/load', {}).then(() => {
-    const fn = loadedAnalyser();
-    if (!fn) throw new Error('the analyser did not load');
-    return fn;
-  });
-  // A refusal (a background reloading) is not remembered: the next inspection or the reader's request asks again.
-  loading.catch(() => { loading = undefined; });
+  if (!loading) {
+    loading = request<typeof contentToBg, 'analyser/load'>(contentToBgReplies, send, 'analyser/load', {}).then(() => {
+      const fn = loadedAnalyser();
+      if (!fn) throw new Error('the analyser did not load');
+      return fn;
+    });
+    // A refusal (a background reloading) is not remembered: the next inspection or the reader's request asks again.
+    loading.catch(() => { loading = undefined; });
+  }
   return loading;
 }
 
@@ -73,7 +75,7 @@ function report(s: PageState): void {
 }
 
 export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*'],
+  matches: PAGE_MATCHES,
   runAt: 'document_idle',
   main(ctx) {
     // The latest inspection, which page/state answers with (waiting for it when it is still running).
