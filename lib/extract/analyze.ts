@@ -1,9 +1,10 @@
 // Extraction contract: synchronous and deterministic; reads only the Document it is given and never mutates it;
 // touches no browser, extension, storage, UI or Node API, so the same code runs in the content script, in tests
 // and in the command-line extractor. Pipeline, in this fixed order:
-//   detect → metadata → article body → key points → quotes (spans → attribution → speaker and role) → summary.
-// This module is everything after the detector: the content script loads it (built as /analyser.js) only on pages the
-// detector accepted or the reader asked for, so it must not import the detector (that would ship it twice).
+//   detect (detect.ts, run by the caller) → metadata → article body → key points → quotes (spans → attribution →
+//   speaker and role) → summary.
+// This module is everything after the detector. The content script loads it (built as /analyser.js) only on pages the
+// detector accepted or the reader asked for, so it must not import the detector: that would ship the detector twice.
 // The model's modules themselves, not its index: the analyser bundles this, and the index also evaluates the
 // history and settings schemas only other contexts need.
 import type { Detection, PageAnalysis } from '../model/analysis';
