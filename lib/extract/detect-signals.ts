@@ -117,7 +117,14 @@ const K_A = 1, K_LIST = 2, K_BUTTON = 3, K_SUP = 4, K_P = 5, K_LI = 6, K_TIME = 
 const K_CODE = 11, K_TABLE = 12, K_ARTICLE = 13, K_H1 = 14, K_META = 15, K_LINK = 16, K_SCRIPT = 17, K_MASK = 31;
 const T_SKIP = 32, T_NAV = 64, T_HEAD = 128, T_LOOSE = 256;
 const TAGS = new Map<string, number>();
-const tagBits = (bits: number, tags: string) => { for (const t of tags.split(' ')) TAGS.set(t, (TAGS.get(t) ?? 0) | bits); };
+const tagBits = (bits: number, tags: string) => {
+  for (const t of tags.split(' ')) {
+    const had = TAGS.get(t) ?? 0;
+    // Two codes OR-ed together would be a third: a tag has one code, any number of flags.
+    if (had & K_MASK && bits & K_MASK) throw new Error(`detect-signals: two codes for <${t}>`);
+    TAGS.set(t, had | bits);
+  }
+};
 tagBits(K_A, 'a'); tagBits(K_LIST, 'ul ol'); tagBits(K_BUTTON, 'button'); tagBits(K_SUP, 'sup'); tagBits(K_P, 'p');
 tagBits(K_LI, 'li'); tagBits(K_TIME, 'time'); tagBits(K_SUBHEAD, 'h2 h3'); tagBits(K_FIELD, 'input textarea');
 tagBits(K_PRE, 'pre'); tagBits(K_CODE, 'code'); tagBits(K_TABLE, 'table'); tagBits(K_ARTICLE, 'article'); tagBits(K_H1, 'h1');
