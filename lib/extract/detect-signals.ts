@@ -108,6 +108,14 @@ const HEAD_NODES = 1_000;
 const CARD_CLASS = /card|tile|teaser|grid-item|product-item/i;
 /** Any of the class words above: most class names have none, and one test rules them out. */
 const CLASS_WORDS = /byline|price|cart|checkout|basket|author|user|avatar|poster|share|social|comment|post|message|repl|answer|vote|score|rating|card|tile|teaser|grid-item|product-item/i;
+const M_BYLINE = 1, M_SHOP = 2, M_AUTHOR = 4, M_SHARE = 8, M_COMMENT = 16, M_POST = 32, M_VOTE = 64, M_CARD = 128;
+/** Which of the class words above a class attribute holds, as bits. */
+function marksOf(cls: string): number {
+  if (!CLASS_WORDS.test(cls)) return 0;
+  return (BYLINE_CLASS.test(cls) ? M_BYLINE : 0) | (SHOP_CLASS.test(cls) ? M_SHOP : 0) | (AUTHOR_CLASS.test(cls) ? M_AUTHOR : 0) |
+    (SHARE_CLASS.test(cls) ? M_SHARE : 0) | (COMMENT_CLASS.test(cls) ? M_COMMENT : 0) | (POST_CLASS.test(cls) ? M_POST : 0) |
+    (VOTE_CLASS.test(cls) ? M_VOTE : 0) | (CARD_CLASS.test(cls) ? M_CARD : 0);
+}
 
 // Context bits inherited down the walk.
 const IN_NAV = 1, IN_HEAD = 2, IN_LINK = 4;
@@ -151,6 +159,7 @@ export function pageSignals(doc: Document): PageSignals {
   let contactLinks = 0, nestedLists = 0, buttons = 0, shareMarks = 0, commentMarks = 0;
   // Per parent: [long blocks, block characters, link characters inside the blocks].
   const perParent = new Map<Element, [number, number, number]>();
+  const classMarks = new Map<string, number>();
   const paras: [Element, number][] = [];
   const els: Element[] = [doc.documentElement];
   const ctx: number[] = [0];
@@ -238,19 +247,26 @@ export function pageSignals(doc: Document): PageSignals {
         else if (ip.includes('author')) { byline = true; authors++; }
       }
     }
-    if (cls && CLASS_WORDS.test(cls)) {
-      if (!byline && BYLINE_CLASS.test(cls)) byline = true;
-      if (SHOP_CLASS.test(cls)) shop++;
-      if (AUTHOR_CLASS.test(cls)) authors++;
-      if (SHARE_CLASS.test(cls)) shareMarks++;
-      if (COMMENT_CLASS.test(cls)) commentMarks++;
-      if (POST_CLASS.test(cls)) postMarks++;
-      if (VOTE_CLASS.test(cls)) voteMarks++;
-      if (CARD_CLASS.test(cls)) cardMarks++;
+    if (cls) {
+      // A page repeats its class names (every card, every list item): each distinct one is tested once.
+      let marks = classMarks.get(cls);
+      if (marks === undefined) classMarks.set(cls, (marks = marksOf(cls)));
+      if (marks) {
+        if (marks & M_BYLINE) byline = true;
+        if (marks & M_SHOP) shop++;
+        if (marks & M_AUTHOR) authors++;
+        if (marks & M_SHARE) shareMarks++;
+        if (marks & M_COMMENT) commentMarks++;
+        if (marks & M_POST) postMarks++;
+        if (marks & M_VOTE) voteMarks++;
+        if (marks & M_CARD) cardMarks++;
+      }
     }
     // Short leaf texts around the first <h1>, for its dateline and byline.
     if ((after > 0 || (h1 === 0 && nodes < HEAD_NODES)) && !(flags & IN_LINK) && !el.firstElementChild) {
-      const t = el.textContent ?? '';
+      // Mostly one text node, or none: read it without building a string.
+      const f = el.firstChild;
+      const t = !f ? '' : f.nodeType === 3 && !f.nextSibling ? (f as Text).data : el.textContent ?? '';
       if (t.length > 5 && t.length < HEAD_TEXT) {
         if (after > 0) { after--; headerText(t); }
         else { before.push(t); if (before.length > HEAD_BEFORE) before.shift(); }
