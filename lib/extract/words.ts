@@ -18,7 +18,7 @@ const LETTERS_2 = /^\p{L}{2,}$/u;
 /** U+0345 is in the class because the case-insensitive pattern this replaced matched it (it folds to a Greek iota). */
 const DESC_WORD = /^[\p{L}\d\u0345-]+$/u;
 
-function asciiLetter(c: number): boolean {
+export function asciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 

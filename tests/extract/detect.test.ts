@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectArticle, features } from '../../lib/extract/detect';
 import { FEATURES_FITTED } from '../../lib/extract/detect-model-features';
-import { pageSignals } from '../../lib/extract/detect-signals';
+import { byName, pageSignals } from '../../lib/extract/detect-signals';
 import { page, STORY } from './helpers-dom';
 
 const LD = (type: string) => `<script type="application/ld+json">{"@context":"https://schema.org","@type":"${type}","headline":"x"}</script>`;
@@ -48,5 +48,16 @@ describe('the fitted model', () => {
     for (const [name, doc] of cases.filter(([n]) => n === 'a forum thread' || n === 'a documentation page')) {
       expect(detectArticle(doc).score, name).toBeLessThan(0);
     }
+  });
+});
+
+describe('the "By Name" test beside the headline', () => {
+  // The regex the model was fitted with; byName must answer as it does, without compiling it for ASCII names.
+  const FITTED = /(^|\s)(by|written by|posted by|author:?)\s+\p{Lu}\p{Ll}/iu;
+  it('answers as the fitted regex on ASCII, accented, uncased and astral letters and at the end of a text', () => {
+    const texts = ['By Jane Doe', 'by jane', 'Posted by  Mo', 'written by: Al', 'Author: Xi', 'author:Xi', 'By 3 people', 'By', 'by ', 'by J',
+      'Standby Jo', 'by Élodie Martin', 'by éa', 'by ĸa', 'by 日本', 'by 𝐀b', 'by Ωμ', 'by 1 by Jo', 'nearby stores', 'BY THE SEA',
+      'by\tÅsa', 'by ñ', 'by Ab', 'by aß', 'by ǅa'];
+    for (const t of texts) expect(byName(t), t).toBe(FITTED.test(t));
   });
 });
