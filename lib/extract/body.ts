@@ -47,6 +47,11 @@ function describe(el: Element): string {
 class Collector {
   constructor(private readonly stats: Map<Element, Stats>, private readonly out: Block[]) {}
 
+  /** The block's text; when the scoring walk left part of it out (a caption, a share bar), the part it kept. */
+  private text(el: Element, st: Stats): string {
+    return st.p ? blockText(el, (e) => this.stats.has(e)) : blockText(el);
+  }
+
   private push(kind: Block['kind'], el: Element, text: string): void {
     if (!text || (kind === 'p' && text.length < 40 && UI_LABEL.test(text))) return;
     this.out.push({ index: this.out.length, kind, text, el });
@@ -83,18 +88,18 @@ class Collector {
     if (tag === 'P' || tag === 'PRE') {
       if (st.b) return this.children(el, quote);
       if (this.teaser(el, st)) return;
-      return this.push(quote ? 'quote' : 'p', el, blockText(el));
+      return this.push(quote ? 'quote' : 'p', el, this.text(el, st));
     }
-    if (HEADINGS.has(tag)) return this.push(quote ? 'quote' : 'heading', el, blockText(el));
+    if (HEADINGS.has(tag)) return this.push(quote ? 'quote' : 'heading', el, this.text(el, st));
     if (tag === 'UL' || tag === 'OL') return this.list(el, st, quote);
     if (tag === 'BLOCKQUOTE') {
       if (EMBED.test(classAndId(el)) || this.linkHeavy(st)) return;
       if (st.b) return this.children(el, true);
-      return this.push('quote', el, blockText(el));
+      return this.push('quote', el, this.text(el, st));
     }
     if (CONTAINERS.has(tag) || BLOCK_TAGS.has(tag)) {
       if (this.linkHeavy(st) && st.t < 2000) return;
-      if (!st.b) return this.push(quote ? 'quote' : 'p', el, blockText(el));
+      if (!st.b) return this.push(quote ? 'quote' : 'p', el, this.text(el, st));
       return this.children(el, quote);
     }
     // An inline element standing alone among blocks: part of a run handled by children().
@@ -107,7 +112,7 @@ class Collector {
       const s = this.stats.get(li);
       if (!s || s.t === 0) continue;
       if (s.b) this.children(li, quote);
-      else this.push(quote ? 'quote' : 'li', li, blockText(li));
+      else this.push(quote ? 'quote' : 'li', li, this.text(li, s));
     }
   }
 

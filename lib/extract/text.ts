@@ -52,11 +52,12 @@ export function isHidden(el: Element): boolean {
 
 /**
  * The text of a block as a reader sees it: <br> and nested blocks become line breaks (so words never glue), other
- * white space collapses, hidden and script content is left out.
+ * white space collapses, hidden and script content is left out. With `kept`, only the descendants it accepts are read
+ * (the body walk's: a caption or share bar inside a paragraph-like box stays out of its text).
  */
-export function blockText(el: Element): string {
+export function blockText(el: Element, kept?: (e: Element) => boolean): string {
   const parts: string[] = [];
-  collect(el, parts);
+  collect(el, parts, kept);
   // Each run of white space becomes one line break when it holds one, else one space; a pass is skipped when there is
   // nothing for it to change (most paragraphs are one text node without line breaks).
   let s = parts.join('');
@@ -65,17 +66,17 @@ export function blockText(el: Element): string {
   return s.trim();
 }
 
-function collect(node: Node, out: string[]): void {
+function collect(node: Node, out: string[], kept: ((e: Element) => boolean) | undefined): void {
   for (let c = node.firstChild; c; c = c.nextSibling) {
     if (c.nodeType === 3) out.push((c as Text).data);
     else if (c.nodeType === 1) {
       const e = c as Element;
       const tag = e.tagName;
-      if (INVISIBLE_TAGS.has(tag) || isHidden(e)) continue;
+      if (INVISIBLE_TAGS.has(tag) || isHidden(e) || (kept && !kept(e))) continue;
       if (tag === 'BR' || tag === 'HR') { out.push('\n'); continue; }
       const line = LINE_TAGS.has(tag);
       if (line) out.push('\n');
-      collect(e, out);
+      collect(e, out, kept);
       if (line) out.push('\n');
     }
   }

@@ -25,6 +25,10 @@ describe('findArticleBody', () => {
     ['drops captions and figures', `<article>${STORY}<figure><img src="x.jpg"><figcaption>The mayor at the vote. Photo: Staff</figcaption></figure></article>`, (o) => {
       expect(o.join()).not.toContain('Photo: Staff');
     }],
+    ['drops a caption inside a box that holds only the figure', `<article>${STORY}<div class="image-box"> <figure><img src="x.jpg"><figcaption>The mayor at the vote. Photo: Staff</figcaption></figure> </div><p>The clerk said the vote would stand, and that the budget takes effect on Friday.</p></article>`, (o) => {
+      expect(o.join()).not.toContain('Photo: Staff');
+      expect(o[o.length - 1]).toMatch(/^p:The clerk said/);
+    }],
     ['drops share bars and newsletter boxes', `<article>${STORY}<div class="share-tools"><a href="#">Share on Facebook</a></div><div class="newsletter-signup"><p>Get our newsletter every morning in your inbox, free.</p></div></article>`, (o) => {
       expect(o.join()).not.toMatch(/Share on|newsletter/);
     }],
