@@ -1,6 +1,7 @@
 // Where the publisher's summary list sits. Three signs, strongest first: a visible label ("Key points", "Quick
-// Looks", "Das Wichtigste in Kürze"…) right before a list; a container named for a summary near the top of the
-// story; an unlabeled short list of sentences between the headline and the first paragraph.
+// Looks", "Das Wichtigste in Kürze"…) right before a list (or over one heading per point); a container named for a
+// summary near the top of the story; an unlabeled short list of sentences between the headline and the first
+// paragraph, or one set in bold before the third. A list of timestamps is the dateline, never a summary.
 import { blockText, classOf, clean, closestWhere } from './text';
 import type { PageOrder, Stats } from './body-score';
 
@@ -48,6 +49,27 @@ function itemsOf(list: Element): string[] {
   return out;
 }
 
+/** Every item holds a <time>: the story's dateline ("Updated: …", "Published: …") set as a list, not a summary. */
+function isDateline(list: Element): boolean {
+  const items = Array.from(list.children).filter((li) => li.tagName === 'LI');
+  return items.length > 0 && items.every((li) => li.getElementsByTagName('time').length > 0);
+}
+
+/** All of the item's text is set in bold: the way publishers set summary bullets above a story. */
+function allBold(li: Element): boolean {
+  const all = clean(li.textContent);
+  if (!all) return false;
+  let bold = '';
+  const walk = (e: Element) => {
+    for (let c = e.firstElementChild; c; c = c.nextElementSibling) {
+      if (c.tagName === 'STRONG' || c.tagName === 'B') bold += ` ${c.textContent ?? ''}`;
+      else walk(c);
+    }
+  };
+  walk(li);
+  return clean(bold).length >= all.length;
+}
+
 function linkShare(el: Element): number {
   const total = clean(el.textContent).length;
   if (!total) return 1;
@@ -59,7 +81,7 @@ function linkShare(el: Element): number {
 /** A list reads as a summary: a few items of sentence-like text, not links, no nested lists. */
 function plausible(items: string[], list: Element, minLen: number): boolean {
   if (items.length < 1 || items.length > MAX_ITEMS) return false;
-  if (list.querySelector('ul ul, ol ol, ul ol, ol ul')) return false;
+  if (list.querySelector('ul ul, ol ol, ul ol, ol ul') || isDateline(list)) return false;
   const avg = items.reduce((a, b) => a + b.length, 0) / items.length;
   if (avg < minLen || avg > 400) return false;
   return linkShare(list) < 0.3;
@@ -84,11 +106,36 @@ function listAfter(label: Element): Element | null {
   return null;
 }
 
+const RUN_HEADINGS = new Set(['H2', 'H3', 'H4']);
+
+/**
+ * Short headings, two or more, right after the label and alone with it in their box: older pages set each point of
+ * "Story Highlights" as a heading of its own. The box is the list's container.
+ */
+function headingsAfter(label: Element): { box: Element; items: string[] } | null {
+  const box = label.parentElement;
+  if (!box) return null;
+  const items: string[] = [];
+  let tag = '';
+  for (let s = label.nextElementSibling; s; s = s.nextElementSibling) {
+    if (!RUN_HEADINGS.has(s.tagName) || (tag && s.tagName !== tag)) return null;
+    tag = s.tagName;
+    const t = clean(blockText(s));
+    if (t.length < 12 || t.length > 300) return null;
+    items.push(t);
+  }
+  if (items.length < 2 || items.length > MAX_ITEMS || box.firstElementChild !== label) return null;
+  return linkShare(box) < 0.3 ? { box, items } : null;
+}
+
 const FURNITURE_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FIGURE']);
 
-/** Whether the element is in, or is, nav, header, footer, aside, [role="navigation"] or figure. */
-const inFurniture = (el: Element): boolean =>
-  closestWhere(el, (e) => FURNITURE_TAGS.has(e.tagName) || e.getAttribute('role') === 'navigation') !== null;
+/**
+ * Whether the element is in, or is, nav, header, footer, aside, [role="navigation"] or figure. A <header> that holds
+ * the headline is the story's own (headline, standfirst, summary), not the site's.
+ */
+const inFurniture = (el: Element, h1: Element | null): boolean =>
+  closestWhere(el, (e) => (FURNITURE_TAGS.has(e.tagName) && !(h1 && e.tagName === 'HEADER' && e.contains(h1))) || e.getAttribute('role') === 'navigation') !== null;
 
 /** a comes before b in document order (compareDocumentPosition is not reliable in every DOM we run on). */
 function before(a: Element, b: Element | undefined): boolean {
@@ -140,8 +187,9 @@ function cleanLabel(raw: string): string | null {
 interface Top {
   labels: Element[];
   boxes: Element[];
-  /** Lists after the first <h1> and before the story's first paragraph. */
+  /** Lists after the first <h1> and before the story's first paragraph; and those after it, before its third. */
   lists: Element[];
+  laterLists: Element[];
   h1: Element | null;
 }
 
@@ -161,7 +209,7 @@ type Step = 'go' | 'skip' | 'done';
  * the headline and the first paragraph. `kids` is the element's number of element children, or -1 when not counted.
  */
 function topScan(firstBody: Element | undefined, thirdBody: Element | undefined) {
-  const top: Top = { labels: [], boxes: [], lists: [], h1: null };
+  const top: Top = { labels: [], boxes: [], lists: [], laterLists: [], h1: null };
   const stop = thirdBody ?? firstBody;
   let after = -1, passedFirst = !firstBody;
   const meet = (el: Element, tag: string, kids: number): Step => {
@@ -171,7 +219,7 @@ function topScan(firstBody: Element | undefined, thirdBody: Element | undefined)
     if (SKIP_SUBTREE.has(tag)) return 'skip';
     if (tag === 'H1' && !top.h1) top.h1 = el;
     if (LABEL_TAGS.has(tag) && (kids >= 0 ? kids <= 3 : fewChildren(el, 3))) top.labels.push(el);
-    if ((tag === 'UL' || tag === 'OL') && top.h1 && !passedFirst) top.lists.push(el);
+    if ((tag === 'UL' || tag === 'OL') && top.h1 && after < 0) (passedFirst ? top.laterLists : top.lists).push(el);
     // A summary box must hold a list before the third paragraph: one met after it (inside or past that paragraph)
     // never qualifies, so its class is not read.
     if (after < 0 || !thirdBody) {
@@ -237,23 +285,36 @@ export function locateKeyPoints(
     const text = labelText(el, st);
     if (text === null || text.length < 4 || !LABEL.test(text)) continue;
     const list = listAfter(el);
+    const run = list === null ? headingsAfter(el) : null;
+    if (run) return { container: run.box, items: run.items, how: `label "${text}" over headings`, label: el };
     if (!list) continue;
     const items = list.tagName === 'UL' || list.tagName === 'OL' ? itemsOf(list) : paragraphItems(list);
     if (plausible(items, list, 12)) return { container: list, items, how: `label "${text}"`, label: el };
   }
   const h1 = top.h1 ?? doc.querySelector('h1');
+  // An <h1> below the story's first paragraph is not its headline (a share box's, a footer's): no reason to look after it.
+  const headline = h1 && before(h1, firstBody) ? h1 : null;
   for (const box of top.boxes) {
     const list = box.tagName === 'UL' || box.tagName === 'OL' ? box : box.querySelector('ul, ol');
-    if (!list || !before(list, thirdBody) || (h1 && !before(h1, list))) continue;
+    if (!list || !before(list, thirdBody) || (headline && !before(headline, list))) continue;
     const items = itemsOf(list);
     if (plausible(items, list, 20)) return { container: list, items, how: 'summary container' };
   }
   if (h1 && firstBody) {
     for (const list of top.lists) {
-      if (inFurniture(list)) continue;
+      if (inFurniture(list, h1)) continue;
       const items = itemsOf(list);
       if (items.length >= 2 && items.length <= 5 && items.every((t) => t.length >= 25 && t.length <= 300) && plausible(items, list, 30)) {
         return { container: list, items, how: 'list under the headline' };
+      }
+    }
+    // Past the first paragraph a list is the story's own, unless it is set as summary bullets are: every item in bold.
+    for (const list of top.laterLists) {
+      if (inFurniture(list, h1)) continue;
+      const items = itemsOf(list);
+      if (items.length < 2 || items.length > 5 || !items.every((t) => t.length >= 20 && t.length <= 300)) continue;
+      if (Array.from(list.children).every((li) => li.tagName === 'LI' && allBold(li)) && plausible(items, list, 20)) {
+        return { container: list, items, how: 'bold list at the top of the story' };
       }
     }
   }

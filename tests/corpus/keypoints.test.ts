@@ -35,7 +35,7 @@ describe('key points', () => {
   it('pages2 articles: precision and recall floors', () => {
     const l = JSON.parse(readFileSync(join(F, 'pages2/labels.json'), 'utf8')) as Record<string, { is_article: boolean; key_points: string[] }>;
     const s = score(Object.entries(l).filter(([, v]) => v.is_article).map(([id, v]) => [join(F, 'pages2', `${id}.html.gz`), v.key_points]));
-    expect(s.p).toBeGreaterThanOrEqual(0.9);
-    expect(s.r).toBeGreaterThanOrEqual(0.8);
+    expect(s.p).toBeGreaterThanOrEqual(0.95);
+    expect(s.r).toBeGreaterThanOrEqual(0.95);
   }, 60_000);
 });
