@@ -39,10 +39,11 @@ const AFTER_BODY = 300;
 const SUMMARY_CLASS = /highlight|key-?point|takeaway|summary|abstract|bullets|tldr/i;
 const MAX_ITEMS = 8;
 
+/** The list's items; an item that is nothing but a link ("Visit our homepage for more stories.") points elsewhere. */
 function itemsOf(list: Element): string[] {
   const out: string[] = [];
   for (const li of Array.from(list.children)) {
-    if (li.tagName !== 'LI') continue;
+    if (li.tagName !== 'LI' || (li.getElementsByTagName('a').length > 0 && linkShare(li) >= 0.9)) continue;
     const t = clean(blockText(li));
     if (t) out.push(t);
   }

@@ -27,6 +27,10 @@ describe('findKeyPoints', () => {
     ['a label over one heading per point', `<article><h1>Budget passes</h1><div><div>Story Highlights</div>${BULLETS.map((t) => `<h2>${t}</h2>`).join('')}</div>${STORY}</article>`],
   ])('%s', (_name, html) => expect(kp(html)).toEqual(BULLETS));
 
+  it('leaves out an item that is only a link to elsewhere', () => {
+    expect(kp(`<article><h1>Budget passes</h1><h2>Key points</h2><ul>${BULLETS.map((t) => `<li>${t}</li>`).join('')}<li><a href="/">Visit our homepage for more stories</a>.</li></ul>${STORY}</article>`)).toEqual(BULLETS);
+  });
+
   it('keeps bold labels as text', () => {
     expect(kp(`<article><h1>Budget</h1><h2>Highlights</h2><ul><li><strong>Vote:</strong> The council approved it six to three.</li><li><strong>Money:</strong> Roads get the most new funding.</li></ul>${STORY}</article>`))
       .toEqual(['Vote: The council approved it six to three.', 'Money: Roads get the most new funding.']);
