@@ -149,6 +149,8 @@ export function scorePage(body: Element): Scored {
   return { stats, scores, prose, order };
 }
 
+const STANDFIRST_END = /[.!?…"”»]\s*$/;
+
 /** The best-scoring container, widened the way Readability widens it, plus siblings that carry story text. */
 export function chooseRoots(body: Element, { stats, scores, prose }: Scored): { root: Element; parts: Element[] } | null {
   let bestProse = 0;
@@ -195,6 +197,10 @@ export function chooseRoots(body: Element, { stats, scores, prose }: Scored): { 
     if (scores.has(sib) && s >= sibThreshold) parts.push(sib);
     else if (sib.tagName === 'P') {
       if ((st.t > 80 && ld < 0.25) || (st.t > 0 && ld === 0 && /\.( |$)/.test(sib.textContent ?? ''))) parts.push(sib);
+    } else if (sib.nextElementSibling === top && !st.b && sib.tagName === 'DIV' && st.t > 80 && st.l === 0 && STANDFIRST_END.test(sib.textContent ?? '')) {
+      // A paragraph set in a <div> of its own right above the story's text box, without links, ending as a sentence
+      // does: the standfirst.
+      parts.push(sib);
     }
   }
   return { root: parts.length > 1 ? parent : top, parts };

@@ -25,6 +25,10 @@ describe('findArticleBody', () => {
     ['drops captions and figures', `<article>${STORY}<figure><img src="x.jpg"><figcaption>The mayor at the vote. Photo: Staff</figcaption></figure></article>`, (o) => {
       expect(o.join()).not.toContain('Photo: Staff');
     }],
+    ['keeps a standfirst set in a <div> beside the story\'s text box', `<main><div class="summary">Three people died on Tuesday after clashes between protesters and the police near the fuel plant outside the city.</div><div class="text">${STORY}</div></main>`, (o) => {
+      expect(o[0]).toMatch(/^p:Three people died on Tuesday/);
+      expect(o).toHaveLength(6);
+    }],
     ['drops a caption inside a box that holds only the figure', `<article>${STORY}<div class="image-box"> <figure><img src="x.jpg"><figcaption>The mayor at the vote. Photo: Staff</figcaption></figure> </div><p>The clerk said the vote would stand, and that the budget takes effect on Friday.</p></article>`, (o) => {
       expect(o.join()).not.toContain('Photo: Staff');
       expect(o[o.length - 1]).toMatch(/^p:The clerk said/);
