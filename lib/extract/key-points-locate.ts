@@ -23,12 +23,13 @@ const LABEL_WORDS = [
 ];
 const LABEL = new RegExp(`^(?:[^:]{0,80}[:\\-–—|]\\s*)?(?:${LABEL_WORDS.join('|')})\\s*[:.]?$`, 'i');
 /**
- * The longest plain piece of each label word ("takeaway" of "key takeaways?"): a text without any of them cannot be a
- * label, and most texts at the top of a page have none, so they are ruled out before they are cleaned. Cleaning only
- * changes white space, so a piece with none is found in the raw text exactly when it is in the cleaned one.
+ * The longest piece of each label word between its spaces ("takeaways?" of "key takeaways?", "tl;?dr"), leaving out
+ * pieces with a '.' (it may stand for white space): a text without any of them cannot be a label, and most texts at
+ * the top of a page have none, so they are ruled out before they are cleaned. Cleaning only changes white space, so a
+ * piece is found in the raw text exactly when it is in the cleaned one.
  */
 const LABEL_HINT = new RegExp(
-  LABEL_WORDS.map((w) => w.replace(/.\?/g, ' ').split(/[\s;'.]+/).reduce((a, b) => (b.length >= a.length ? b : a), '')).join('|'),
+  [...new Set(LABEL_WORDS.map((w) => w.split(' ').filter((p) => !p.includes('.')).reduce((a, b) => (b.length >= a.length ? b : a), '')))].join('|'),
   'i',
 );
 const LABEL_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B', 'P', 'SPAN', 'DIV', 'DT', 'HEADER', 'SUMMARY', 'FIGCAPTION', 'EM', 'BUTTON', 'LABEL']);
@@ -39,10 +40,13 @@ const AFTER_BODY = 300;
 const SUMMARY_CLASS = /highlight|key-?point|takeaway|summary|abstract|bullets|tldr/i;
 const MAX_ITEMS = 8;
 
-/** The list's items; an item that is nothing but a link ("Visit our homepage for more stories.") points elsewhere. */
-function itemsOf(list: Element): string[] {
+/**
+ * The list's items; an item that is nothing but a link ("Visit our homepage for more stories.") points elsewhere.
+ * Reading stops past `max` items: every caller rejects a longer list.
+ */
+function itemsOf(list: Element, max: number = MAX_ITEMS): string[] {
   const out: string[] = [];
-  for (const li of Array.from(list.children)) {
+  for (let li = list.firstElementChild; li && out.length <= max; li = li.nextElementSibling) {
     if (li.tagName !== 'LI' || (li.getElementsByTagName('a').length > 0 && linkShare(li) >= 0.9)) continue;
     const t = clean(blockText(li));
     if (t) out.push(t);
@@ -157,14 +161,17 @@ const LABEL_MAX = 100;
 const LABEL_RAW_MAX = 300;
 
 /**
- * The element's text, cleaned, when it is short enough to be a label (at most LABEL_RAW_MAX characters as written,
- * LABEL_MAX once cleaned); null otherwise. Reading stops once the raw text is too long: big blocks are not read.
+ * The element's text as written, when it is short enough to be a label (at most LABEL_RAW_MAX characters); null
+ * otherwise. Reading stops once the raw text is too long: big blocks are not read.
  * Text is measured with native string operations only: on a fresh page a loop per character runs interpreted.
  * `st`: the body walk's counts for the element; when the walk kept all of it, its text is the few nodes the walk
  * counted and textContent reads them at once.
  */
-function labelText(el: Element, st: Stats | undefined): string | null {
-  if (st && !st.p) return cleanLabel(el.textContent ?? '');
+function labelRaw(el: Element, st: Stats | undefined): string | null {
+  if (st && !st.p) {
+    const raw = el.textContent ?? '';
+    return raw.length > LABEL_RAW_MAX ? null : raw;
+  }
   let out = '';
   const stack: Node[] = [el];
   while (stack.length) {
@@ -176,13 +183,23 @@ function labelText(el: Element, st: Stats | undefined): string | null {
     }
     for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
   }
-  return cleanLabel(out);
+  return out;
 }
 
-function cleanLabel(raw: string): string | null {
-  if (raw.length > LABEL_RAW_MAX || !LABEL_HINT.test(raw)) return null;
-  const text = clean(raw);
-  return text.length > LABEL_MAX ? null : text;
+/** The list's <li> children (an item of itemsOf is one of them); with `only`, 0 when it has children of other kinds. */
+function liCount(list: Element, only = false): number {
+  let n = 0;
+  for (let c = list.firstElementChild; c; c = c.nextElementSibling) {
+    if (c.tagName === 'LI') n++;
+    else if (only) return 0;
+  }
+  return n;
+}
+
+/** Whether el is a descendant of box. */
+function inside(el: Element, box: Element): boolean {
+  for (let e = el.parentElement; e; e = e.parentElement) if (e === box) return true;
+  return false;
 }
 
 interface Top {
@@ -280,11 +297,20 @@ export function locateKeyPoints(
 ): KeyPointsList | null {
   const top = scanTop(doc, firstBody, thirdBody, walk?.order);
   const stats = walk?.stats;
+  // The last candidate whose whole text was read and holds no label word: the text of an element inside it is a part of
+  // that text, so it holds none either. Candidates come in document order, so those inside it come right after it.
+  let bare: Element | null = null;
   for (const el of top.labels) {
+    if (bare && inside(el, bare)) continue;
     const st = stats?.get(el);
-    if (tooLongForLabel(st)) continue;
-    const text = labelText(el, st);
-    if (text === null || text.length < 4 || !LABEL.test(text)) continue;
+    // The walk's count bounds the cleaned text's length when it kept all of it.
+    if (tooLongForLabel(st) || (st && !st.p && st.t < 4)) continue;
+    const raw = labelRaw(el, st);
+    const hinted = raw !== null && LABEL_HINT.test(raw);
+    bare = raw !== null && !hinted ? el : null;
+    if (!hinted) continue;
+    const text = clean(raw);
+    if (text.length > LABEL_MAX || text.length < 4 || !LABEL.test(text)) continue;
     const list = listAfter(el);
     const run = list === null ? headingsAfter(el) : null;
     if (run) return { container: run.box, items: run.items, how: `label "${text}" over headings`, label: el };
@@ -303,16 +329,17 @@ export function locateKeyPoints(
   }
   if (h1 && firstBody) {
     for (const list of top.lists) {
-      if (inFurniture(list, h1)) continue;
-      const items = itemsOf(list);
+      if (liCount(list) < 2 || inFurniture(list, h1)) continue;
+      const items = itemsOf(list, 5);
       if (items.length >= 2 && items.length <= 5 && items.every((t) => t.length >= 25 && t.length <= 300) && plausible(items, list, 30)) {
         return { container: list, items, how: 'list under the headline' };
       }
     }
     // Past the first paragraph a list is the story's own, unless it is set as summary bullets are: every item in bold.
     for (const list of top.laterLists) {
-      if (inFurniture(list, h1)) continue;
-      const items = itemsOf(list);
+      // The tests are all required; the cheap ones go first.
+      if (liCount(list, true) < 2 || inFurniture(list, h1)) continue;
+      const items = itemsOf(list, 5);
       if (items.length < 2 || items.length > 5 || !items.every((t) => t.length >= 20 && t.length <= 300)) continue;
       if (Array.from(list.children).every((li) => li.tagName === 'LI' && allBold(li)) && plausible(items, list, 20)) {
         return { container: list, items, how: 'bold list at the top of the story' };
