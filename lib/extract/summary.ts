@@ -45,9 +45,10 @@ function splitSentences(text: string): string[] {
 const OPENING_MARK = /^[“"«„‘']/;
 const CLOSING = /[.!?…]["”’»)]*$/;
 
-/** `words`: the sentence's word count (apostrophe-joined words count once). */
-function usable(s: string, words: number): boolean {
-  if (words < 8 || words > 60 || !CLOSING.test(s) || OPENING_MARK.test(s) || BOILERPLATE.test(s)) return false;
+/** Whether the sentence may be chosen, on its text alone; its length in words is tested apart (it needs the words). */
+function usableText(s: string): boolean {
+  // Eight words take at least fifteen characters.
+  if (s.length < 15 || !CLOSING.test(s) || OPENING_MARK.test(s) || BOILERPLATE.test(s)) return false;
   // Mostly quoted words: a quote fragment, not a statement of what happened.
   const marks = s.match(QUOTE_MARKS)?.length ?? 0;
   if (marks >= 2) {
@@ -80,10 +81,12 @@ export function summarize(blocks: Block[], keyPoints: string[]): { sentences: st
     for (const s of splitSentences(b.text)) {
       // One tokenization serves the count and the terms: lowercasing keeps every character a letter, digit or neither,
       // so the words of the lowercased sentence line up with its own unless the length changed (only "İ" does that).
+      if (!usableText(s)) continue;
       const lower = s.toLowerCase();
       const all = wordsWithTail(lower, APOSTROPHES);
+      // The sentence's word count (apostrophe-joined words count once).
       const count = lower.length === s.length ? all.length : wordsWithTail(s, APOSTROPHES).length;
-      if (!usable(s, count)) continue;
+      if (count < 8 || count > 60) continue;
       const pos = cands.length;
       const terms: Term[] = [];
       for (const w of all) {
