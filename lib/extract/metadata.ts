@@ -68,7 +68,7 @@ function ownDate(el: Element): string | undefined {
  * The first author the page's metadata gives. A user name ("jsmith42") or an organisation (the publisher named as its
  * own author) gives way to a visible byline that names someone.
  */
-function byline(doc: Document, ld: LdArticle | null, v: Map<string, string>, site: string | null): string | null {
+function byline(doc: Document, ld: LdArticle | null, v: Map<string, string>, site: string | null, h1: () => Element | null): string | null {
   const articleAuthor = v.get('article:author');
   const publisher = fold(site);
   let weak: string | null = null;
@@ -81,8 +81,8 @@ function byline(doc: Document, ld: LdArticle | null, v: Map<string, string>, sit
     if (!org && !looksLikeHandle(name) && (!publisher || fold(name) !== publisher)) return name;
     weak ??= name;
   }
-  if (weak === null) return visibleByline(doc);
-  const shown = visibleByline(doc);
+  if (weak === null) return visibleByline(doc, h1);
+  const shown = visibleByline(doc, h1);
   // The visible byline names someone else than the user name or organisation ("Town Herald Sponsored" does not).
   return shown && !looksLikeHandle(shown) && !fold(shown).includes(fold(weak)) ? shown : weak;
 }
@@ -131,6 +131,9 @@ export function extractMetadata(doc: Document, _url: string): PageMetadata {
       if (el.hasAttribute('content')) metas.push(el);
     } else if (tag === 'SCRIPT' || tag === 'script') scripts.push(el);
   }
+  // The first <h1>, looked up once for the steps that need it (the headline, the story's <article> for bylines).
+  let h1: Element | null | undefined;
+  const firstH1 = () => (h1 === undefined ? (h1 = doc.querySelector('h1')) : h1);
   const ld = readJsonLd(scripts);
   const v = metaValues(metas);
   let title: string | undefined;
@@ -141,13 +144,13 @@ export function extractMetadata(doc: Document, _url: string): PageMetadata {
   title ??= v.get('dc:title') ?? v.get('dcterm:title') ?? v.get('og:title') ?? v.get('weibo:article:title') ?? v.get('weibo:webpage:title') ?? v.get('title') ?? v.get('twitter:title') ?? v.get('parsely-title');
   title ??= pageTitle(doc) || undefined;
   const siteName = clean(unescapeHtml(ld?.publisher ?? v.get('og:site_name') ?? '')) || null;
-  if (title) title = headlineIn(unescapeHtml(title), doc, siteName);
+  if (title) title = headlineIn(unescapeHtml(title), firstH1, siteName);
   // Publication first; a creation date (often when the record was made, not when the story went out) only after it.
   const published = firstDate([() => ld?.datePublished, () => v.get('article:published_time'), () => v.get('parsely-pub-date'),
     () => microdataPublished(doc), () => ld?.dateCreated, () => v.get('date'), () => v.get('dc:date')]);
   return {
     title: clean(title ?? '') || null,
-    byline: byline(doc, ld, v, siteName),
+    byline: byline(doc, ld, v, siteName, firstH1),
     published,
     siteName,
     lang: language(doc, metas, v),
@@ -174,9 +177,9 @@ function isMasthead(h1: Element): boolean {
  * it ("Event planning in 7 steps | Acme"): the first <h1>, cut out of the title, the site's name being the shorter
  * part. Otherwise the title as given.
  */
-function headlineIn(title: string, doc: Document, siteName: string | null): string {
+function headlineIn(title: string, firstH1: () => Element | null, siteName: string | null): string {
   if (![...JOINS].some((j) => title.includes(j))) return title;
-  const h1 = doc.querySelector('h1');
+  const h1 = firstH1();
   if (!h1) return title;
   const head = plain(h1.textContent ?? '');
   if (head.length < 10 || (siteName && plain(siteName) === head) || isMasthead(h1)) return title;
