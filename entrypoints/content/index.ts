@@ -4,6 +4,7 @@
 // script's world (analyser-handle.ts), so the pages that are not articles never download, compile or run it.
 import { browser } from 'wxt/browser';
 import { detectArticle } from '@/lib/extract/detect';
+import { newPageElements } from '@/lib/extract/types';
 import { request, makeHandler, isMessageOf } from '@/lib/protocol/define';
 // Each protocol's half this side parses: requests received, replies to what it sends (not the page analysis schemas).
 import { contentToBgReplies, type contentToBg } from '@/lib/protocol/content-to-bg';
@@ -47,7 +48,10 @@ function analyser(): Promise<Analyser> {
 async function inspect(force: boolean): Promise<PageState> {
   const url = location.href;
   const t0 = TIMING ? performance.now() : 0;
-  const detection = detectArticle(document);
+  // The detector's walk lists the metas and scripts the analysis reads, so it does not look for them again: it reads
+  // them as they stood when the detector ran, at most the analyser's loading time (milliseconds) earlier.
+  const found = newPageElements();
+  const detection = detectArticle(document, found);
   let t1 = TIMING ? performance.now() : 0;
   if (TIMING) performance.measure('quotelens:detect', { start: t0, end: t1 });
   let analysis = null;
@@ -56,7 +60,7 @@ async function inspect(force: boolean): Promise<PageState> {
     try {
       const analyse = await analyser();
       if (TIMING && cold) performance.measure('quotelens:load', { start: t1, end: (t1 = performance.now()) });
-      analysis = analyse(document, url, detection, { force });
+      analysis = analyse(document, url, detection, { force }, found);
       if (TIMING) performance.measure('quotelens:analyse', { start: t1, end: performance.now() });
     } catch {
       // No analysis this time; the popup still offers "analyse this page anyway", which tries again.

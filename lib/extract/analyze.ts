@@ -13,7 +13,7 @@ import { findArticleBody } from './body';
 import { findKeyPoints } from './key-points';
 import { findQuotes } from './quotes';
 import { summarize } from './summary';
-import { makeTracer, type Block, type Tracer } from './types';
+import { makeTracer, type Block, type PageElements, type Tracer } from './types';
 import { repeats } from './overlap';
 import { wordRuns } from './words';
 import { articleKey } from '../model/url';
@@ -25,11 +25,14 @@ export interface AnalyzeOptions {
   force?: boolean;
 }
 
-/** The analysis of a page the detector has already judged (`detection` is its verdict on this same document). */
-export function analyzeDetected(doc: Document, url: string, detection: Detection, opts: AnalyzeOptions = {}): PageAnalysis {
+/**
+ * The analysis of a page the detector has already judged (`detection` is its verdict on this same document; `found`,
+ * what its walk collected there, when the caller kept it).
+ */
+export function analyzeDetected(doc: Document, url: string, detection: Detection, opts: AnalyzeOptions = {}, found?: PageElements): PageAnalysis {
   const tracer = makeTracer(Boolean(opts.trace));
   tracer.add({ step: 'detect', decision: detection.isArticle ? 'article' : 'not-article', reason: detection.reasons.join('; ') });
-  const meta = extractMetadata(doc, url);
+  const meta = extractMetadata(doc, url, found);
   // The same story reached through a campaign link or a #fragment is saved once.
   const base = { url: articleKey(url), isArticle: detection.isArticle, ...meta };
   if (!detection.isArticle && !opts.force) {

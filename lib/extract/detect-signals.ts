@@ -4,6 +4,7 @@
 
 import { MONTH } from './dates';
 import { classOf } from './text';
+import type { PageElements } from './types';
 import { asciiLetter, isLetters2 } from './words';
 
 export interface PageSignals {
@@ -160,7 +161,8 @@ tagBits(T_HEAD, 'h1 h2 h3 h4');
 // Containers whose own loose text (old pages: text with <br>, no <p>) counts as a text block.
 tagBits(T_LOOSE, 'div td section article blockquote font center main span');
 
-export function pageSignals(doc: Document): PageSignals {
+/** `found`, when given, receives the metas and scripts the walk meets (see PageElements). */
+export function pageSignals(doc: Document, found?: PageElements): PageSignals {
   const ldTypes: string[] = [];
   let ogType = '', byline = false, dated = false, price = false, paging = false, url = '';
   let articles = 0, h1 = 0, h1Words = 0, pre = 0, code = 0, times = 0, links = 0, proseLinks = 0, navLinks = 0, linkedHeads = 0;
@@ -231,6 +233,7 @@ export function pageSignals(doc: Document): PageSignals {
         }
         break;
       case K_META: {
+        if (found && el.hasAttribute('content')) found.metas.push(el);
         const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
         if (key === 'og:type') ogType = (el.getAttribute('content') ?? '').toLowerCase().trim();
         else if (key === 'og:url' && !url) url = el.getAttribute('content') ?? '';
@@ -246,7 +249,9 @@ export function pageSignals(doc: Document): PageSignals {
         continue;
       }
       case K_SCRIPT: {
-        if (el.getAttribute('type') !== 'application/ld+json') continue;
+        const type = el.getAttribute('type');
+        if (found && type !== null) found.scripts.push(el);
+        if (type !== 'application/ld+json') continue;
         const t = el.textContent ?? '';
         if (!dated && LD_DATE.test(t)) dated = true;
         for (const m of t.matchAll(LD_TYPE)) for (const v of m[1]!.matchAll(LD_TYPE_VALUE)) if (ldTypes.length < 40) ldTypes.push(v[1]!);
@@ -309,6 +314,7 @@ export function pageSignals(doc: Document): PageSignals {
       for (let c = el.lastElementChild; c; c = c.previousElementSibling) { els.push(c); ctx.push(flags); }
     }
   }
+  if (found) found.complete = nodes <= MAX_NODES;
   // Link text inside the counted paragraphs (prose links): bounded by MAX_P paragraphs.
   let prose = 0;
   for (const [p, len] of paras) {

@@ -7,6 +7,7 @@
 import type { Detection } from '../model';
 import { LEARNING_RATE, TREES, type Tree } from './detect-model';
 import { pageSignals, type PageSignals } from './detect-signals';
+import type { PageElements } from './types';
 
 // schema.org types of one story, and of pages that are not one story.
 const LD_ARTICLE = new Set(['NewsArticle', 'Article', 'BlogPosting', 'ReportageNewsArticle', 'OpinionNewsArticle', 'AnalysisNewsArticle', 'Report', 'LiveBlogPosting', 'ReviewNewsArticle', 'BackgroundNewsArticle', 'SatiricalArticle']);
@@ -104,8 +105,9 @@ function evaluate(x: number[]): { score: number; parts: number[] } {
   return { score, parts };
 }
 
-export function detectArticle(doc: Document): Detection {
-  const s = pageSignals(doc);
+/** `found`, when given, receives elements the analysis of this page reads (see PageElements). */
+export function detectArticle(doc: Document, found?: PageElements): Detection {
+  const s = pageSignals(doc, found);
   const named = features(s);
   const names = Object.keys(named), x = Object.values(named);
   const { score, parts } = evaluate(x);

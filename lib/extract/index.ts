@@ -3,10 +3,12 @@
 import type { PageAnalysis } from '../model/analysis';
 import { detectArticle } from './detect';
 import { analyzeDetected, type AnalyzeOptions } from './analyze';
+import { newPageElements } from './types';
 
 export { detectArticle } from './detect';
 export type { Block, ArticleBody, PageMetadata } from './types';
 
 export function analyzePage(doc: Document, url: string, opts: AnalyzeOptions = {}): PageAnalysis {
-  return analyzeDetected(doc, url, detectArticle(doc), opts);
+  const found = newPageElements();
+  return analyzeDetected(doc, url, detectArticle(doc, found), opts, found);
 }

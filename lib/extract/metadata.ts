@@ -1,5 +1,5 @@
 // Title, byline, date, site name and language, from JSON-LD, Open Graph, <meta> and visible markup.
-import type { PageMetadata } from './types';
+import type { PageElements, PageMetadata } from './types';
 import { clean, closestWhere, itemScopeOf } from './text';
 import { readJsonLd, type LdArticle } from './jsonld';
 import { cleanMetaByline, looksLikeHandle, visibleByline } from './byline';
@@ -119,9 +119,10 @@ function language(doc: Document, metas: ArrayLike<Element>, values: Map<string, 
   return /^[a-z]{2,3}$/.test(tag) ? tag : null;
 }
 
-export function extractMetadata(doc: Document, _url: string): PageMetadata {
-  // The metas that hold a value and the typed scripts (JSON-LD is typed) from one query: some DOMs (linkedom) walk the
-  // whole page for every query, getElementsByTagName too, and match a tag name by lower-casing every element's.
+/** The page's metas that hold a value and its typed scripts (JSON-LD is typed), in document order. */
+function metasAndScripts(doc: Document): { metas: Element[]; scripts: Element[] } {
+  // From one query: some DOMs (linkedom) walk the whole page for every query, getElementsByTagName too, and match a
+  // tag name by lower-casing every element's.
   const metas: Element[] = [], scripts: Element[] = [];
   const found = doc.querySelectorAll('[content], [type]');
   for (let i = 0; i < found.length; i++) {
@@ -131,6 +132,12 @@ export function extractMetadata(doc: Document, _url: string): PageMetadata {
       if (el.hasAttribute('content')) metas.push(el);
     } else if (tag === 'SCRIPT' || tag === 'script') scripts.push(el);
   }
+  return { metas, scripts };
+}
+
+/** `found`: the metas and scripts the detector's walk of this page listed, when the caller kept them. */
+export function extractMetadata(doc: Document, _url: string, found?: PageElements): PageMetadata {
+  const { metas, scripts } = found?.complete ? found : metasAndScripts(doc);
   // The first <h1>, looked up once for the steps that need it (the headline, the story's <article> for bylines).
   let h1: Element | null | undefined;
   const firstH1 = () => (h1 === undefined ? (h1 = doc.querySelector('h1')) : h1);

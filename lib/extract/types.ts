@@ -21,6 +21,20 @@ export interface ArticleBody {
   keyPoints?: KeyPointsList | null;
 }
 
+/**
+ * Elements the detector's walk met on its way, handed to the analysis of the same page so that it does not walk the
+ * page again for them: the <meta>s that have a content attribute and the <script>s that have a type, in document
+ * order. `complete` is false when the walk stopped early (a huge page): then the lists are partial and the analysis
+ * finds the elements itself.
+ */
+export interface PageElements {
+  metas: Element[];
+  scripts: Element[];
+  complete: boolean;
+}
+
+export const newPageElements = (): PageElements => ({ metas: [], scripts: [], complete: false });
+
 export interface PageMetadata {
   title: string | null;
   byline: string | null;

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractMetadata } from '../../lib/extract/metadata';
 import { toIsoDate } from '../../lib/extract/dates';
+import { detectArticle } from '../../lib/extract/detect';
+import { newPageElements } from '../../lib/extract/types';
 import { page, STORY } from './helpers-dom';
 
 const ld = (obj: unknown) => `<script type="application/ld+json">${JSON.stringify(obj)}</script>`;
@@ -130,5 +132,32 @@ describe('publication date', () => {
 
   it('skips a source it cannot read as a date and takes the next one', () => {
     expect(date(ld({ '@context': 'https://schema.org', '@type': 'NewsArticle', datePublished: '{{date}}' }) + '<meta name="date" content="2024-05-12">')).toBe('2024-05-12');
+  });
+});
+
+describe('the metas and scripts the detector lists for the analysis', () => {
+  const article = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Budget passes', author: { name: 'Ann Lee' }, datePublished: '2024-05-12' };
+
+  it('are those metadata would find itself, in page order, and give the same metadata', () => {
+    const doc = page(`<article><meta itemprop="author" content="Ann Lee"><h1>Budget passes</h1>${STORY}${ld(article)}<script>var x = 1;</script></article>`,
+      '<meta charset="utf-8"><meta property="og:site_name" content="Town Herald"><script type="module" src="/app.js"></script>');
+    const found = newPageElements();
+    detectArticle(doc, found);
+    expect(found.complete).toBe(true);
+    expect(found.metas.map((m) => m.getAttribute('content'))).toEqual(['Town Herald', 'Ann Lee']);
+    expect(found.scripts.map((s) => s.getAttribute('type'))).toEqual(['module', 'application/ld+json']);
+    const m = extractMetadata(doc, 'https://x.example/a', found);
+    expect(m).toEqual(extractMetadata(doc, 'https://x.example/a'));
+    expect(m).toMatchObject({ title: 'Budget passes', byline: 'Ann Lee', siteName: 'Town Herald', published: '2024-05-12' });
+  });
+
+  it('on a page too big for the detector to walk whole, metadata looks for them itself', () => {
+    // JSON-LD at the end of a page of thousands of elements: past where the detector stops.
+    const doc = page(`<article><h1>Budget passes</h1>${STORY}</article>${'<div><span>x</span></div>'.repeat(1500)}${ld(article)}`);
+    const found = newPageElements();
+    detectArticle(doc, found);
+    expect(found.complete).toBe(false);
+    expect(found.scripts).toHaveLength(0);
+    expect(extractMetadata(doc, 'https://x.example/a', found)).toMatchObject({ byline: 'Ann Lee', published: '2024-05-12' });
   });
 });
