@@ -3,8 +3,7 @@
 // The analysis is not in this bundle: the first time a page needs it, the background injects /analyser.js into this
 // script's world (analyser-handle.ts), so the pages that are not articles never download, compile or run it.
 import { browser } from 'wxt/browser';
-import { detectArticle } from '@/lib/extract/detect';
-import { newPageElements } from '@/lib/extract/types';
+import { detectArticle, newPageElements } from '@/lib/extract/detect';
 import { request, makeHandler, isMessageOf } from '@/lib/protocol/define';
 // Each protocol's half this side parses: requests received, replies to what it sends (not the page analysis schemas).
 import { contentToBgReplies, type contentToBg } from '@/lib/protocol/content-to-bg';

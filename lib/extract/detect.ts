@@ -9,6 +9,10 @@ import { LEARNING_RATE, TREES, type Tree } from './detect-model';
 import { pageSignals, type PageSignals } from './detect-signals';
 import type { PageElements } from './types';
 
+// What the caller hands to detectArticle to keep the elements the analysis will read (the content script imports
+// the detector alone).
+export { newPageElements, type PageElements } from './types';
+
 // schema.org types of one story, and of pages that are not one story.
 const LD_ARTICLE = new Set(['NewsArticle', 'Article', 'BlogPosting', 'ReportageNewsArticle', 'OpinionNewsArticle', 'AnalysisNewsArticle', 'Report', 'LiveBlogPosting', 'ReviewNewsArticle', 'BackgroundNewsArticle', 'SatiricalArticle']);
 const LD_OTHER = new Set(['Product', 'ItemList', 'CollectionPage', 'QAPage', 'DiscussionForumPosting', 'FAQPage', 'SearchResultsPage', 'Offer', 'AggregateOffer', 'SoftwareApplication', 'Course', 'Event', 'Recipe', 'Service', 'ProfilePage', 'TechArticle', 'APIReference', 'Question']);
