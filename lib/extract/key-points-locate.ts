@@ -196,12 +196,6 @@ function liCount(list: Element, only = false): number {
   return n;
 }
 
-/** Whether el is a descendant of box. */
-function inside(el: Element, box: Element): boolean {
-  for (let e = el.parentElement; e; e = e.parentElement) if (e === box) return true;
-  return false;
-}
-
 interface Top {
   labels: Element[];
   boxes: Element[];
@@ -301,7 +295,7 @@ export function locateKeyPoints(
   // that text, so it holds none either. Candidates come in document order, so those inside it come right after it.
   let bare: Element | null = null;
   for (const el of top.labels) {
-    if (bare && inside(el, bare)) continue;
+    if (bare?.contains(el)) continue;
     const st = stats?.get(el);
     // The walk's count bounds the cleaned text's length when it kept all of it.
     if (tooLongForLabel(st) || (st && !st.p && st.t < 4)) continue;
@@ -341,7 +335,8 @@ export function locateKeyPoints(
       if (liCount(list, true) < 2 || inFurniture(list, h1)) continue;
       const items = itemsOf(list, 5);
       if (items.length < 2 || items.length > 5 || !items.every((t) => t.length >= 20 && t.length <= 300)) continue;
-      if (Array.from(list.children).every((li) => li.tagName === 'LI' && allBold(li)) && plausible(items, list, 20)) {
+      // liCount(list, true) above: every child is an <li>.
+      if (Array.from(list.children).every(allBold) && plausible(items, list, 20)) {
         return { container: list, items, how: 'bold list at the top of the story' };
       }
     }

@@ -79,12 +79,12 @@ export function summarize(blocks: Block[], keyPoints: string[]): { sentences: st
   for (const b of blocks) {
     if (b.kind !== 'p') continue;
     for (const s of splitSentences(b.text)) {
+      if (!usableText(s)) continue;
       // One tokenization serves the count and the terms: lowercasing keeps every character a letter, digit or neither,
       // so the words of the lowercased sentence line up with its own unless the length changed (only "İ" does that).
-      if (!usableText(s)) continue;
+      // The count is of words, apostrophe-joined ones once.
       const lower = s.toLowerCase();
       const all = wordsWithTail(lower, APOSTROPHES);
-      // The sentence's word count (apostrophe-joined words count once).
       const count = lower.length === s.length ? all.length : wordsWithTail(s, APOSTROPHES).length;
       if (count < 8 || count > 60) continue;
       const pos = cands.length;
