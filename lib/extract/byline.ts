@@ -263,17 +263,21 @@ function partOfRole(e: Element, byline: Element): boolean {
 }
 
 /** The story's own <article>s: the first one, and the one that holds the headline (when the first is a teaser above it). */
-function storyArticles(doc: Document, h1: () => Element | null): Element[] {
-  const first = doc.querySelector('article');
+function storyArticles(h1: () => Element | null, article: () => Element | null): Element[] {
+  const first = article();
   if (!first) return [];
   const headed = closestWhere(h1(), (e) => e.tagName === 'ARTICLE');
   return headed && headed !== first ? [first, headed] : [first];
 }
 
-/** The first byline in the page that names someone, or null. `h1`: the page's first <h1> (the caller may know it). */
-export function visibleByline(doc: Document, h1: () => Element | null = () => doc.querySelector('h1')): string | null {
+/**
+ * The first byline in the page that names someone, or null. `h1`, `article`: the page's first <h1> and first
+ * <article> (the caller may know them).
+ */
+export function visibleByline(doc: Document, h1: () => Element | null = () => doc.querySelector('h1'),
+  article: () => Element | null = () => doc.querySelector('article')): string | null {
   let story: Element[] | undefined;
-  const away = (el: Element) => awayFromStory(el, (story ??= storyArticles(doc, h1)));
+  const away = (el: Element) => awayFromStory(el, (story ??= storyArticles(h1, article)));
   for (const el of Array.from(doc.querySelectorAll(BYLINE_WIDE))) {
     if (!isBylineElement(el)) continue;
     const tag = el.tagName;

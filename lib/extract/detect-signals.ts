@@ -161,7 +161,7 @@ tagBits(T_HEAD, 'h1 h2 h3 h4');
 // Containers whose own loose text (old pages: text with <br>, no <p>) counts as a text block.
 tagBits(T_LOOSE, 'div td section article blockquote font center main span');
 
-/** `found`, when given, receives the metas and scripts the walk meets (see PageElements). */
+/** `found`, when given, receives the metas, scripts, first <h1> and first <article> the walk meets (see PageElements). */
 export function pageSignals(doc: Document, found?: PageElements): PageSignals {
   const ldTypes: string[] = [];
   let ogType = '', byline = false, dated = false, price = false, paging = false, url = '';
@@ -224,9 +224,10 @@ export function pageSignals(doc: Document, found?: PageElements): PageSignals {
       case K_PRE: pre++; break;
       case K_CODE: code++; continue;
       case K_TABLE: tables++; break;
-      case K_ARTICLE: articles++; break;
+      case K_ARTICLE: if (articles++ === 0 && found) found.article = el; break;
       case K_H1:
         if (h1++ === 0) {
+          if (found) found.h1 = el;
           h1Words = headlineWords(el.textContent ?? '');
           for (const t of before) headerText(t);
           after = HEAD_AFTER;

@@ -68,7 +68,7 @@ function ownDate(el: Element): string | undefined {
  * The first author the page's metadata gives. A user name ("jsmith42") or an organisation (the publisher named as its
  * own author) gives way to a visible byline that names someone.
  */
-function byline(doc: Document, ld: LdArticle | null, v: Map<string, string>, site: string | null, h1: () => Element | null): string | null {
+function byline(doc: Document, ld: LdArticle | null, v: Map<string, string>, site: string | null, h1: () => Element | null, article: () => Element | null): string | null {
   const articleAuthor = v.get('article:author');
   const publisher = fold(site);
   let weak: string | null = null;
@@ -81,8 +81,8 @@ function byline(doc: Document, ld: LdArticle | null, v: Map<string, string>, sit
     if (!org && !looksLikeHandle(name) && (!publisher || fold(name) !== publisher)) return name;
     weak ??= name;
   }
-  if (weak === null) return visibleByline(doc, h1);
-  const shown = visibleByline(doc, h1);
+  if (weak === null) return visibleByline(doc, h1, article);
+  const shown = visibleByline(doc, h1, article);
   // The visible byline names someone else than the user name or organisation ("Town Herald Sponsored" does not).
   return shown && !looksLikeHandle(shown) && !fold(shown).includes(fold(weak)) ? shown : weak;
 }
@@ -137,10 +137,14 @@ function metasAndScripts(doc: Document): { metas: Element[]; scripts: Element[] 
 
 /** `found`: the metas and scripts the detector's walk of this page listed, when the caller kept them. */
 export function extractMetadata(doc: Document, _url: string, found?: PageElements): PageMetadata {
-  const { metas, scripts } = found?.complete ? found : metasAndScripts(doc);
-  // The first <h1>, looked up once for the steps that need it (the headline, the story's <article> for bylines).
-  let h1: Element | null | undefined;
+  const walked = found?.complete ? found : undefined;
+  const { metas, scripts } = walked ?? metasAndScripts(doc);
+  // The first <h1> and <article>, looked up once for the steps that need them (the headline; the story's <article>
+  // for bylines), unless the detector's walk met them.
+  let h1: Element | null | undefined = walked?.h1;
   const firstH1 = () => (h1 === undefined ? (h1 = doc.querySelector('h1')) : h1);
+  let article: Element | null | undefined = walked?.article;
+  const firstArticle = () => (article === undefined ? (article = doc.querySelector('article')) : article);
   const ld = readJsonLd(scripts);
   const v = metaValues(metas);
   let title: string | undefined;
@@ -157,7 +161,7 @@ export function extractMetadata(doc: Document, _url: string, found?: PageElement
     () => microdataPublished(doc), () => ld?.dateCreated, () => v.get('date'), () => v.get('dc:date')]);
   return {
     title: clean(title ?? '') || null,
-    byline: byline(doc, ld, v, siteName, firstH1),
+    byline: byline(doc, ld, v, siteName, firstH1, firstArticle),
     published,
     siteName,
     lang: language(doc, metas, v),

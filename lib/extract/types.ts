@@ -22,18 +22,20 @@ export interface ArticleBody {
 }
 
 /**
- * Elements the detector's walk met on its way, handed to the analysis of the same page so that it does not walk the
+ * Elements the detector's walk met on its way, handed to the analysis of the same page so that it does not query the
  * page again for them: the <meta>s that have a content attribute and the <script>s that have a type, in document
- * order. `complete` is false when the walk stopped early (a huge page): then the lists are partial and the analysis
- * finds the elements itself.
+ * order, and the first <h1> and the first <article>. `complete` is false when the walk stopped early (a huge page):
+ * then the lists are partial and the analysis finds the elements itself.
  */
 export interface PageElements {
   metas: Element[];
   scripts: Element[];
+  h1: Element | null;
+  article: Element | null;
   complete: boolean;
 }
 
-export const newPageElements = (): PageElements => ({ metas: [], scripts: [], complete: false });
+export const newPageElements = (): PageElements => ({ metas: [], scripts: [], h1: null, article: null, complete: false });
 
 export interface PageMetadata {
   title: string | null;

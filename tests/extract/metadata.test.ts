@@ -151,6 +151,27 @@ describe('the metas and scripts the detector lists for the analysis', () => {
     expect(m).toMatchObject({ title: 'Budget passes', byline: 'Ann Lee', siteName: 'Town Herald', published: '2024-05-12' });
   });
 
+  it('include the first <h1> and <article>, the ones a query finds, or null when the page has none', () => {
+    const doc = page(`<nav><article><p>Teaser</p></article></nav><article><header><h1>Budget passes</h1></header>${STORY}</article><h1>Also read</h1>`);
+    const found = newPageElements();
+    detectArticle(doc, found);
+    expect(found.h1).toBe(doc.querySelector('h1'));
+    expect(found.article).toBe(doc.querySelector('article'));
+    const bare = page(`<div>${STORY}</div>`);
+    const none = newPageElements();
+    detectArticle(bare, none);
+    expect([none.complete, none.h1, none.article]).toEqual([true, null, null]);
+  });
+
+  it('metadata takes the headline from the detector\'s <h1> instead of looking for one', () => {
+    const doc = page(`<h1>Budget passes</h1>${STORY}`, '<title>Budget passes | Town Herald</title>');
+    const found = newPageElements();
+    detectArticle(doc, found);
+    expect(extractMetadata(doc, 'https://x.example/a', found).title).toBe('Budget passes');
+    // A walk that met no <h1> leaves nothing to cut the site's name against.
+    expect(extractMetadata(doc, 'https://x.example/a', { ...found, h1: null }).title).toBe('Budget passes | Town Herald');
+  });
+
   it('on a page too big for the detector to walk whole, metadata looks for them itself', () => {
     // JSON-LD at the end of a page of thousands of elements: past where the detector stops.
     const doc = page(`<article><h1>Budget passes</h1>${STORY}</article>${'<div><span>x</span></div>'.repeat(1500)}${ld(article)}`);
