@@ -3,7 +3,7 @@
 // the writer put inside or outside the marks. Reads the DOM only; never changes it.
 
 /** Text inside these elements is never article prose. */
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT']);
+const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'select']);
 /** Every apostrophe- and quote-like mark becomes one plain mark, so ’ in the page matches ' in a saved quote. */
 const SINGLE_MARKS = /[‘’‚‛′`´]/;
 const DOUBLE_MARKS = /[“”„‟″«»「」『』]/;
@@ -42,7 +42,7 @@ interface Haystack {
 function collect(root: Node): Haystack {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */, {
-    acceptNode: (n) => (n.parentElement && SKIP_TAGS.has(n.parentElement.tagName) ? 2 /* REJECT */ : 1 /* ACCEPT */),
+    acceptNode: (n) => (n.parentElement && SKIP_TAGS.has(n.parentElement.localName) ? 2 /* REJECT */ : 1 /* ACCEPT */),
   });
   const hay: Haystack = { text: '', nodes: [], nodeOf: [], offsetOf: [] };
   const parts: string[] = [];

@@ -15,12 +15,9 @@ export interface Stats {
   p: boolean;
 }
 
-export const BLOCK_TAGS = new Set([
-  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'UL', 'OL', 'LI', 'TABLE', 'TBODY', 'THEAD', 'TR', 'TD', 'TH', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5',
-  'H6', 'PRE', 'DL', 'DT', 'DD', 'FIGURE', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'FORM', 'HR', 'ADDRESS', 'CENTER', 'DETAILS', 'HGROUP',
-]);
-const PARAGRAPH_TAGS = new Set(['P', 'PRE', 'TD', 'DD']);
-const CONTAINER_BONUS: Record<string, number> = { DIV: 5, ARTICLE: 10, MAIN: 5, SECTION: 3, PRE: 3, TD: 3, BLOCKQUOTE: 3, ADDRESS: -3, OL: -3, UL: -3, DL: -3, DD: -3, DT: -3, LI: -3, FORM: -3, TH: -5, H1: -5, H2: -5, H3: -5, H4: -5, H5: -5, H6: -5 };
+export const BLOCK_TAGS = new Set(['p', 'div', 'section', 'article', 'main', 'ul', 'ol', 'li', 'table', 'tbody', 'thead', 'tr', 'td', 'th', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'dl', 'dt', 'dd', 'figure', 'header', 'footer', 'aside', 'nav', 'form', 'hr', 'address', 'center', 'details', 'hgroup']);
+const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'dd']);
+const CONTAINER_BONUS: Record<string, number> = { div: 5, article: 10, main: 5, section: 3, pre: 3, td: 3, blockquote: 3, address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3, th: -5, h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5 };
 const COMMAS = /[,\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C\u3001]/g;
 const WS_RUN = /\s+/g;
 const NON_SPACE = /\S/;
@@ -79,7 +76,7 @@ export function scorePage(body: Element): Scored {
 
   const visit = (el: Element, tag: string, inLink: boolean): Stats => {
     let t = 0, l = 0, n = 0, b = false, commas = 0, partial = false, kids = 0;
-    const link = inLink || tag === 'A';
+    const link = inLink || tag === 'a';
     stack.push(el);
     tags.push(tag);
     const at = order.els.length;
@@ -103,7 +100,7 @@ export function scorePage(body: Element): Scored {
         if (link) l += len;
       } else if (c.nodeType === 1) {
         const ce = c as Element;
-        const ctag = ce.tagName;
+        const ctag = ce.localName;
         kids++;
         if (isFurniture(ce, true, ctag)) {
           partial = true;
@@ -126,7 +123,7 @@ export function scorePage(body: Element): Scored {
     order.kids[at] = kids;
     const st = { t, l, n, b, p: partial };
     stats.set(el, st);
-    if (t >= MIN_PARAGRAPH && (PARAGRAPH_TAGS.has(tag) || (!b && (tag === 'DIV' || tag === 'SECTION' || tag === 'ARTICLE')))) {
+    if (t >= MIN_PARAGRAPH && (PARAGRAPH_TAGS.has(tag) || (!b && (tag === 'div' || tag === 'section' || tag === 'article')))) {
       const c = partial ? ((el.textContent ?? '').match(COMMAS)?.length ?? 0) : commas;
       const score = 1 + c + Math.min(Math.floor(t / 100), 3);
       for (let i = 0; i < MAX_LEVELS; i++) {
@@ -139,7 +136,7 @@ export function scorePage(body: Element): Scored {
     subPartial = partial;
     return st;
   };
-  visit(body, body.tagName, false);
+  visit(body, body.localName, false);
   for (const [el, s] of scores) {
     const st = stats.get(el);
     const ld = st && st.t ? st.l / st.t : 0;
@@ -195,9 +192,9 @@ export function chooseRoots(body: Element, { stats, scores, prose }: Scored): { 
     if (topClass && classOf(sib) === topClass) s += topScore * 0.2;
     const ld = st.l / st.t;
     if (scores.has(sib) && s >= sibThreshold) parts.push(sib);
-    else if (sib.tagName === 'P') {
+    else if (sib.localName === 'p') {
       if ((st.t > 80 && ld < 0.25) || (st.t > 0 && ld === 0 && /\.( |$)/.test(sib.textContent ?? ''))) parts.push(sib);
-    } else if (sib.nextElementSibling === top && !st.b && sib.tagName === 'DIV' && st.t > 80 && st.l === 0 && STANDFIRST_END.test(sib.textContent ?? '')) {
+    } else if (sib.nextElementSibling === top && !st.b && sib.localName === 'div' && st.t > 80 && st.l === 0 && STANDFIRST_END.test(sib.textContent ?? '')) {
       // A paragraph set in a <div> of its own right above the story's text box, without links, ending as a sentence
       // does: the standfirst.
       parts.push(sib);

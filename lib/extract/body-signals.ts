@@ -2,11 +2,7 @@
 import { classOf, isHidden } from './text';
 
 /** Never story text: scripts, navigation, forms, embedded media and their captions. */
-export const SKIP_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'ASIDE', 'FOOTER', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT',
-  'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'svg', 'CANVAS', 'VIDEO', 'AUDIO', 'FIGURE', 'FIGCAPTION', 'PICTURE', 'IMG', 'MENU',
-  'DIALOG', 'LINK', 'META', 'HEAD', 'TITLE',
-]);
+export const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'nav', 'aside', 'footer', 'button', 'select', 'textarea', 'input', 'iframe', 'object', 'embed', 'svg', 'canvas', 'video', 'audio', 'figure', 'figcaption', 'picture', 'img', 'menu', 'dialog', 'link', 'meta', 'head', 'title']);
 
 /** ARIA roles of page furniture around a story. */
 const SKIP_ROLES = new Set(['navigation', 'complementary', 'banner', 'contentinfo', 'menu', 'menubar', 'dialog', 'alertdialog', 'search', 'toolbar', 'tablist', 'alert', 'status']);
@@ -49,18 +45,18 @@ function wordsOfName(ci: string): string {
   return out;
 }
 
-/** Furniture to leave out entirely, judged from the element alone (`tag`: its tagName, when the caller has it). */
-export function isFurniture(el: Element, strict: boolean, tag: string = el.tagName): boolean {
+/** Furniture to leave out entirely, judged from the element alone (`tag`: its localName, when the caller has it). */
+export function isFurniture(el: Element, strict: boolean, tag: string = el.localName): boolean {
   if (SKIP_TAGS.has(tag)) return true;
   // Every test below reads an attribute; most elements of a page carry none.
-  if (!el.hasAttributes()) return tag === 'FORM' && fewParagraphs(el);
+  if (!el.hasAttributes()) return tag === 'form' && fewParagraphs(el);
   if (isHidden(el)) return true;
   const role = el.getAttribute('role');
   if (role && SKIP_ROLES.has(role)) return true;
   if (el.getAttribute('aria-modal') === 'true') return true;
   // Some sites wrap the whole page in one <form>; a real form holds fields, not paragraphs.
-  if (tag === 'FORM') return fewParagraphs(el);
-  if (!strict || tag === 'BODY' || tag === 'ARTICLE' || tag === 'MAIN' || tag === 'P' || tag === 'HTML') return false;
+  if (tag === 'form') return fewParagraphs(el);
+  if (!strict || tag === 'body' || tag === 'article' || tag === 'main' || tag === 'p' || tag === 'html') return false;
   const ci = classAndId(el);
   if (ci.length < 2) return false;
   const words = wordsOfName(ci);
@@ -82,9 +78,9 @@ function fewParagraphs(el: Element): boolean {
   let n = 0;
   const count = (parent: Element): boolean => {
     for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
-      const tag = c.tagName;
-      if (tag === 'P' && ++n >= STORY_PARAGRAPHS) return true;
-      if (tag !== 'TEMPLATE' && c.firstElementChild && count(c)) return true;
+      const tag = c.localName;
+      if (tag === 'p' && ++n >= STORY_PARAGRAPHS) return true;
+      if (tag !== 'template' && c.firstElementChild && count(c)) return true;
     }
     return false;
   };

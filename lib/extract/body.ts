@@ -6,8 +6,8 @@ import { classAndId } from './body-signals';
 import { locateKeyPoints } from './key-points-locate';
 import { BLOCK_TAGS, chooseRoots, scorePage, type Stats } from './body-score';
 
-const HEADINGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
-const CONTAINERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'TD', 'TH', 'TBODY', 'THEAD', 'TR', 'TABLE', 'CENTER', 'SPAN', 'FONT', 'DETAILS', 'LI', 'DD', 'DL', 'DT', 'HGROUP', 'ADDRESS']);
+const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+const CONTAINERS = new Set(['div', 'section', 'article', 'main', 'td', 'th', 'tbody', 'thead', 'tr', 'table', 'center', 'span', 'font', 'details', 'li', 'dd', 'dl', 'dt', 'hgroup', 'address']);
 // Social-media posts pasted into a story as blockquotes are embeds, not the writer's text.
 const EMBED = /tweet|twitter|instagram|tiktok|facebook|embed/i;
 /** A link list (related stories, tags, more-from) reads as mostly link text. */
@@ -41,7 +41,7 @@ export function findArticleBody(doc: Document, tracer?: Tracer): ArticleBody {
 
 function describe(el: Element): string {
   const ci = classAndId(el).trim();
-  return `${el.tagName.toLowerCase()}${ci ? ` "${ci.slice(0, 60)}"` : ''}`;
+  return `${el.localName}${ci ? ` "${ci.slice(0, 60)}"` : ''}`;
 }
 
 class Collector {
@@ -83,16 +83,16 @@ class Collector {
   block(el: Element, quote: boolean): void {
     const st = this.stats.get(el);
     if (!st || st.t === 0) return; // furniture, hidden or empty: the scoring walk already left it out
-    const tag = el.tagName;
-    if (tag === 'H1' || tag === 'HEADER') return;
-    if (tag === 'P' || tag === 'PRE') {
+    const tag = el.localName;
+    if (tag === 'h1' || tag === 'header') return;
+    if (tag === 'p' || tag === 'pre') {
       if (st.b) return this.children(el, quote);
       if (this.teaser(el, st)) return;
       return this.push(quote ? 'quote' : 'p', el, this.text(el, st));
     }
     if (HEADINGS.has(tag)) return this.push(quote ? 'quote' : 'heading', el, this.text(el, st));
-    if (tag === 'UL' || tag === 'OL') return this.list(el, st, quote);
-    if (tag === 'BLOCKQUOTE') {
+    if (tag === 'ul' || tag === 'ol') return this.list(el, st, quote);
+    if (tag === 'blockquote') {
       if (EMBED.test(classAndId(el)) || this.linkHeavy(st)) return;
       if (st.b) return this.children(el, true);
       return this.push('quote', el, this.text(el, st));
@@ -108,7 +108,7 @@ class Collector {
   private list(el: Element, st: Stats, quote: boolean): void {
     if (this.linkHeavy(st)) return;
     for (const li of Array.from(el.children)) {
-      if (li.tagName !== 'LI') { this.block(li, quote); continue; }
+      if (li.localName !== 'li') { this.block(li, quote); continue; }
       const s = this.stats.get(li);
       if (!s || s.t === 0) continue;
       if (s.b) this.children(li, quote);
@@ -128,11 +128,11 @@ class Collector {
       if (c.nodeType === 3) { run.push((c as Text).data); continue; }
       if (c.nodeType !== 1) continue;
       const ce = c as Element;
-      if (ce.tagName === 'BR') { if (ce.nextSibling?.nodeType === 1 && (ce.nextSibling as Element).tagName === 'BR') flush(); else run.push(' '); continue; }
+      if (ce.localName === 'br') { if (ce.nextSibling?.nodeType === 1 && (ce.nextSibling as Element).localName === 'br') flush(); else run.push(' '); continue; }
       // The scoring walk kept every child of a kept element except furniture: no stats means furniture.
       const st = this.stats.get(ce);
       if (!st) continue;
-      if (BLOCK_TAGS.has(ce.tagName)) { flush(); this.block(ce, quote); continue; }
+      if (BLOCK_TAGS.has(ce.localName)) { flush(); this.block(ce, quote); continue; }
       if (st.b) { flush(); this.children(ce, quote); continue; }
       run.push(ce.textContent ?? '');
     }

@@ -29,8 +29,8 @@ function isBylineElement(el: Element): boolean {
   const itemprop = el.getAttribute('itemprop');
   if (itemprop && AUTHOR_TOKEN.test(itemprop)) return true;
   if (isAuthorRel(el)) return true;
-  const tag = el.tagName;
-  if (tag !== 'A' && tag !== 'a') return false;
+  const tag = el.localName;
+  if (tag !== 'a') return false;
   const href = el.getAttribute('href');
   return href !== null && (href.includes('/author/') || href.includes('/authors/'));
 }
@@ -44,7 +44,7 @@ function isAuthorRel(el: Element): boolean {
 function eachUnder(root: Element, visit: (el: Element) => void): void {
   for (let el = root.firstElementChild; el; el = el.nextElementSibling) {
     visit(el);
-    if (el.firstElementChild !== null && el.tagName !== 'TEMPLATE') eachUnder(el, visit);
+    if (el.firstElementChild !== null && el.localName !== 'template') eachUnder(el, visit);
   }
 }
 
@@ -71,13 +71,13 @@ function classWordTest(words: string[], whole: boolean): (classes: string) => bo
   const camel = new RegExp(`[a-z](?:${words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})${camelEnd}`);
   return (classes) => atToken.test(classes) || camel.test(classes);
 }
-const AWAY_TAGS = new Set(['NAV', 'MENU', 'DIALOG', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SELECT', 'TEXTAREA', 'OPTION']);
+const AWAY_TAGS = new Set(['nav', 'menu', 'dialog', 'script', 'style', 'noscript', 'template', 'button', 'select', 'textarea', 'option']);
 const AWAY_ROLES = new Set(['navigation', 'menu', 'menubar', 'dialog', 'alertdialog', 'search', 'complementary', 'contentinfo']);
 // CMS class words that name the story's tags or section ("tag-comments", "category-related"), not the element's role.
 const TAXONOMY = /^(?:tag|category|categories|topic|section)-/;
 // Inside a byline: left out of the name, and read as a break between the name and what follows it.
-const BREAK_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SELECT', 'TEXTAREA', 'svg', 'SVG', 'TIME', 'IMG']);
-const LINE_TAGS = new Set(['BR', 'P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'DL', 'DT', 'DD', 'SECTION', 'HEADER', 'FOOTER', 'TABLE', 'TR']);
+const BREAK_TAGS = new Set(['script', 'style', 'noscript', 'template', 'button', 'select', 'textarea', 'svg', 'time', 'img']);
+const LINE_TAGS = new Set(['br', 'p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'dt', 'dd', 'section', 'header', 'footer', 'table', 'tr']);
 
 // "By", "Written by", "Post by", "Author:" before the name; "By" also glued to a capitalised name ("ByJane Doe").
 const PREFIX = /^(?:(?:(?:written|posted|post|reported|words|story|text|photos?)\s+)?by\b\s*:?|(?:authors?|autor(?:in)?|auteur|autore)\s*:)\s*/i;
@@ -177,12 +177,12 @@ function notNamePart(el: Element): boolean {
  */
 function awayFromStory(el: Element, story: Element[]): boolean {
   let outside: string | null = null; // an aside or footer not yet known to be the story's own
-  for (let e: Element | null = el; e && e.tagName !== 'BODY' && e.tagName !== 'HTML'; e = e.parentElement) {
-    const tag = e.tagName;
+  for (let e: Element | null = el; e && e.localName !== 'body' && e.localName !== 'html'; e = e.parentElement) {
+    const tag = e.localName;
     if (AWAY_TAGS.has(tag) || isHidden(e)) return true;
-    if (tag === 'ARTICLE' && story.length && !story.some((a) => a === e || a.contains(e) || e.contains(a))) return true;
-    if (tag === 'ARTICLE' || (tag === 'MAIN' && outside === 'FOOTER')) outside = null;
-    else if (tag === 'ASIDE' || tag === 'FOOTER') outside = tag;
+    if (tag === 'article' && story.length && !story.some((a) => a === e || a.contains(e) || e.contains(a))) return true;
+    if (tag === 'article' || (tag === 'main' && outside === 'footer')) outside = null;
+    else if (tag === 'aside' || tag === 'footer') outside = tag;
     const role = e.getAttribute('role');
     if (role && AWAY_ROLES.has(role)) return true;
     // A wrapper that holds the headline is the page or the story, whatever its name says ("has-sidebar").
@@ -199,11 +199,11 @@ function readName(el: Element): string | null {
       if (c.nodeType === 3) lines[lines.length - 1] += (c as Text).data;
       else if (c.nodeType === 1) {
         const e = c as Element;
-        if (BREAK_TAGS.has(e.tagName) || isHidden(e) || (e.hasAttribute('class') && !e.hasAttribute('itemprop') && notNamePart(e))) {
+        if (BREAK_TAGS.has(e.localName) || isHidden(e) || (e.hasAttribute('class') && !e.hasAttribute('itemprop') && notNamePart(e))) {
           lines[lines.length - 1] += ' • ';
           continue;
         }
-        const line = LINE_TAGS.has(e.tagName);
+        const line = LINE_TAGS.has(e.localName);
         if (line) lines.push('');
         walk(e);
         if (line) lines.push('');
@@ -223,7 +223,7 @@ function namesIn(el: Element): string[] {
   const pick = (els: Element[]) => {
     const names: string[] = [];
     for (const e of els) {
-      const n = e.tagName === 'META' ? cleanByline(e.getAttribute('content')) : isHidden(e) ? null : readName(e);
+      const n = e.localName === 'meta' ? cleanByline(e.getAttribute('content')) : isHidden(e) ? null : readName(e);
       if (n && !names.includes(n)) names.push(n);
     }
     return names;
@@ -236,7 +236,7 @@ function namesIn(el: Element): string[] {
     const itemprop = n.getAttribute('itemprop');
     const cls = classOf(n);
     if ((itemprop && NAME_TOKEN.test(itemprop)) || (cls && FN_TOKEN.test(cls))) marked.push(n);
-    if ((n.tagName === 'A' || n.tagName === 'a') && isAuthorRel(n)) links.push(n);
+    if (n.localName === 'a' && isAuthorRel(n)) links.push(n);
     if (isBylineElement(n)) bylines.push(n);
   });
   // A name that belongs to a nested item other than a person (the publisher, an organisation) is not the author.
@@ -250,7 +250,7 @@ function namesIn(el: Element): string[] {
   if (!names.length) names = pick(links);
   if (!names.length) {
     // The innermost nested author elements that read as a name.
-    const nested = bylines.filter((n) => n.tagName !== 'TIME' && !partOfRole(n, el) && readName(n));
+    const nested = bylines.filter((n) => n.localName !== 'time' && !partOfRole(n, el) && readName(n));
     names = pick(nested.filter((n) => !nested.some((m) => m !== n && n.contains(m))));
   }
   return names;
@@ -266,7 +266,7 @@ function partOfRole(e: Element, byline: Element): boolean {
 function storyArticles(h1: () => Element | null, article: () => Element | null): Element[] {
   const first = article();
   if (!first) return [];
-  const headed = closestWhere(h1(), (e) => e.tagName === 'ARTICLE');
+  const headed = closestWhere(h1(), (e) => e.localName === 'article');
   return headed && headed !== first ? [first, headed] : [first];
 }
 
@@ -280,14 +280,14 @@ export function visibleByline(doc: Document, h1: () => Element | null = () => do
   const away = (el: Element) => awayFromStory(el, (story ??= storyArticles(h1, article)));
   for (const el of Array.from(doc.querySelectorAll(BYLINE_WIDE))) {
     if (!isBylineElement(el)) continue;
-    const tag = el.tagName;
-    if (tag === 'META' || tag === 'LINK') {
+    const tag = el.localName;
+    if (tag === 'meta' || tag === 'link') {
       const content = el.getAttribute('content');
       const name = content && el.getAttribute('itemprop')?.includes('author') && !/^https?:/.test(content) ? cleanByline(content) : null;
       if (name && !away(el)) return name;
       continue;
     }
-    if (tag === 'TIME' || tag === 'IMG' || tag === 'INPUT') continue;
+    if (tag === 'time' || tag === 'img' || tag === 'input') continue;
     if (notNamePart(el) && el.getAttribute('rel') !== 'author' && !el.hasAttribute('itemprop')) continue;
     if ((el.textContent ?? '').length > 300 || away(el)) continue;
     const names = namesIn(el);
@@ -304,7 +304,7 @@ function coAuthors(el: Element, first: string): string[] {
   if (!parent || (parent.textContent ?? '').length > 300 || isBylineElement(parent)) return [];
   const names: string[] = [];
   for (const sib of Array.from(parent.children)) {
-    if (sib === el || sib.tagName !== el.tagName || !isBylineElement(sib)) continue;
+    if (sib === el || sib.localName !== el.localName || !isBylineElement(sib)) continue;
     const n = readName(sib);
     if (n && n !== first && !names.includes(n)) names.push(n);
   }

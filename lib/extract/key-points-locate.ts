@@ -32,8 +32,8 @@ const LABEL_HINT = new RegExp(
   [...new Set(LABEL_WORDS.map((w) => w.split(' ').filter((p) => !p.includes('.')).reduce((a, b) => (b.length >= a.length ? b : a), '')))].join('|'),
   'i',
 );
-const LABEL_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B', 'P', 'SPAN', 'DIV', 'DT', 'HEADER', 'SUMMARY', 'FIGCAPTION', 'EM', 'BUTTON', 'LABEL']);
-const SKIP_SUBTREE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'HEAD', 'SELECT']);
+const LABEL_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'p', 'span', 'div', 'dt', 'header', 'summary', 'figcaption', 'em', 'button', 'label']);
+const SKIP_SUBTREE = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'select']);
 /** Past the story's first paragraphs a label would not head the story's summary: the walk stops this many elements later. */
 const AFTER_BODY = 300;
 // Class names that, across publishers, mark a summary box.
@@ -47,7 +47,7 @@ const MAX_ITEMS = 8;
 function itemsOf(list: Element, max: number = MAX_ITEMS): string[] {
   const out: string[] = [];
   for (let li = list.firstElementChild; li && out.length <= max; li = li.nextElementSibling) {
-    if (li.tagName !== 'LI' || (li.getElementsByTagName('a').length > 0 && linkShare(li) >= 0.9)) continue;
+    if (li.localName !== 'li' || (li.getElementsByTagName('a').length > 0 && linkShare(li) >= 0.9)) continue;
     const t = clean(blockText(li));
     if (t) out.push(t);
   }
@@ -56,7 +56,7 @@ function itemsOf(list: Element, max: number = MAX_ITEMS): string[] {
 
 /** Every item holds a <time>: the story's dateline ("Updated: …", "Published: …") set as a list, not a summary. */
 function isDateline(list: Element): boolean {
-  const items = Array.from(list.children).filter((li) => li.tagName === 'LI');
+  const items = Array.from(list.children).filter((li) => li.localName === 'li');
   return items.length > 0 && items.every((li) => li.getElementsByTagName('time').length > 0);
 }
 
@@ -67,7 +67,7 @@ function allBold(li: Element): boolean {
   let bold = '';
   const walk = (e: Element) => {
     for (let c = e.firstElementChild; c; c = c.nextElementSibling) {
-      if (c.tagName === 'STRONG' || c.tagName === 'B') bold += ` ${c.textContent ?? ''}`;
+      if (c.localName === 'strong' || c.localName === 'b') bold += ` ${c.textContent ?? ''}`;
       else walk(c);
     }
   };
@@ -93,7 +93,7 @@ function plausible(items: string[], list: Element, minLen: number): boolean {
 }
 
 function paragraphItems(box: Element): string[] {
-  return Array.from(box.children).filter((c) => c.tagName === 'P').map((p) => clean(blockText(p))).filter(Boolean);
+  return Array.from(box.children).filter((c) => c.localName === 'p').map((p) => clean(blockText(p))).filter(Boolean);
 }
 
 /** The list that follows a label: its next siblings, or the next siblings of its near ancestors. */
@@ -102,7 +102,7 @@ function listAfter(label: Element): Element | null {
   for (let depth = 0; e && depth < 4; depth++, e = e.parentElement) {
     let s = e.nextElementSibling;
     for (let i = 0; s && i < 3; i++, s = s.nextElementSibling) {
-      if (s.tagName === 'UL' || s.tagName === 'OL') return s;
+      if (s.localName === 'ul' || s.localName === 'ol') return s;
       const inner = s.querySelector('ul, ol');
       if (inner) return inner;
       if (paragraphItems(s).length >= 2 && s.children.length <= MAX_ITEMS) return s;
@@ -111,7 +111,7 @@ function listAfter(label: Element): Element | null {
   return null;
 }
 
-const RUN_HEADINGS = new Set(['H2', 'H3', 'H4']);
+const RUN_HEADINGS = new Set(['h2', 'h3', 'h4']);
 
 /**
  * Short headings, two or more, right after the label and alone with it in their box: older pages set each point of
@@ -123,8 +123,8 @@ function headingsAfter(label: Element): { box: Element; items: string[] } | null
   const items: string[] = [];
   let tag = '';
   for (let s = label.nextElementSibling; s; s = s.nextElementSibling) {
-    if (!RUN_HEADINGS.has(s.tagName) || (tag && s.tagName !== tag)) return null;
-    tag = s.tagName;
+    if (!RUN_HEADINGS.has(s.localName) || (tag && s.localName !== tag)) return null;
+    tag = s.localName;
     const t = clean(blockText(s));
     if (t.length < 12 || t.length > 300) return null;
     items.push(t);
@@ -133,14 +133,14 @@ function headingsAfter(label: Element): { box: Element; items: string[] } | null
   return linkShare(box) < 0.3 ? { box, items } : null;
 }
 
-const FURNITURE_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FIGURE']);
+const FURNITURE_TAGS = new Set(['nav', 'header', 'footer', 'aside', 'figure']);
 
 /**
  * Whether the element is in, or is, nav, header, footer, aside, [role="navigation"] or figure. A <header> that holds
  * the headline is the story's own (headline, standfirst, summary), not the site's.
  */
 const inFurniture = (el: Element, h1: Element | null): boolean =>
-  closestWhere(el, (e) => (FURNITURE_TAGS.has(e.tagName) && !(h1 && e.tagName === 'HEADER' && e.contains(h1))) || e.getAttribute('role') === 'navigation') !== null;
+  closestWhere(el, (e) => (FURNITURE_TAGS.has(e.localName) && !(h1 && e.localName === 'header' && e.contains(h1))) || e.getAttribute('role') === 'navigation') !== null;
 
 /** a comes before b in document order (compareDocumentPosition is not reliable in every DOM we run on). */
 function before(a: Element, b: Element | undefined): boolean {
@@ -190,7 +190,7 @@ function labelRaw(el: Element, st: Stats | undefined): string | null {
 function liCount(list: Element, only = false): number {
   let n = 0;
   for (let c = list.firstElementChild; c; c = c.nextElementSibling) {
-    if (c.tagName === 'LI') n++;
+    if (c.localName === 'li') n++;
     else if (only) return 0;
   }
   return n;
@@ -229,9 +229,9 @@ function topScan(firstBody: Element | undefined, thirdBody: Element | undefined)
     if (el === stop) after = 0;
     if (after >= 0 && after++ > AFTER_BODY) return 'done';
     if (SKIP_SUBTREE.has(tag)) return 'skip';
-    if (tag === 'H1' && !top.h1) top.h1 = el;
+    if (tag === 'h1' && !top.h1) top.h1 = el;
     if (LABEL_TAGS.has(tag) && (kids >= 0 ? kids <= 3 : fewChildren(el, 3))) top.labels.push(el);
-    if ((tag === 'UL' || tag === 'OL') && top.h1 && after < 0) (passedFirst ? top.laterLists : top.lists).push(el);
+    if ((tag === 'ul' || tag === 'ol') && top.h1 && after < 0) (passedFirst ? top.laterLists : top.lists).push(el);
     // A summary box must hold a list before the third paragraph: one met after it (inside or past that paragraph)
     // never qualifies, so its class is not read.
     if (after < 0 || !thirdBody) {
@@ -248,7 +248,7 @@ function walkInto(root: Element, meet: (el: Element, tag: string, kids: number) 
   const stack: Element[] = [root];
   while (stack.length) {
     const el = stack.pop()!;
-    const step = meet(el, el.tagName, -1);
+    const step = meet(el, el.localName, -1);
     if (step === 'done') return false;
     if (step === 'skip') continue;
     for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
@@ -309,14 +309,14 @@ export function locateKeyPoints(
     const run = list === null ? headingsAfter(el) : null;
     if (run) return { container: run.box, items: run.items, how: `label "${text}" over headings`, label: el };
     if (!list) continue;
-    const items = list.tagName === 'UL' || list.tagName === 'OL' ? itemsOf(list) : paragraphItems(list);
+    const items = list.localName === 'ul' || list.localName === 'ol' ? itemsOf(list) : paragraphItems(list);
     if (plausible(items, list, 12)) return { container: list, items, how: `label "${text}"`, label: el };
   }
   const h1 = top.h1 ?? doc.querySelector('h1');
   // An <h1> below the story's first paragraph is not its headline (a share box's, a footer's): no reason to look after it.
   const headline = h1 && before(h1, firstBody) ? h1 : null;
   for (const box of top.boxes) {
-    const list = box.tagName === 'UL' || box.tagName === 'OL' ? box : box.querySelector('ul, ol');
+    const list = box.localName === 'ul' || box.localName === 'ol' ? box : box.querySelector('ul, ol');
     if (!list || !before(list, thirdBody) || (headline && !before(headline, list))) continue;
     const items = itemsOf(list);
     if (plausible(items, list, 20)) return { container: list, items, how: 'summary container' };

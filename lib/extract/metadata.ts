@@ -127,10 +127,10 @@ function metasAndScripts(doc: Document): { metas: Element[]; scripts: Element[] 
   const found = doc.querySelectorAll('[content], [type]');
   for (let i = 0; i < found.length; i++) {
     const el = found[i]!;
-    const tag = el.tagName;
-    if (tag === 'META' || tag === 'meta') {
+    const tag = el.localName;
+    if (tag === 'meta') {
       if (el.hasAttribute('content')) metas.push(el);
-    } else if (tag === 'SCRIPT' || tag === 'script') scripts.push(el);
+    } else if (tag === 'script') scripts.push(el);
   }
   return { metas, scripts };
 }
@@ -178,7 +178,7 @@ const HOME_HREF = /^(?:[a-z]+:\/\/[^/]+)?(?:\.{0,2}\/)*(?:index\.html?)?$/i;
 /** The first <h1> is the site's name, not a story's headline: named or placed as a masthead, or one link home. */
 function isMasthead(h1: Element): boolean {
   if (MASTHEAD.test(`${h1.getAttribute('class') ?? ''} ${h1.getAttribute('id') ?? ''}`)) return true;
-  if (closestWhere(h1.parentElement, (e) => e.tagName === 'NAV' || e.getAttribute('role') === 'banner')) return true;
+  if (closestWhere(h1.parentElement, (e) => e.localName === 'nav' || e.getAttribute('role') === 'banner')) return true;
   const a = h1.getElementsByTagName('a')[0];
   return a !== undefined && HOME_HREF.test(a.getAttribute('href') ?? 'x') && plain(a.textContent ?? '') === plain(h1.textContent ?? '');
 }

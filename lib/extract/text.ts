@@ -17,9 +17,9 @@ export function clean(s: string | null | undefined): string {
 }
 
 // Elements whose text a reader never sees as part of the sentence around them.
-const INVISIBLE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME', 'OBJECT']);
+const INVISIBLE_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button', 'select', 'textarea', 'iframe', 'object']);
 // Block-level children start a new line even without a <br>.
-const LINE_TAGS = new Set(['BR', 'P', 'DIV', 'LI', 'TR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'SECTION', 'UL', 'OL', 'TABLE', 'DL', 'DT', 'DD', 'FIGURE', 'HR']);
+const LINE_TAGS = new Set(['br', 'p', 'div', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'section', 'ul', 'ol', 'table', 'dl', 'dt', 'dd', 'figure', 'hr']);
 
 /**
  * The element's class attribute as written, or undefined. Read through getAttributeNode: some DOMs (linkedom) build a
@@ -71,9 +71,9 @@ function collect(node: Node, out: string[], kept: ((e: Element) => boolean) | un
     if (c.nodeType === 3) out.push((c as Text).data);
     else if (c.nodeType === 1) {
       const e = c as Element;
-      const tag = e.tagName;
+      const tag = e.localName;
       if (INVISIBLE_TAGS.has(tag) || isHidden(e) || (kept && !kept(e))) continue;
-      if (tag === 'BR' || tag === 'HR') { out.push('\n'); continue; }
+      if (tag === 'br' || tag === 'hr') { out.push('\n'); continue; }
       const line = LINE_TAGS.has(tag);
       if (line) out.push('\n');
       collect(e, out, kept);

@@ -13,18 +13,21 @@ export const EXT_DIR = path.resolve(process.env.QUOTELENS_EXT_DIR ?? path.join(R
 export const OUT_DIR = path.join(ROOT, 'tests/out');
 const FIXTURES = path.join(ROOT, 'tests/fixtures/e2e');
 
-/** Serves tests/fixtures/e2e/<name>.html at /news/<name>.html (any other path is a 404). */
+/**
+ * Serves tests/fixtures/e2e/<name>.html at /news/<name>.html, and <name>.xhtml at /news/<name>.xhtml as XHTML (an XML
+ * document: no HTML parser, element names as written); any other path is a 404.
+ */
 export async function serveFixtures() {
   const server = http.createServer((req, res) => {
-    const m = /^\/news\/([\w-]+)\.html$/.exec(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = m && path.join(FIXTURES, `${m[1]}.html`);
+    const m = /^\/news\/([\w-]+)\.(html|xhtml)$/.exec(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = m && path.join(FIXTURES, `${m[1]}.${m[2]}`);
     if (!file || !fs.existsSync(file)) { res.writeHead(404).end('not found'); return; }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.writeHead(200, { 'content-type': m[2] === 'xhtml' ? 'application/xhtml+xml; charset=utf-8' : 'text/html; charset=utf-8' });
     fs.createReadStream(file).pipe(res);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
-  return { url: (name) => `http://127.0.0.1:${port}/news/${name}.html`, close: () => new Promise((r) => server.close(r)) };
+  return { url: (name, ext = 'html') => `http://127.0.0.1:${port}/news/${name}.${ext}`, close: () => new Promise((r) => server.close(r)) };
 }
 
 export async function launchWithExtension() {

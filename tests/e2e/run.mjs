@@ -146,6 +146,18 @@ test('non-article page: no badge, "Not a news article", and analyse-anyway works
   await home.close();
 });
 
+test('XHTML page (an XML document, lower-case element names): analysed like an HTML one', async () => {
+  const url = server.url('xhtml', 'xhtml');
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  assert.equal(await page.evaluate(() => document.contentType), 'application/xhtml+xml');
+  const tab = await until(() => tabIdOf(browser.sw, url), { what: 'the XHTML tab' });
+  assert.equal(await until(() => badgeText(browser.sw, tab), { what: 'badge "2"', accept: (t) => t === '2' }), '2');
+  const quotes = quotesIn(await until(() => recordsFor(browser.sw, url), { what: 'saved rows', accept: (f) => quotesIn(f).length === 2 }));
+  assert.deepEqual(quotes.map((q) => q.speaker).sort(), ['Ida Brask', 'Tomas Reyne']);
+  await page.close();
+});
+
 test('single-page navigation: the new URL is analysed like a page load', async () => {
   const spaUrl = server.url('spa');
   const spa = await browser.context.newPage();
