@@ -1,0 +1,82 @@
+// A/B cost of two versions of the extraction code inside Chromium, on the same served corpus pages. Each round loads
+// every page afresh and runs both versions' bundles there, each in a fresh isolated world of its own (as a content
+// script has), in alternating order from page to page and round to round. The first reader of a page pays much more
+// than the second (about 1.5x: text and attribute strings are converted for the first, regexes compiled), so only
+// first-reader runs are compared with first-reader runs: each version's time on a page is its least over the rounds
+// in which it ran first, and the median over pages of B/A is printed per stage (second-reader figures after it).
+//   git worktree add /tmp/base HEAD && node scripts/ab-browser.mjs /tmp/base . [pages=40] [rounds=6]
+// AB_DEBUG=1 prints every page run. The same code against itself gives medians within about 4% of 1.
+import { resolve, join } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { pickPages, servePages } from './lib/corpus-pages.mjs';
+
+const [dirA, dirB] = process.argv.slice(2, 4).map((d) => resolve(d));
+if (!dirA || !dirB) throw new Error('usage: node scripts/ab-browser.mjs <checkout A> <checkout B> [pages] [rounds]');
+const nums = process.argv.slice(4).filter((a) => /^\d+$/.test(a)).map(Number);
+const N = nums[0] ?? 40, ROUNDS = nums[1] ?? 6;
+const CORPUS = process.env.CORPUS ?? join(resolve(import.meta.dirname, '..'), '../shared/corpus');
+
+const bundle = async (dir, name) => (await build({
+  entryPoints: [join(dir, 'scripts/lib/profile-entry.ts')], bundle: true, format: 'iife', globalName: name, write: false, target: 'es2022', minify: true,
+  // The extraction code imports relatively; a bare worktree has no generated .wxt/tsconfig.json to extend.
+  tsconfigRaw: '{}',
+})).outputFiles[0].text;
+const code = { A: await bundle(dirA, 'QA'), B: await bundle(dirB, 'QB') };
+
+const pages = pickPages(CORPUS, N);
+const { server, port } = await servePages(pages);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+const context = await browser.newContext();
+await context.route((url) => !url.host.startsWith('127.0.0.1'), (route) => route.abort());
+
+// best[position][v][page][stage]: the least time of version v over the rounds in which it ran at that position.
+const best = [{ A: [], B: [] }, { A: [], B: [] }];
+let runs = 0;
+for (let round = 0; round < ROUNDS; round++) {
+  for (let i = 0; i < pages.length; i++) {
+    const page = await context.newPage();
+    try {
+      await page.goto(`http://127.0.0.1:${port}/p/${i}/`, { waitUntil: 'load', timeout: 15_000 });
+      const cdp = await context.newCDPSession(page);
+      const { frameTree } = await cdp.send('Page.getFrameTree');
+      const t = {};
+      const order = (i + round) % 2 ? ['B', 'A'] : ['A', 'B'];
+      for (const v of order) {
+        const { executionContextId: contextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: `ab-${v}` });
+        const ev = async (expression) => {
+          const r = await cdp.send('Runtime.evaluate', { expression, contextId, returnByValue: true });
+          if (r.exceptionDetails) throw new Error(r.exceptionDetails.exception?.description ?? r.exceptionDetails.text);
+          return r.result.value;
+        };
+        await ev(code[v]);
+        t[v] = await ev(`(() => { const s = Q${v}.stages(document); s.all = Object.values(s).reduce((a, b) => a + b, 0); return s; })()`);
+      }
+      runs++;
+      if (process.env.AB_DEBUG) console.log(i, round, order.join(''), 'A', t.A.all.toFixed(1), 'B', t.B.all.toFixed(1));
+      for (const v of ['A', 'B']) {
+        const b = (best[order.indexOf(v)][v][i] ??= {});
+        for (const [k, x] of Object.entries(t[v])) b[k] = Math.min(b[k] ?? Infinity, x);
+      }
+    } catch (e) {
+      console.error(`page ${i} (${pages[i].name}): ${String(e).split('\n')[0]}`);
+    } finally {
+      await page.close();
+    }
+  }
+}
+await browser.close();
+server.close();
+const med = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+const mean = (xs) => xs.reduce((x, y) => x + y, 0) / xs.length;
+console.log(`A = ${dirA}\nB = ${dirB}\n${runs} page runs (${pages.length} pages x ${ROUNDS} rounds), cold, each version's least per page, ms`);
+for (const [pos, name] of [[0, 'first reader of the page'], [1, 'second reader']]) {
+  const { A, B } = best[pos];
+  const both = [...A.keys()].filter((i) => A[i] && B[i]);
+  console.log(`${name} (${both.length} pages):`);
+  for (const k of Object.keys(A[both[0]] ?? {})) {
+    const a = both.map((i) => A[i][k]), b = both.map((i) => B[i][k]);
+    const ratios = both.filter((i) => A[i][k] > 0.05).map((i) => B[i][k] / A[i][k]);
+    console.log(`  ${k.padEnd(10)} mean A ${mean(a).toFixed(2)}  B ${mean(b).toFixed(2)}   median B-A ${med(b.map((x, j) => x - a[j])).toFixed(2)}   median B/A ${ratios.length ? med(ratios).toFixed(3) : '-'}`);
+  }
+}
