@@ -53,7 +53,7 @@ class Collector {
   }
 
   private push(kind: Block['kind'], el: Element, text: string): void {
-    if (!text || (kind === 'p' && text.length < 40 && UI_LABEL.test(text))) return;
+    if (!text || ((kind === 'p' || kind === 'heading') && text.length < 40 && UI_LABEL.test(text))) return;
     this.out.push({ index: this.out.length, kind, text, el });
   }
 

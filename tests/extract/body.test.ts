@@ -65,6 +65,10 @@ describe('findArticleBody', () => {
     ['drops ad and control labels between paragraphs', `<article>${STORY.replace('</p>', '</p><p>Advertisement</p><div>Story continues below advertisement</div>')}<p>12 Comments</p></article>`, (o) => {
       expect(o).toHaveLength(5);
     }],
+    ['drops a heading that is only such a label (the comments section\'s), keeps the story\'s subheads', `<article>${STORY.replace('</p>', '</p><h2>What comes next</h2>')}<h3>Comments</h3><h3>Share this article</h3></article>`, (o) => {
+      expect(o).toContain('heading:What comes next');
+      expect(o.filter((b) => b.startsWith('heading:'))).toHaveLength(1);
+    }],
     ['keeps short sentences with a link, in any script', `<article>${STORY}<p>He <a href="/r">resigned</a> on Friday.</p><p>Read the <a href="/d">full ruling</a>.</p><p><a href="/p">岸田首相</a>は記者会見で増税を否定した。</p><p><a href="/y">윤석열</a> 대통령은 사임했다.</p></article>`, (o) => {
       expect(o.slice(5)).toEqual(['p:He resigned on Friday.', 'p:Read the full ruling.', 'p:岸田首相は記者会見で増税を否定した。', 'p:윤석열 대통령은 사임했다.']);
     }],
