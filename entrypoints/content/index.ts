@@ -47,8 +47,9 @@ function analyser(): Promise<Analyser> {
 async function inspect(force: boolean): Promise<PageState> {
   const url = location.href;
   const t0 = TIMING ? performance.now() : 0;
-  // The detector's walk lists the metas and scripts the analysis reads, so it does not look for them again: it reads
-  // them as they stood when the detector ran, at most the analyser's loading time (milliseconds) earlier.
+  // The detector's walk lists elements the analysis reads (metas, scripts, the first <h1> and <article>), so it does
+  // not look for them again: it reads them as they stood when the detector ran, at most the analyser's loading time
+  // (milliseconds) earlier; an <h1> or <article> no longer in the page by then is looked up afresh.
   const found = newPageElements();
   const detection = detectArticle(document, found);
   let t1 = TIMING ? performance.now() : 0;

@@ -17,7 +17,8 @@ export interface Stats {
 
 export const BLOCK_TAGS = new Set(['p', 'div', 'section', 'article', 'main', 'ul', 'ol', 'li', 'table', 'tbody', 'thead', 'tr', 'td', 'th', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'dl', 'dt', 'dd', 'figure', 'header', 'footer', 'aside', 'nav', 'form', 'hr', 'address', 'center', 'details', 'hgroup']);
 const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'dd']);
-const CONTAINER_BONUS: Record<string, number> = { div: 5, article: 10, main: 5, section: 3, pre: 3, td: 3, blockquote: 3, address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3, th: -5, h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5 };
+// A Map: element names are the page's, and a plain object would answer <constructor> with its prototype's.
+const CONTAINER_BONUS = new Map(Object.entries({ div: 5, article: 10, main: 5, section: 3, pre: 3, td: 3, blockquote: 3, address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3, th: -5, h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5 }));
 const COMMAS = /[,\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C\u3001]/g;
 const WS_RUN = /\s+/g;
 const NON_SPACE = /\S/;
@@ -63,7 +64,7 @@ export function scorePage(body: Element): Scored {
 
   const addScore = (el: Element, tag: string, s: number) => {
     let cur = scores.get(el);
-    if (cur === undefined) cur = classWeight(el) + (CONTAINER_BONUS[tag] ?? 0);
+    if (cur === undefined) cur = classWeight(el) + (CONTAINER_BONUS.get(tag) ?? 0);
     scores.set(el, cur + s);
     prose.set(el, (prose.get(el) ?? 0) + s);
   };

@@ -119,6 +119,9 @@ function language(doc: Document, metas: ArrayLike<Element>, values: Map<string, 
   return /^[a-z]{2,3}$/.test(tag) ? tag : null;
 }
 
+/** An element the detector met, if it is still part of the page; undefined (look again) otherwise or when none was met. */
+const stillThere = (el: Element | null | undefined): Element | undefined => (el?.isConnected ? el : undefined);
+
 /** The page's metas that hold a value and its typed scripts (JSON-LD is typed), in document order. */
 function metasAndScripts(doc: Document): { metas: Element[]; scripts: Element[] } {
   // From one query: some DOMs (linkedom) walk the whole page for every query, getElementsByTagName too, and match a
@@ -135,15 +138,19 @@ function metasAndScripts(doc: Document): { metas: Element[]; scripts: Element[] 
   return { metas, scripts };
 }
 
-/** `found`: the metas and scripts the detector's walk of this page listed, when the caller kept them. */
+/**
+ * `found`: what the detector's walk of this page listed (metas, scripts, the first <h1> and <article>), when the
+ * caller kept it.
+ */
 export function extractMetadata(doc: Document, _url: string, found?: PageElements): PageMetadata {
   const walked = found?.complete ? found : undefined;
   const { metas, scripts } = walked ?? metasAndScripts(doc);
   // The first <h1> and <article>, looked up once for the steps that need them (the headline; the story's <article>
-  // for bylines), unless the detector's walk met them.
-  let h1: Element | null | undefined = walked?.h1;
+  // for bylines), unless the detector's walk met them and they are still in the page: the analysis may run some
+  // milliseconds after the detector (while the analyser loads), and a page that re-rendered meanwhile holds new ones.
+  let h1: Element | null | undefined = stillThere(walked?.h1);
   const firstH1 = () => (h1 === undefined ? (h1 = doc.querySelector('h1')) : h1);
-  let article: Element | null | undefined = walked?.article;
+  let article: Element | null | undefined = stillThere(walked?.article);
   const firstArticle = () => (article === undefined ? (article = doc.querySelector('article')) : article);
   const ld = readJsonLd(scripts);
   const v = metaValues(metas);

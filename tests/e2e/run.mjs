@@ -153,8 +153,12 @@ test('XHTML page (an XML document, lower-case element names): analysed like an H
   assert.equal(await page.evaluate(() => document.contentType), 'application/xhtml+xml');
   const tab = await until(() => tabIdOf(browser.sw, url), { what: 'the XHTML tab' });
   assert.equal(await until(() => badgeText(browser.sw, tab), { what: 'badge "2"', accept: (t) => t === '2' }), '2');
-  const quotes = quotesIn(await until(() => recordsFor(browser.sw, url), { what: 'saved rows', accept: (f) => quotesIn(f).length === 2 }));
-  assert.deepEqual(quotes.map((q) => q.speaker).sort(), ['Ida Brask', 'Tomas Reyne']);
+  const stores = await until(() => recordsFor(browser.sw, url), { what: 'saved rows', accept: (f) => quotesIn(f).length === 2 });
+  assert.deepEqual(quotesIn(stores).map((q) => q.speaker).sort(), ['Ida Brask', 'Tomas Reyne']);
+  // The metadata steps compare element names too: the headline cut at the <h1>, the byline read from the page.
+  const visit = stores.flatMap((s) => s.rows).find((r) => typeof r.title === 'string');
+  assert.equal(visit?.title, 'Harbour town votes to rebuild its flooded sea wall');
+  assert.equal(visit?.byline, 'Maren Holt');
   await page.close();
 });
 

@@ -163,13 +163,31 @@ describe('the metas and scripts the detector lists for the analysis', () => {
     expect([none.complete, none.h1, none.article]).toEqual([true, null, null]);
   });
 
-  it('metadata takes the headline from the detector\'s <h1> instead of looking for one', () => {
-    const doc = page(`<h1>Budget passes</h1>${STORY}`, '<title>Budget passes | Town Herald</title>');
+  it('metadata uses the detector\'s <h1> and <article> instead of looking for them again', () => {
+    // No meta author: the byline is read from the page, inside the story's <article>, and the title is cut at the <h1>.
+    const doc = page(`<article><h1>Budget passes</h1><p class="byline">By <span class="author">Ann Lee</span></p>${STORY}</article>`, '<title>Budget passes | Town Herald</title>');
     const found = newPageElements();
     detectArticle(doc, found);
-    expect(extractMetadata(doc, 'https://x.example/a', found).title).toBe('Budget passes');
-    // A walk that met no <h1> leaves nothing to cut the site's name against.
-    expect(extractMetadata(doc, 'https://x.example/a', { ...found, h1: null }).title).toBe('Budget passes | Town Herald');
+    const asked: string[] = [];
+    const query = doc.querySelector.bind(doc);
+    doc.querySelector = ((sel: string) => (asked.push(sel), query(sel))) as typeof doc.querySelector;
+    expect(extractMetadata(doc, 'https://x.example/a', found)).toMatchObject({ title: 'Budget passes', byline: 'Ann Lee' });
+    expect(asked.filter((sel) => sel === 'h1' || sel === 'article')).toEqual([]);
+    // Without them, metadata finds the same itself.
+    expect(extractMetadata(doc, 'https://x.example/a')).toMatchObject({ title: 'Budget passes', byline: 'Ann Lee' });
+    expect(asked).toEqual(expect.arrayContaining(['h1', 'article']));
+  });
+
+  it('an <h1> or <article> the page replaced after the detector ran is looked up again', () => {
+    // A page that re-renders (a framework hydrating) between the detector and the analysis: the elements the detector
+    // met are detached by then, and the story's byline is in the new <article>.
+    const doc = page(`<article><h1>Budget passes</h1><p class="byline">By <span class="author">Ann Lee</span></p>${STORY}</article>`, '<title>Budget passes | Town Herald</title>');
+    const found = newPageElements();
+    detectArticle(doc, found);
+    expect(found.article?.isConnected).toBe(true);
+    doc.body.innerHTML = doc.body.innerHTML;
+    expect(found.article?.isConnected).toBe(false);
+    expect(extractMetadata(doc, 'https://x.example/a', found)).toMatchObject({ title: 'Budget passes', byline: 'Ann Lee' });
   });
 
   it('on a page too big for the detector to walk whole, metadata looks for them itself', () => {
