@@ -8,7 +8,7 @@ import { BLOCK_TAGS, chooseRoots, scorePage, type Stats } from './body-score';
 
 const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 const CONTAINERS = new Set(['div', 'section', 'article', 'main', 'td', 'th', 'tbody', 'thead', 'tr', 'table', 'center', 'span', 'font', 'details', 'li', 'dd', 'dl', 'dt', 'hgroup', 'address']);
-// Social-media posts pasted into a story as blockquotes are embeds, not the writer's text.
+// Social-media posts pasted into a story as blockquotes are embeds: part of what the story shows, not the writer's text.
 const EMBED = /tweet|twitter|instagram|tiktok|facebook|embed/i;
 /** A link list (related stories, tags, more-from) reads as mostly link text. */
 const LINK_LIST_DENSITY = 0.5;
@@ -93,7 +93,9 @@ class Collector {
     if (HEADINGS.has(tag)) return this.push(quote ? 'quote' : 'heading', el, this.text(el, st));
     if (tag === 'ul' || tag === 'ol') return this.list(el, st, quote);
     if (tag === 'blockquote') {
-      if (EMBED.test(classAndId(el)) || this.linkHeavy(st)) return;
+      if (this.linkHeavy(st)) return;
+      // One block for the whole post, its paragraphs on lines of their own.
+      if (EMBED.test(classAndId(el))) return this.push('embed', el, this.text(el, st));
       if (st.b) return this.children(el, true);
       return this.push('quote', el, this.text(el, st));
     }

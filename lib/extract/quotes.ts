@@ -61,7 +61,8 @@ export function findQuotes(blocks: Block[], opts: QuoteOptions): Quote[] {
   const tracer = opts.tracer;
   const infos: BlockInfo[] = [];
   for (const block of blocks) {
-    if (block.kind === 'heading') continue;
+    // Subheads hold no quotes; an embedded post is not the article quoting someone (its sign-off line names the poster).
+    if (block.kind === 'heading' || block.kind === 'embed') continue;
     const dash = findDashSpans(block.text, lang);
     const spans = dash.length ? dash : findSpans(block.text, lang);
     const masked = mask(block.text, spans);

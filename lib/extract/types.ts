@@ -1,10 +1,14 @@
 import type { TraceEntry } from '../model';
 import type { KeyPointsList } from './key-points-locate';
 
-/** A unit of the story's body in reading order: a paragraph, a block-quote paragraph, a list item or a subhead. */
+/**
+ * A unit of the story's body in reading order: a paragraph, a block-quote paragraph, a list item, a subhead, or a
+ * social-media post embedded in the story (its text is part of what the story shows, but the post is not the
+ * writer's text, nor a quotation the article makes: quotes and summaries leave it alone).
+ */
 export interface Block {
   index: number;
-  kind: 'p' | 'quote' | 'li' | 'heading';
+  kind: 'p' | 'quote' | 'li' | 'heading' | 'embed';
   /** Text as a reader sees it, whitespace collapsed. */
   text: string;
   el: Element;

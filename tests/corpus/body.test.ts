@@ -13,7 +13,7 @@ const truth = JSON.parse(readFileSync(join(DIR, 'ground-truth.json'), 'utf8')) a
 const pr = bodyPrecisionRecall;
 
 describe('body text on the extraction benchmark', () => {
-  it('scores F1 >= 0.965 over all 88 pages, and no page is lost entirely', () => {
+  it('scores F1 >= 0.97 over all 88 pages, and no page is lost entirely', () => {
     const ps: number[] = [], rs: number[] = [], lost: string[] = [];
     for (const [id, t] of Object.entries(truth)) {
       const doc = parseDocument(readHtmlFile(join(DIR, `${id}.html.gz`)));
@@ -26,6 +26,6 @@ describe('body text on the extraction benchmark', () => {
     const f1 = (2 * P * R) / (P + R);
     expect(lost).toEqual([]);
     expect(R).toBeGreaterThanOrEqual(0.97);
-    expect(f1).toBeGreaterThanOrEqual(0.965);
+    expect(f1).toBeGreaterThanOrEqual(0.97);
   }, 60_000);
 });

@@ -35,4 +35,13 @@ describe('quotes in key points', () => {
     expect(a.quotes.map((q) => q.text)).toEqual(['The roads come first,']);
     expect(a.quotes[0]!.block).toBeGreaterThanOrEqual(0);
   });
+
+  it('an embedded post is part of the text but gives no quotes, its sign-off no speaker', () => {
+    const doc = page(['First point about the vote.', 'Second point about the budget and the roads.', 'Third point on the schools.'],
+      '<p>“The roads come first,” Lee said after the vote on Monday evening in the council chamber.</p><p>The mayor replied on social media:</p>' +
+      '<blockquote class="twitter-tweet"><p>“Told you so,” says everyone who voted for the road plan on Monday.</p>— Jo Park (@jopark) May 2, 2024</blockquote>');
+    const a = analyzePage(doc, 'https://example.org/vote');
+    expect(a.text).toContain('Told you so');
+    expect(a.quotes.map((q) => [q.text, q.speaker])).toEqual([['The roads come first,', 'Lee']]);
+  });
 });

@@ -19,6 +19,9 @@ describe('findArticleBody', () => {
     ['marks block quotes, one block per paragraph', `<article>${STORY}<blockquote><p>We will fix the roads first, and then the schools.</p><p>That is our promise.</p></blockquote></article>`, (o) => {
       expect(o.slice(5)).toEqual(['quote:We will fix the roads first, and then the schools.', 'quote:That is our promise.']);
     }],
+    ['keeps an embedded social post as one block of its own kind, sign-off line and all', `<article>${STORY}<blockquote class="twitter-tweet"><p>Roads first, as promised. Thanks to everyone who came out to vote on Monday.</p>— Jo Park (@jopark) May 2, 2024</blockquote></article>`, (o) => {
+      expect(o.slice(5)).toEqual(['embed:Roads first, as promised. Thanks to everyone who came out to vote on Monday.\n— Jo Park (@jopark) May 2, 2024']);
+    }],
     ['marks subheads as headings', `<article>${STORY}<h2>What happens next</h2><p>The mayor will sign the budget on Friday, the clerk said, and then it is law.</p></article>`, (o) => {
       expect(o).toContain('heading:What happens next');
     }],
