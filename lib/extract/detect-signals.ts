@@ -285,20 +285,12 @@ export function pageSignals(doc: Document, found?: PageElements): PageSignals {
         if (marks & M_CARD) cardMarks++;
       }
     }
-    // Short leaf texts around the first <h1>, for its dateline and byline.
-    if ((after > 0 || (h1 === 0 && nodes < HEAD_NODES)) && !(flags & IN_LINK) && !el.firstElementChild) {
-      // Mostly one text node, or none: read it without building a string.
-      const f = el.firstChild;
-      const t = !f ? '' : f.nodeType === 3 && !f.nextSibling ? (f as Text).data : el.textContent ?? '';
-      if (t.length > 5 && t.length < HEAD_TEXT) {
-        if (after > 0) { after--; headerText(t); }
-        else { before.push(t); if (before.length > HEAD_BEFORE) before.shift(); }
-      }
-    }
     // Children in document order. Element links only: in a browser every node handed to script costs a wrapper and
     // a bindings call, and text nodes are half the nodes of a page. Boxes that may hold loose prose (old pages: text
     // with <br>, no <p>) are read node by node once, children and text together; loose prose is never inside
     // navigation or a link.
+    // The stack's height before this element's children: none pushed means a leaf (the leaf test below).
+    const depth = els.length;
     if (bits & T_LOOSE && !(flags & (IN_NAV | IN_LINK))) {
       // Untrimmed lengths first: mostly the whitespace between tags, too short to trim at all.
       let loose = 0;
@@ -313,6 +305,16 @@ export function pageSignals(doc: Document, found?: PageElements): PageSignals {
       }
     } else {
       for (let c = el.lastElementChild; c; c = c.previousElementSibling) { els.push(c); ctx.push(flags); }
+    }
+    // Short leaf texts around the first <h1>, for its dateline and byline: a leaf pushed no children above.
+    if ((after > 0 || (h1 === 0 && nodes < HEAD_NODES)) && !(flags & IN_LINK) && els.length === depth) {
+      // Mostly one text node, or none: read it without building a string.
+      const f = el.firstChild;
+      const t = !f ? '' : f.nodeType === 3 && !f.nextSibling ? (f as Text).data : el.textContent ?? '';
+      if (t.length > 5 && t.length < HEAD_TEXT) {
+        if (after > 0) { after--; headerText(t); }
+        else { before.push(t); if (before.length > HEAD_BEFORE) before.shift(); }
+      }
     }
   }
   if (found) found.complete = nodes <= MAX_NODES;
