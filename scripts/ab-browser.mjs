@@ -11,8 +11,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve, join } from 'node:path';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
 import { pickPages, servePages } from './lib/corpus-pages.mjs';
+import { launchOffline, worldEval } from './lib/page-world.mjs';
 
 const [dirA, dirB] = process.argv.slice(2, 4).map((d) => resolve(d));
 if (!dirA || !dirB) throw new Error('usage: node scripts/ab-browser.mjs <checkout A> <checkout B> [pages] [rounds]');
@@ -33,9 +33,7 @@ const code = { A: await bundle(dirA, 'QA'), B: await bundle(dirB, 'QB') };
 
 const pages = pickPages(CORPUS, N);
 const { server, port } = await servePages(pages, { isolated: true });
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
-const context = await browser.newContext();
-await context.route((url) => !url.host.startsWith('127.0.0.1'), (route) => route.abort());
+const { browser, context } = await launchOffline();
 
 // best[position][v][page][stage]: the least time of version v over the rounds in which it ran at that position.
 const best = [{ A: [], B: [] }, { A: [], B: [] }];
@@ -47,16 +45,10 @@ for (let round = 0; round < ROUNDS; round++) {
       await page.goto(`http://127.0.0.1:${port}/p/${i}/`, { waitUntil: 'load', timeout: 15_000 });
       if (!runs && !(await page.evaluate(() => globalThis.crossOriginIsolated))) console.error('warning: pages not cross-origin isolated (100 µs timer steps)');
       const cdp = await context.newCDPSession(page);
-      const { frameTree } = await cdp.send('Page.getFrameTree');
       const t = {};
       const order = (i + round) % 2 ? ['B', 'A'] : ['A', 'B'];
       for (const v of order) {
-        const { executionContextId: contextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: `ab-${v}` });
-        const ev = async (expression) => {
-          const r = await cdp.send('Runtime.evaluate', { expression, contextId, returnByValue: true });
-          if (r.exceptionDetails) throw new Error(r.exceptionDetails.exception?.description ?? r.exceptionDetails.text);
-          return r.result.value;
-        };
+        const ev = await worldEval(cdp, `ab-${v}`);
         await ev(code[v]);
         t[v] = await ev(`(() => { const s = Q${v}.stages(document); s.all = Object.values(s).reduce((a, b) => a + b, 0); return s; })()`);
       }

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
 import { pickPages, servePages } from './lib/corpus-pages.mjs';
+import { launchOffline, worldEval } from './lib/page-world.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = process.env.CORPUS ?? join(ROOT, '../shared/corpus');
@@ -30,9 +30,7 @@ if (process.argv.includes('--prewarm-regex')) {
 
 const pages = pickPages(CORPUS, N);
 const { server, port } = await servePages(pages);
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
-const context = await browser.newContext();
-await context.route((url) => !url.host.startsWith('127.0.0.1'), (route) => route.abort());
+const { browser, context } = await launchOffline();
 
 const cold = {}, warm = {}, twin = {}, selfTime = new Map(), lineTicks = new Map();
 const push = (o, k, v) => (o[k] ??= []).push(v);
@@ -42,16 +40,7 @@ for (let i = 0; i < pages.length; i++) {
   try {
     await page.goto(`http://127.0.0.1:${port}/p/${i}/`, { waitUntil: 'load', timeout: 30_000 });
     const cdp = await context.newCDPSession(page);
-    let contextId;
-    if (!MAIN) {
-      const { frameTree } = await cdp.send('Page.getFrameTree');
-      ({ executionContextId: contextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'ql' }));
-    }
-    const ev = async (expression) => {
-      const r = await cdp.send('Runtime.evaluate', { expression, contextId, returnByValue: true });
-      if (r.exceptionDetails) throw new Error(r.exceptionDetails.exception?.description ?? r.exceptionDetails.text);
-      return r.result.value;
-    };
+    const ev = await worldEval(cdp, MAIN ? null : 'ql');
     if (PROFILE) {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
