@@ -29,8 +29,7 @@ function isBylineElement(el: Element): boolean {
   const itemprop = el.getAttribute('itemprop');
   if (itemprop && AUTHOR_TOKEN.test(itemprop)) return true;
   if (isAuthorRel(el)) return true;
-  const tag = el.localName;
-  if (tag !== 'a') return false;
+  if (el.localName !== 'a') return false;
   const href = el.getAttribute('href');
   return href !== null && (href.includes('/author/') || href.includes('/authors/'));
 }

@@ -119,8 +119,15 @@ function language(doc: Document, metas: ArrayLike<Element>, values: Map<string, 
   return /^[a-z]{2,3}$/.test(tag) ? tag : null;
 }
 
-/** An element the detector met, if it is still part of the page; undefined (look again) otherwise or when none was met. */
-const stillThere = (el: Element | null | undefined): Element | undefined => (el?.isConnected ? el : undefined);
+/**
+ * The first element `selector` finds, looked up once, on first need: unless the detector's walk met it (`met`) and it
+ * is still in the page. The analysis may run some milliseconds after the detector (while the analyser loads), and a
+ * page that re-rendered meanwhile holds new elements; one the walk did not meet is looked for.
+ */
+function firstOnce(doc: Document, selector: string, met: Element | null | undefined): () => Element | null {
+  let el: Element | null | undefined = met?.isConnected ? met : undefined;
+  return () => (el === undefined ? (el = doc.querySelector(selector)) : el);
+}
 
 /** The page's metas that hold a value and its typed scripts (JSON-LD is typed), in document order. */
 function metasAndScripts(doc: Document): { metas: Element[]; scripts: Element[] } {
@@ -145,13 +152,8 @@ function metasAndScripts(doc: Document): { metas: Element[]; scripts: Element[] 
 export function extractMetadata(doc: Document, _url: string, found?: PageElements): PageMetadata {
   const walked = found?.complete ? found : undefined;
   const { metas, scripts } = walked ?? metasAndScripts(doc);
-  // The first <h1> and <article>, looked up once for the steps that need them (the headline; the story's <article>
-  // for bylines), unless the detector's walk met them and they are still in the page: the analysis may run some
-  // milliseconds after the detector (while the analyser loads), and a page that re-rendered meanwhile holds new ones.
-  let h1: Element | null | undefined = stillThere(walked?.h1);
-  const firstH1 = () => (h1 === undefined ? (h1 = doc.querySelector('h1')) : h1);
-  let article: Element | null | undefined = stillThere(walked?.article);
-  const firstArticle = () => (article === undefined ? (article = doc.querySelector('article')) : article);
+  // For the steps that need them: the headline, and the story's <article> for bylines.
+  const firstH1 = firstOnce(doc, 'h1', walked?.h1), firstArticle = firstOnce(doc, 'article', walked?.article);
   const ld = readJsonLd(scripts);
   const v = metaValues(metas);
   let title: string | undefined;
