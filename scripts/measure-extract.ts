@@ -11,7 +11,7 @@ import { findArticleBody } from '../lib/extract/body';
 import { findKeyPoints } from '../lib/extract/key-points';
 import { parseDocument, readHtmlFile } from './lib/load-html';
 import { labelledPages } from './lib/detection-pages';
-import { bodyPrecisionRecall, labelDay as day } from '../tests/corpus/score-lib';
+import { bodyPrecisionRecall, labelDay as day, META_FIELDS, metaRight, sameMeta, type Adjudication } from '../tests/corpus/score-lib';
 
 const CORPUS = process.env.CORPUS ?? join(import.meta.dirname, '../../shared/corpus');
 const args = process.argv.slice(2);
@@ -70,16 +70,16 @@ if (want('detect')) {
 }
 
 const norm = (s: unknown) => String(s ?? '').replace(/^\s*by\s+/i, '').normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
-const sameDate = (a: unknown, b: unknown) => {
-  if (!a && !b) return true;
-  if (!a || !b) return false;
-  const x = Date.parse(String(a)), y = Date.parse(String(b));
-  return norm(a) === norm(b) || (!Number.isNaN(x) && x === y);
-};
 
 if (want('meta')) {
-  const fields = ['title', 'byline', 'siteName', 'publishedTime'] as const;
-  const ours: Record<string, number> = {}, theirs: Record<string, number> = {}, given: Record<string, number> = {}, givenOk: Record<string, number> = {};
+  // The readability/ labels are Readability's own output. Counted twice: against the labels as they are, and against
+  // the labels corrected where reading the page shows them wrong (tests/fixtures/readability/adjudicated.json, every
+  // correction with its evidence), the same rule for both extractors.
+  const adj = JSON.parse(readFileSync(join(import.meta.dirname, '../tests/fixtures/readability/adjudicated.json'), 'utf8')) as Adjudication;
+  const raw = { ours: {} as Record<string, number>, theirs: {} as Record<string, number> };
+  const fixed = { ours: {} as Record<string, number>, theirs: {} as Record<string, number> };
+  const given: Record<string, number> = {}, givenOk: Record<string, number> = {};
+  const bump = (o: Record<string, number>, f: string, yes: boolean) => { if (yes) o[f] = (o[f] ?? 0) + 1; };
   const diffs: string[] = [];
   let n = 0;
   for (const name of readdirSync(join(CORPUS, 'readability'))) {
@@ -89,17 +89,22 @@ if (want('meta')) {
     const r = readability(`r:${name}`, doc);
     const mine = { title: m.title, byline: m.byline, siteName: m.siteName, publishedTime: m.published };
     n++;
-    for (const f of fields) {
-      const eq = (a: unknown, b: unknown) => (f === 'publishedTime' ? sameDate(a, b) : norm(a) === norm(b));
-      if (exp[f]) { given[f] = (given[f] ?? 0) + 1; if (eq(mine[f], exp[f])) givenOk[f] = (givenOk[f] ?? 0) + 1; }
-      if (eq(mine[f], exp[f])) ours[f] = (ours[f] ?? 0) + 1;
-      else diffs.push(`${name} ${f}: ours=${JSON.stringify(mine[f])} exp=${JSON.stringify(exp[f])}`);
-      if (eq(r[f], exp[f])) theirs[f] = (theirs[f] ?? 0) + 1;
+    for (const f of META_FIELDS) {
+      const ok = sameMeta(f, mine[f], exp[f]);
+      if (exp[f]) { given[f] = (given[f] ?? 0) + 1; bump(givenOk, f, ok); }
+      bump(raw.ours, f, ok);
+      bump(raw.theirs, f, sameMeta(f, r[f], exp[f]));
+      const okFixed = metaRight(adj, name, f, mine[f], exp[f]);
+      bump(fixed.ours, f, okFixed);
+      bump(fixed.theirs, f, metaRight(adj, name, f, r[f], exp[f]));
+      if (!okFixed) diffs.push(`${name} ${f}: ours=${JSON.stringify(mine[f])} label=${JSON.stringify(exp[f])} accepted=${JSON.stringify(adj.pages[name]?.[f]?.accept ?? null)}`);
     }
   }
   if (verbose) console.log(diffs.join('\n'));
-  console.log(`metadata where the label is not null: ` + fields.map((f) => `${f} ours ${givenOk[f] ?? 0}/${given[f] ?? 0}`).join('; '));
-  console.log(`metadata (${n} pages, "By " prefix ignored) ` + fields.map((f) => `${f} ours ${ours[f] ?? 0} vs Readability ${theirs[f] ?? 0}`).join('; '));
+  const line = (c: typeof raw) => META_FIELDS.map((f) => `${f} ours ${c.ours[f] ?? 0} vs Readability ${c.theirs[f] ?? 0}`).join('; ');
+  console.log(`metadata where the label is not null: ` + META_FIELDS.map((f) => `${f} ours ${givenOk[f] ?? 0}/${given[f] ?? 0}`).join('; '));
+  console.log(`metadata (${n} pages, "By " prefix ignored) against the labels as given: ${line(raw)}`);
+  console.log(`  against the adjudicated labels (${Object.keys(adj.pages).length} pages corrected): ${line(fixed)}`);
 
   // The readability/ labels are Readability's own output, so it matches them by construction. wcxb's article labels
   // were made independently of either extractor: the same comparison there, on the same parsed documents.

@@ -68,3 +68,27 @@ export function labelDay(x: unknown): string | null {
   const t = Date.parse(s);
   return Number.isNaN(t) ? s : new Date(t).toISOString().slice(0, 10);
 }
+
+// --- metadata on readability/ (shared with scripts/measure-extract.ts) -----------------------------------------
+
+export type MetaField = 'title' | 'byline' | 'siteName' | 'publishedTime';
+export const META_FIELDS: readonly MetaField[] = ['title', 'byline', 'siteName', 'publishedTime'];
+/** Corrections to the readability/ labels (which are Readability's own output), each with the page's evidence. */
+export interface Adjudication { pages: Record<string, Partial<Record<MetaField, { accept: (string | null)[]; why: string }>>> }
+
+const metaNorm = (s: unknown) => String(s ?? '').replace(/^\s*by\s+/i, '').normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** Two values of one field are the same: after whitespace, case and a "By " prefix; dates as the same instant. */
+export function sameMeta(field: MetaField, a: unknown, b: unknown): boolean {
+  if (field !== 'publishedTime') return metaNorm(a) === metaNorm(b);
+  if (!a && !b) return true;
+  if (!a || !b) return false;
+  const x = Date.parse(String(a)), y = Date.parse(String(b));
+  return metaNorm(a) === metaNorm(b) || (!Number.isNaN(x) && x === y);
+}
+
+/** Right against the label, or, where the label was corrected, against one of the accepted values. */
+export function metaRight(adj: Adjudication, page: string, field: MetaField, value: unknown, label: unknown): boolean {
+  const fix = adj.pages[page]?.[field];
+  return fix ? fix.accept.some((v) => sameMeta(field, value, v)) : sameMeta(field, value, label);
+}
