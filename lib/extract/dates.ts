@@ -6,12 +6,21 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 /** A month as pages write it, full or short ("Sept."), its first three letters captured. */
 export const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 const WEEKDAY = '(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?';
-const TIME = '(?:(?:\\s*,\\s*|\\s+at\\s+|\\s+-\\s+|\\s+|T)(\\d{1,2})[:.h](\\d\\d)(?::(\\d\\d))?\\s*([ap]\\.?m\\.?)?)?';
+const TIME = '(?:(?:\\s*,\\s*|\\s*,?\\s+at\\s+|\\s*@\\s*|\\s+-\\s+|\\s+|T)(\\d{1,2})[:.h](\\d\\d)(?::(\\d\\d))?\\s*([ap]\\.?m\\.?)?)?';
 const ZONE = '\\s*(z|utc|gmt|[+-]\\d\\d:?\\d\\d|(?:utc|gmt)[+-]\\d\\d?(?::?\\d\\d)?|[ecmp][sd]t|bst|cet|cest)?';
 // "May 20, 2019 3:46 PM EDT", "Sun, 12 May 2024 09:30:00 GMT", "16 November 2017", "13/11/2025 09:21:40", "27.05.2019".
 const MONTH_FIRST = new RegExp(`^${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${TIME}${ZONE}$`, 'i');
 const DAY_FIRST = new RegExp(`^${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+${MONTH},?\\s+(\\d{4})${TIME}${ZONE}$`, 'i');
 const NUMERIC = new RegExp(`^${WEEKDAY}(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})${TIME}${ZONE}$`, 'i');
+// The same forms inside a line of text ("Published Monday, February 29, 2016 @ 11:10 PM UTC"), not touching a word.
+const inLine = (re: RegExp) => new RegExp(`(?:^|(?<=[^\\p{L}\\p{N}]))(?:${re.source.slice(1, -1)})(?![\\p{L}\\p{N}])`, 'iu');
+const IN_LINE = [MONTH_FIRST, DAY_FIRST, NUMERIC].map(inLine);
+const HAS_YEAR = /(?:19|20)\d\d/;
+/** What a dateline may say besides its date: "Published", "Posted on", "First published:", "|", a place. */
+const MAX_AROUND = 30;
+/** A dateline's date that is not the publication's: an update, an edit. */
+export const LATER = /\b(?:updated?|modified|edited|revised)\b/i;
+
 const ZONES: Record<string, string> = {
   z: 'Z', utc: 'Z', gmt: 'Z', est: '-05:00', edt: '-04:00', cst: '-06:00', cdt: '-05:00', mst: '-07:00', mdt: '-06:00',
   pst: '-08:00', pdt: '-07:00', bst: '+01:00', cet: '+01:00', cest: '+02:00',
@@ -75,4 +84,26 @@ function normalizeIso(s: string): string {
   // Keep the page's own offset (a reader's local date matters), only fix the separators: "+0200", "+2", "+5.30".
   return s.replace(' ', 'T').replace(/\s+(Z|[+-])/i, '$1').replace(/z$/, 'Z')
     .replace(/([+-])(\d\d?)(?:[:.]?(\d\d))?$/, (_m, sign: string, h: string, m?: string) => `${sign}${h.padStart(2, '0')}:${m ?? '00'}`);
+}
+
+/**
+ * The date of a dateline: a short line that is mostly one written date ("Published Sunday, Feb 1, 2015 11:57 AM UTC",
+ * "March 13, 2015 | 9:00PM" is not: the time must follow the date), as ISO 8601; null for a sentence that mentions a
+ * date, a line that gives an update time, or no date.
+ */
+export function dateInLine(line: string): string | null {
+  if (line.length < 8 || line.length > 160 || !HAS_YEAR.test(line)) return null;
+  const t = line.replace(/\s+/g, ' ').trim();
+  for (const re of IN_LINE) {
+    const m = re.exec(t);
+    if (!m) continue;
+    const before = t.slice(0, m.index);
+    let after = t.slice(m.index + m[0].length);
+    // "April 28, 2019 at 6:01 am Updated April 29, 2019": the first is the publication, what follows its update.
+    const later = LATER.exec(after);
+    if (later) after = after.slice(0, later.index);
+    if (before.length + after.length > MAX_AROUND || LATER.test(before)) return null;
+    return toIsoDate(m[0].trim());
+  }
+  return null;
 }

@@ -4,6 +4,7 @@ import { clean, closestWhere, itemScopeOf } from './text';
 import { readJsonLd, type LdArticle } from './jsonld';
 import { cleanMetaByline, looksLikeHandle, visibleByline } from './byline';
 import { toIsoDate } from './dates';
+import { visibleDate } from './dateline';
 import { pageTitle } from './title';
 import { wordRuns } from './words';
 
@@ -60,8 +61,10 @@ function microdataPublished(doc: Document): string | undefined {
 function ownDate(el: Element): string | undefined {
   const type = itemScopeOf(el)?.getAttribute('itemtype');
   if (type && type.trim().split(/\s+/).some((t) => MICRODATA_NOT_STORY.test(t))) return undefined;
-  const value = el.getAttribute('content') ?? el.getAttribute('datetime');
-  return value?.trim() ? value : undefined;
+  // Microdata's value: content, a <time>'s datetime, else the text; an <abbr> gives its title (the hAtom pattern:
+  // <abbr itemprop="datePublished" title="2016-05-08T00:55:00-07:00">12:55 AM</abbr>).
+  const value = el.getAttribute('content') ?? el.getAttribute('datetime') ?? (el.localName === 'abbr' ? el.getAttribute('title') : null) ?? el.textContent;
+  return value?.trim() && toIsoDate(unescapeHtml(value)) ? value : undefined;
 }
 
 /**
@@ -167,7 +170,9 @@ export function extractMetadata(doc: Document, _url: string, found?: PageElement
   if (title) title = headlineIn(unescapeHtml(title), firstH1, siteName);
   // Publication first; a creation date (often when the record was made, not when the story went out) only after it.
   const published = firstDate([() => ld?.datePublished, () => v.get('article:published_time'), () => v.get('parsely-pub-date'),
-    () => microdataPublished(doc), () => ld?.dateCreated, () => v.get('date'), () => v.get('dc:date')]);
+    () => microdataPublished(doc), () => ld?.dateCreated, () => v.get('date'), () => v.get('dc:date'),
+    // Last, the dateline a reader sees by the headline (not by a site's own name set as its first heading).
+    () => { const h = firstH1(); return h && !isMasthead(h) ? visibleDate(h) ?? undefined : undefined; }]);
   return {
     title: clean(title ?? '') || null,
     byline: byline(doc, ld, v, siteName, firstH1, firstArticle),

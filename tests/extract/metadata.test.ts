@@ -130,6 +130,35 @@ describe('publication date', () => {
     expect(date('', STORY + review + comment)).toBeNull();
   });
 
+  it('reads an <abbr> datePublished from its title, and other microdata dates from their text', () => {
+    expect(date('', `<p>on <abbr class="published" itemprop="datePublished" title="2016-05-08T00:55:00-07:00">12:55 AM</abbr></p>${STORY}`)).toBe('2016-05-08T00:55:00-07:00');
+    expect(date('', `<span itemprop="datePublished">March 13, 2015</span>${STORY}`)).toBe('2015-03-13');
+    // Text that is no date gives way to the next microdata date.
+    expect(date('', `<span itemprop="datePublished">yesterday</span><span itemprop="datePublished">16 November 2017</span>${STORY}`)).toBe('2017-11-16');
+  });
+
+  describe('the dateline by the headline, when no metadata dates the story', () => {
+    const head = '<h1>Council passes the new town budget</h1>';
+    it.each([
+      ['a <time datetime> after the byline', `${head}<div class="meta">By Ann Lee - <time class="date" datetime="2015-04-16T20:02:01+00:00">Apr 16, 2015</time></div>`, '2015-04-16T20:02:01+00:00'],
+      ['a date element with an ISO title', `${head}<ul><li class="author">Ann Lee</li><li class="date-and-time" title="2015-03-13T21:00:00+11:00">March 13, 2015</li></ul>`, '2015-03-13T21:00:00+11:00'],
+      ['a written date among the byline\'s icons', `${head}<div class="article-author"><i class="icon"></i><a href="/a">Ann Lee</a> <i class="icon"></i> Monday, February 29, 2016 @ 11:10 PM UTC</div>`, '2016-02-29T23:10:00Z'],
+      ['a dateline over the headline', `<div><span class="dateline"><span>Sunday, Feb 1, 2015 11:57 AM UTC</span></span>${head}</div>`, '2015-02-01T11:57:00Z'],
+      ['the publication, not the update that follows it', `${head}<p class="when">April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm</p>`, '2019-04-28T06:01:00'],
+    ])('%s', (_name, top, iso) => expect(date('', `${top}${STORY}`)).toBe(iso));
+
+    it.each([
+      ['a sentence that mentions a date', `${head}<p>The plan was first put to the council on March 3, 2024, and members sent it back twice.</p>`],
+      ['an update time', `${head}<time datetime="2016-09-14T07:07:00-04:00" itemprop="dateModified">Last updated September 14, 2016</time>`],
+      ['a related story\'s date', `${head}<aside><time datetime="2016-09-14">Sept 14, 2016</time></aside><div class="related-stories"><span>May 2, 2016</span></div>`],
+      ['a date after the story has begun', `${head}${STORY}<p>March 3, 2024</p>`],
+    ])('not %s', (_name, top) => expect(date('', `${top}${STORY}`)).toBeNull());
+
+    it('is the last source: metadata dates come first', () => {
+      expect(date('<meta property="article:published_time" content="2024-05-11">', `${head}<time datetime="2015-04-16">Apr 16, 2015</time>${STORY}`)).toBe('2024-05-11');
+    });
+  });
+
   it('skips a source it cannot read as a date and takes the next one', () => {
     expect(date(ld({ '@context': 'https://schema.org', '@type': 'NewsArticle', datePublished: '{{date}}' }) + '<meta name="date" content="2024-05-12">')).toBe('2024-05-12');
   });
