@@ -92,12 +92,27 @@ function byline(doc: Document, ld: LdArticle | null, v: Map<string, string>, sit
 
 const fold = (s: string | null | undefined) => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
-const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' };
-/** Metadata that was escaped twice ("Ann &amp;amp; Bo" in the source) reads as the page means it. */
+// Entities that metadata escaped twice uses: markup, punctuation (the marks that join a site's name to a title),
+// symbols, and Latin letters with an accent (&eacute;), which are built from their names.
+const ENTITIES = new Map<string, string>(Object.entries({
+  amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ', bull: '•', middot: '·', ndash: '–', mdash: '—', hellip: '…',
+  lsquo: '‘', rsquo: '’', sbquo: '‚', ldquo: '“', rdquo: '”', bdquo: '„', laquo: '«', raquo: '»', lsaquo: '‹', rsaquo: '›',
+  copy: '©', reg: '®', trade: '™', deg: '°', euro: '€', pound: '£', yen: '¥', cent: '¢', sect: '§', times: '×', shy: '',
+  szlig: 'ß', aelig: 'æ', AElig: 'Æ', oslash: 'ø', Oslash: 'Ø', eth: 'ð', thorn: 'þ',
+}));
+const ACCENTS = new Map<string, string>(Object.entries({ grave: '\u0300', acute: '\u0301', circ: '\u0302', tilde: '\u0303', uml: '\u0308', ring: '\u030a', cedil: '\u0327' }));
+const ACCENTED = /^([a-zA-Z])(grave|acute|circ|tilde|uml|ring|cedil)$/;
+const ENTITY = /&(?:([a-zA-Z]{2,8})|#[xX]([0-9a-fA-F]+)|#(\d+));/g;
+/** Metadata that was escaped twice ("Ann &amp;amp; Bo", "Plate &bull; Site" in the source) reads as the page means it. */
 function unescapeHtml(s: string): string {
   if (!s.includes('&')) return s;
-  return s.replace(/&(?:(amp|quot|apos|lt|gt|nbsp)|#x([0-9a-f]+)|#(\d+));/gi, (m, name?: string, hex?: string, dec?: string) => {
-    if (name) return ENTITIES[name.toLowerCase()] ?? m;
+  return s.replace(ENTITY, (m, name?: string, hex?: string, dec?: string) => {
+    if (name) {
+      const known = ENTITIES.get(name) ?? ENTITIES.get(name.toLowerCase());
+      if (known !== undefined) return known;
+      const a = ACCENTED.exec(name);
+      return a ? (a[1]! + ACCENTS.get(a[2]!)!).normalize('NFC') : m;
+    }
     const n = parseInt(hex ?? dec ?? '', hex ? 16 : 10);
     return n > 0 && n <= 0x10ffff && (n < 0xd800 || n > 0xdfff) ? String.fromCodePoint(n) : '\ufffd';
   });
@@ -167,7 +182,7 @@ export function extractMetadata(doc: Document, _url: string, found?: PageElement
   title ??= v.get('dc:title') ?? v.get('dcterm:title') ?? v.get('og:title') ?? v.get('weibo:article:title') ?? v.get('weibo:webpage:title') ?? v.get('title') ?? v.get('twitter:title') ?? v.get('parsely-title');
   title ??= pageTitle(doc) || undefined;
   const siteName = clean(unescapeHtml(ld?.publisher ?? v.get('og:site_name') ?? '')) || null;
-  if (title) title = headlineIn(unescapeHtml(title), firstH1, siteName);
+  if (title) title = withoutSiteName(headlineIn(unescapeHtml(title), firstH1, siteName), siteName);
   // Publication first; a creation date (often when the record was made, not when the story went out) only after it.
   const published = firstDate([() => ld?.datePublished, () => v.get('article:published_time'), () => v.get('parsely-pub-date'),
     () => microdataPublished(doc), () => ld?.dateCreated, () => v.get('date'), () => v.get('dc:date'),
@@ -215,6 +230,31 @@ function headlineIn(title: string, firstH1: () => Element | null, siteName: stri
     if (!left || !right) continue;
     if (right.length < left.length && plain(left) === head) return left;
     if (left.length < right.length && plain(right) === head) return right;
+  }
+  return title;
+}
+
+/**
+ * The title without the site's name joined after or before it ("Best cloud stocks of 2025 | The Motley Fool", the site
+ * being "The Motley Fool", or a longer name that starts with it), when the headline is not on the page to cut it at.
+ */
+function withoutSiteName(title: string, siteName: string | null): string {
+  const site = siteName ? plain(siteName) : '';
+  if (site.length < 2 || ![...JOINS].some((j) => title.includes(j))) return title;
+  const c = clean(title);
+  const isSite = (part: string) => { const p = plain(part); return p.length >= 2 && (p === site || site.startsWith(`${p} `)); };
+  const keep = (part: string) => part.length >= 10 && part.includes(' ');
+  // Not at a colon: "Book title: its subtitle" is one title, whatever the site is called.
+  const join = (ch: string) => ch !== ':' && JOINS.includes(ch);
+  for (let i = c.length - 1; i > 0; i--) {
+    if (!join(c[i]!)) continue;
+    const left = c.slice(0, i).trim(), right = c.slice(i + 1).trim();
+    if (isSite(right) && keep(left)) return left;
+  }
+  for (let i = 0; i < c.length - 1; i++) {
+    if (!join(c[i]!)) continue;
+    const left = c.slice(0, i).trim(), right = c.slice(i + 1).trim();
+    if (isSite(left) && keep(right)) return right;
   }
   return title;
 }

@@ -51,12 +51,13 @@ describe('extractMetadata', () => {
   });
 
   it.each([
-    ['named as a logo', '<h1 class="site-logo">The Philadelphia Town Herald</h1>', ''],
-    ['in the navigation', '<nav><h1>The Philadelphia Town Herald</h1></nav>', ''],
-    ['one link home', '<h1><a href="../index.html">The Philadelphia Town Herald</a></h1>', ''],
-    ["the site's name", '<h1>The Philadelphia Town Herald</h1>', '<meta property="og:site_name" content="The Philadelphia Town Herald">'],
-  ])('never gives the site name for a title when the first <h1> is the site\'s name, longer than the headline (%s)', (_name, h1, site) => {
-    expect(meta(`<meta property="og:title" content="Markets rally | The Philadelphia Town Herald">${site}`, `${h1}${STORY}`).title).toBe('Markets rally | The Philadelphia Town Herald');
+    ['named as a logo', '<h1 class="site-logo">The Philadelphia Town Herald</h1>', '', 'Markets rally | The Philadelphia Town Herald'],
+    ['in the navigation', '<nav><h1>The Philadelphia Town Herald</h1></nav>', '', 'Markets rally | The Philadelphia Town Herald'],
+    ['one link home', '<h1><a href="../index.html">The Philadelphia Town Herald</a></h1>', '', 'Markets rally | The Philadelphia Town Herald'],
+    // Named as the site, the joined part is cut off: the title left is the headline.
+    ["the site's name", '<h1>The Philadelphia Town Herald</h1>', '<meta property="og:site_name" content="The Philadelphia Town Herald">', 'Markets rally'],
+  ])('never gives the site name for a title when the first <h1> is the site\'s name, longer than the headline (%s)', (_name, h1, site, want) => {
+    expect(meta(`<meta property="og:title" content="Markets rally | The Philadelphia Town Herald">${site}`, `${h1}${STORY}`).title).toBe(want);
   });
 
   it('cuts at the joining mark itself when normalising changes lengths (an ellipsis, decomposed accents)', () => {
@@ -97,6 +98,26 @@ describe('extractMetadata', () => {
   it('reads titles from space-separated property lists and unescapes metadata escaped twice', () => {
     expect(meta('<title>Title Element</title><meta property="x:title dc:title" content="Budget passes">').title).toBe('Budget passes');
     expect(meta('<meta property="og:title" content="Rock &amp;amp; Roll &amp;#8211; live">').title).toBe('Rock & Roll – live');
+  });
+
+  it('decodes punctuation, symbol and accented-letter entities of metadata escaped twice, and leaves unknown ones', () => {
+    expect(meta(ld({ '@type': 'NewsArticle', headline: 'Plate &bull; ideas &ndash; caf&eacute; &Eacute;t&eacute; &rsquo;24 &hellip;' })).title).toBe('Plate • ideas – café Été ’24 …');
+    expect(meta('<meta property="og:title" content="Fish &toString; &constructor; &nosuch; chips">').title).toBe('Fish &toString; &constructor; &nosuch; chips');
+  });
+
+  it.each([
+    ['after the title', 'Best cloud stocks of 2025 | The Motley Fool', 'The Motley Fool', 'Best cloud stocks of 2025'],
+    ['before the title', 'Town Herald — Council passes the budget', 'Town Herald', 'Council passes the budget'],
+    ['the first words of a longer name', 'Healthy Eating Plate • The Nutrition Source', 'The Nutrition Source - Harvard Chan School', 'Healthy Eating Plate'],
+  ])('cuts the site name joined %s when the headline is not on the page', (_name, title, site, want) => {
+    expect(meta(`<meta property="og:title" content="${title}"><meta property="og:site_name" content="${site}">`).title).toBe(want);
+  });
+
+  it('keeps a title whose other part is not the site name, or is cut at a colon', () => {
+    const m = (title: string, site: string) => meta(`<meta property="og:title" content="${title}"><meta property="og:site_name" content="${site}">`).title;
+    expect(m('Python, SQL | Data tools for 2026', 'Splunk')).toBe('Python, SQL | Data tools for 2026');
+    expect(m('From Zero to QED: An informal introduction', 'From Zero to QED')).toBe('From Zero to QED: An informal introduction');
+    expect(m('Short | Town Herald', 'Town Herald')).toBe('Short | Town Herald');
   });
 
   it('reads the author from space-separated property lists before name="author", and og:article:author', () => {
