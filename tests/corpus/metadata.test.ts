@@ -106,8 +106,10 @@ describe('metadata on wcxb article pages (independent labels)', () => {
     expect(ours.title).toBeGreaterThanOrEqual(theirs.title);
     expect(ours.author).toBeGreaterThanOrEqual(theirs.author);
     expect(ours.date).toBeGreaterThanOrEqual(theirs.date);
-    // Floors at what we reach (of 67 pages): the headline, not the title with the site's name, is what they label.
-    expect(ours.title / n).toBeGreaterThanOrEqual(0.65);
-    expect(ours.author / n).toBeGreaterThanOrEqual(0.78);
+    // Floors just under what we reach (of 67 pages: title 47, author 57, date 53): the headline, not the title with
+    // the site's name, is what they label; the date is the one the page shows, metadata or dateline.
+    expect(ours.title / n).toBeGreaterThanOrEqual(0.68);
+    expect(ours.author / n).toBeGreaterThanOrEqual(0.82);
+    expect(ours.date / n).toBeGreaterThanOrEqual(0.76);
   }, 120_000);
 });
