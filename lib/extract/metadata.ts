@@ -4,7 +4,7 @@ import { clean, closestWhere, itemScopeOf } from './text';
 import { readJsonLd, type LdArticle } from './jsonld';
 import { cleanMetaByline, looksLikeHandle, visibleByline } from './byline';
 import { toIsoDate } from './dates';
-import { visibleDate } from './dateline';
+import { headerByline, visibleDate } from './story-header';
 import { pageTitle } from './title';
 import { wordRuns } from './words';
 
@@ -84,7 +84,11 @@ function byline(doc: Document, ld: LdArticle | null, v: Map<string, string>, sit
     if (!org && !looksLikeHandle(name) && (!publisher || fold(name) !== publisher)) return name;
     weak ??= name;
   }
-  if (weak === null) return visibleByline(doc, h1, article);
+  if (weak === null) {
+    // Last, a "By Name" line by the headline that no byline markup marks.
+    const head = h1();
+    return visibleByline(doc, h1, article) ?? (head && !isMasthead(head) ? headerByline(head) : null);
+  }
   const shown = visibleByline(doc, h1, article);
   // The visible byline names someone else than the user name or organisation ("Town Herald Sponsored" does not).
   return shown && !looksLikeHandle(shown) && !fold(shown).includes(fold(weak)) ? shown : weak;

@@ -27,6 +27,22 @@ describe('extractMetadata', () => {
     expect(meta('<title>Budget passes - Town Herald</title>', `<h1>Budget passes</h1><p class="byline">By Ann Lee</p>${STORY}`).byline).toBe('Ann Lee');
   });
 
+  describe('a "By" line by the headline that no byline markup marks', () => {
+    const head = '<h1>Council passes the new town budget</h1>';
+    it.each([
+      ['"By" and a linked name', `${head}<p class="meta"><span>By <a href="/people/ann-lee">Ann Lee</a></span> <span>May 2, 2024</span></p>`, 'Ann Lee'],
+      ['a "Written by" label over the name', `${head}<div><p>Last updated</p><time>Aug 04, 2025</time></div><div><p>Written by</p><p>Ann Lee</p></div>`, 'Ann Lee'],
+      ['a byline over the headline, in its box', `<div><div><span>Written by</span> <span>Ann Lee</span></div></div>${head}`, 'Ann Lee'],
+    ])('%s', (_name, top, want) => expect(meta('', `${top}${STORY}`).byline).toBe(want));
+
+    it.each([
+      ['a sentence that opens with "By"', `${head}<p>By the end of the year the council hopes to fix every road.</p>`],
+      ['"by" and a lower-case phrase', `${head}<p>By sending a pull request</p>`],
+      ['a caption\'s credit', `${head}<figure><img alt=""><figcaption>By Bo Chan</figcaption></figure>`],
+      ['a "By" line after the story has begun', `${head}${STORY}<p>By Bo Chan</p>`],
+    ])('not %s', (_name, top) => expect(meta('', `${top}${STORY}`).byline).toBeNull());
+  });
+
   it('cuts the site name off the document title', () => {
     expect(meta('<title>Council approves the new budget | Town Herald</title>').title).toBe('Council approves the new budget');
   });
