@@ -7,7 +7,8 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 export const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 const WEEKDAY = '(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?';
 const TIME = '(?:(?:\\s*,\\s*|\\s*,?\\s+at\\s+|\\s*@\\s*|\\s+-\\s+|\\s+|T)(\\d{1,2})[:.h](\\d\\d)(?::(\\d\\d))?\\s*([ap]\\.?m\\.?)?)?';
-const ZONE = '\\s*(z|utc|gmt|[+-]\\d\\d:?\\d\\d|(?:utc|gmt)[+-]\\d\\d?(?::?\\d\\d)?|[ecmp][sd]t|bst|cet|cest)?';
+// The offset written after UTC/GMT first: inside a line (no end anchor) "GMT+0100" must not stop at "GMT".
+const ZONE = '\\s*((?:utc|gmt)[+-]\\d\\d?(?::?\\d\\d)?|z|utc|gmt|[+-]\\d\\d:?\\d\\d|[ecmp][sd]t|bst|cest|cet)?';
 // "May 20, 2019 3:46 PM EDT", "Sun, 12 May 2024 09:30:00 GMT", "16 November 2017", "13/11/2025 09:21:40", "27.05.2019".
 const MONTH_FIRST = new RegExp(`^${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${TIME}${ZONE}$`, 'i');
 const DAY_FIRST = new RegExp(`^${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+${MONTH},?\\s+(\\d{4})${TIME}${ZONE}$`, 'i');
@@ -16,6 +17,8 @@ const NUMERIC = new RegExp(`^${WEEKDAY}(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})${TI
 const inLine = (re: RegExp) => new RegExp(`(?:^|(?<=[^\\p{L}\\p{N}]))(?:${re.source.slice(1, -1)})(?![\\p{L}\\p{N}])`, 'iu');
 const IN_LINE = [MONTH_FIRST, DAY_FIRST, NUMERIC].map(inLine);
 const HAS_YEAR = /(?:19|20)\d\d/;
+const MONTH_WORD = /(?<![\p{L}])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*/iu;
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** What a dateline may say besides its date: "Published", "Posted on", "First published:", "|", a place. */
 const MAX_AROUND = 30;
 /** A dateline's date that is not the publication's: an update, an edit. */
@@ -59,7 +62,8 @@ export function toIsoDate(raw: string | null | undefined): string | null {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function build(year: string, month: number, day: number, t: (string | undefined)[]): string | null {
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  // Days of the month: 30 February is no date (Date.parse would roll it over into March).
+  if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(+year, month, 0)).getUTCDate()) return null;
   const date = `${year}-${pad(month)}-${pad(day)}`;
   const [h, min, sec, ampm, zone] = t;
   if (h === undefined) return date;
@@ -97,6 +101,9 @@ export function dateInLine(line: string): string | null {
   for (const re of IN_LINE) {
     const m = re.exec(t);
     if (!m) continue;
+    // The month as written is one ("Sept.", "March"), not a word that starts like one ("Mayor 10, 2024").
+    const word = MONTH_WORD.exec(m[0]);
+    if (word && !MONTH_NAMES.some((n) => n.startsWith(word[0]!.toLowerCase()))) return null;
     const before = t.slice(0, m.index);
     let after = t.slice(m.index + m[0].length);
     // "April 28, 2019 at 6:01 am Updated April 29, 2019": the first is the publication, what follows its update.

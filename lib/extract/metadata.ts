@@ -86,8 +86,7 @@ function byline(doc: Document, ld: LdArticle | null, v: Map<string, string>, sit
   }
   if (weak === null) {
     // Last, a "By Name" line by the headline that no byline markup marks.
-    const head = h1();
-    return visibleByline(doc, h1, article) ?? (head && !isMasthead(head) ? headerByline(head) : null);
+    return visibleByline(doc, h1, article) ?? headerByline(storyHeadline(doc, h1()));
   }
   const shown = visibleByline(doc, h1, article);
   // The visible byline names someone else than the user name or organisation ("Town Herald Sponsored" does not).
@@ -105,6 +104,7 @@ const ENTITIES = new Map<string, string>(Object.entries({
   szlig: 'ß', aelig: 'æ', AElig: 'Æ', oslash: 'ø', Oslash: 'Ø', eth: 'ð', thorn: 'þ',
 }));
 const ACCENTS = new Map<string, string>(Object.entries({ grave: '\u0300', acute: '\u0301', circ: '\u0302', tilde: '\u0303', uml: '\u0308', ring: '\u030a', cedil: '\u0327' }));
+const LEGACY_CAPS = new Set(['AMP', 'QUOT', 'LT', 'GT', 'COPY', 'REG']);
 const ACCENTED = /^([a-zA-Z])(grave|acute|circ|tilde|uml|ring|cedil)$/;
 const ENTITY = /&(?:([a-zA-Z]{2,8})|#[xX]([0-9a-fA-F]+)|#(\d+));/g;
 /** Metadata that was escaped twice ("Ann &amp;amp; Bo", "Plate &bull; Site" in the source) reads as the page means it. */
@@ -112,7 +112,8 @@ function unescapeHtml(s: string): string {
   if (!s.includes('&')) return s;
   return s.replace(ENTITY, (m, name?: string, hex?: string, dec?: string) => {
     if (name) {
-      const known = ENTITIES.get(name) ?? ENTITIES.get(name.toLowerCase());
+      // Names are case-sensitive (&Eacute; is not &eacute;), but for the few HTML also reads in capitals (&AMP;).
+      const known = ENTITIES.get(name) ?? (LEGACY_CAPS.has(name) ? ENTITIES.get(name.toLowerCase()) : undefined);
       if (known !== undefined) return known;
       const a = ACCENTED.exec(name);
       return a ? (a[1]! + ACCENTS.get(a[2]!)!).normalize('NFC') : m;
@@ -151,6 +152,14 @@ function firstOnce(doc: Document, selector: string, met: Element | null | undefi
   return () => (el === undefined ? (el = doc.querySelector(selector)) : el);
 }
 
+/** The story's headline: the first <h1>, or when that is the site's name set as a heading, the next <h1> that is not. */
+function storyHeadline(doc: Document, first: Element | null): Element | null {
+  if (!first || !isMasthead(first)) return first;
+  const all = doc.getElementsByTagName('h1');
+  for (let i = 1; i < all.length && i < 5; i++) if (!isMasthead(all[i]!)) return all[i]!;
+  return null;
+}
+
 /** The page's metas that hold a value and its typed scripts (JSON-LD is typed), in document order. */
 function metasAndScripts(doc: Document): { metas: Element[]; scripts: Element[] } {
   // From one query: some DOMs (linkedom) walk the whole page for every query, getElementsByTagName too, and match a
@@ -186,12 +195,12 @@ export function extractMetadata(doc: Document, _url: string, found?: PageElement
   title ??= v.get('dc:title') ?? v.get('dcterm:title') ?? v.get('og:title') ?? v.get('weibo:article:title') ?? v.get('weibo:webpage:title') ?? v.get('title') ?? v.get('twitter:title') ?? v.get('parsely-title');
   title ??= pageTitle(doc) || undefined;
   const siteName = clean(unescapeHtml(ld?.publisher ?? v.get('og:site_name') ?? '')) || null;
-  if (title) title = withoutSiteName(headlineIn(unescapeHtml(title), firstH1, siteName), siteName);
+  if (title) title = withoutSiteName(headlineIn(unescapeHtml(title), firstH1, siteName), siteName, firstH1);
   // Publication first; a creation date (often when the record was made, not when the story went out) only after it.
   const published = firstDate([() => ld?.datePublished, () => v.get('article:published_time'), () => v.get('parsely-pub-date'),
     () => microdataPublished(doc), () => ld?.dateCreated, () => v.get('date'), () => v.get('dc:date'),
-    // Last, the dateline a reader sees by the headline (not by a site's own name set as its first heading).
-    () => { const h = firstH1(); return h && !isMasthead(h) ? visibleDate(h) ?? undefined : undefined; }]);
+    // Last, the dateline a reader sees by the headline.
+    () => visibleDate(storyHeadline(doc, firstH1())) ?? undefined]);
   return {
     title: clean(title ?? '') || null,
     byline: byline(doc, ld, v, siteName, firstH1, firstArticle),
@@ -242,25 +251,36 @@ function headlineIn(title: string, firstH1: () => Element | null, siteName: stri
  * The title without the site's name joined after or before it ("Best cloud stocks of 2025 | The Motley Fool", the site
  * being "The Motley Fool", or a longer name that starts with it), when the headline is not on the page to cut it at.
  */
-function withoutSiteName(title: string, siteName: string | null): string {
+function withoutSiteName(title: string, siteName: string | null, firstH1: () => Element | null): string {
   const site = siteName ? plain(siteName) : '';
   if (site.length < 2 || ![...JOINS].some((j) => title.includes(j))) return title;
   const c = clean(title);
-  const isSite = (part: string) => { const p = plain(part); return p.length >= 2 && (p === site || site.startsWith(`${p} `)); };
+  // A part is the site's name, or the first words (two or more) of a longer one ("The Nutrition Source - Harvard …").
+  const isSite = (part: string) => { const p = plain(part); return p.length >= 2 && (p === site || (p.includes(' ') && site.startsWith(`${p} `))); };
   const keep = (part: string) => part.length >= 10 && part.includes(' ');
-  // Not at a colon: "Book title: its subtitle" is one title, whatever the site is called.
-  const join = (ch: string) => ch !== ':' && JOINS.includes(ch);
-  for (let i = c.length - 1; i > 0; i--) {
-    if (!join(c[i]!)) continue;
+  // A join is a mark set apart by spaces ("Title | Site", "Title - Site"), not a hyphen inside a word ("AP-NORC poll"),
+  // and not a colon: "Book title: its subtitle" is one title, whatever the site is called.
+  const join = (i: number) => {
+    const ch = c[i]!;
+    if (ch === ':' || !JOINS.includes(ch)) return false;
+    const spaced = (x: string | undefined) => x === undefined || x === ' ';
+    return ch === '-' ? spaced(c[i - 1]) && spaced(c[i + 1]) : spaced(c[i - 1]) || spaced(c[i + 1]);
+  };
+  let cut: string | null = null;
+  for (let i = c.length - 1; i > 0 && cut === null; i--) {
+    if (!join(i)) continue;
     const left = c.slice(0, i).trim(), right = c.slice(i + 1).trim();
-    if (isSite(right) && keep(left)) return left;
+    if (isSite(right) && keep(left)) cut = left;
   }
-  for (let i = 0; i < c.length - 1; i++) {
-    if (!join(c[i]!)) continue;
+  for (let i = 0; i < c.length - 1 && cut === null; i++) {
+    if (!join(i)) continue;
     const left = c.slice(0, i).trim(), right = c.slice(i + 1).trim();
-    if (isSite(left) && keep(right)) return right;
+    if (isSite(left) && keep(right)) cut = right;
   }
-  return title;
+  // The page's headline reads the whole title: nothing to cut.
+  if (cut === null) return title;
+  const h1 = firstH1();
+  return h1 && plain(h1.textContent ?? '') === plain(c) ? title : cut;
 }
 
 /** Readability's test: most of b's words are in a. */

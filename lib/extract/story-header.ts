@@ -1,9 +1,10 @@
 // What a story's header shows around its headline, for pages whose metadata and markup do not say it: the
 // publication date (the first <time datetime>, date element with an ISO date in its title, or line that is mostly a
 // written date, "Sunday, Feb 1, 2015 11:57 AM UTC") and the author ("By Ann Lee", or "Written by" over the name).
-// Read in the elements just after the headline, up to the story's second paragraph, else just before it in the
-// headline's own box (a dateline over it). Navigation, asides, figures, comments and other stories' <article>s are
-// passed over.
+// Read in the elements just after the headline, up to the story's second paragraph or a heading of furniture
+// ("Related"), else just before it in the headline's own box (a dateline over it), not in the site's banner.
+// Navigation, asides, figures, comments, related boxes and other stories' short <article>s are passed over; a date
+// or a "By" is read with the line it sits in.
 import { cleanByline } from './byline';
 import { dateInLine, LATER, toIsoDate } from './dates';
 import { classOf, clean } from './text';
@@ -15,6 +16,18 @@ const PASS_OVER = new Set(['nav', 'aside', 'footer', 'figure', 'figcaption', 'ar
 const AWAY = /related|comment|sidebar|promo|teaser|recommend|newsletter|popular|trending|more-?stories/i;
 /** Class words of an element that holds a date in an attribute. */
 const DATE_CLASS = /date|time|publish|posted/i;
+/** A heading that opens the page's furniture after a short story: what follows is other stories' dates and names. */
+const FURNITURE_HEADING = /^(?:related|read (?:next|more)|more (?:stories|from|on|news)|recommended|popular|trending|latest|comments?|you may also like|see also)\b/i;
+// Inline elements: a date or a "By" inside one is read with the line around it.
+const INLINE = new Set(['a', 'b', 'strong', 'em', 'i', 'span', 'time', 'small', 'abbr', 'font', 'u', 'mark', 'cite', 'label', 'sup', 'sub']);
+/** Longest line read for a date: a dateline, not a paragraph that mentions one. */
+const MAX_LINE = 160;
+/** An <article> shorter than this, met after the headline, is a teaser of another story; the story's own is longer. */
+const TEASER_TEXT = 500;
+/** Update-time class names ("date-updated", "lastupdated"). */
+const LATER_CLASS = /updated|modified|revised/i;
+/** Site furniture over the headline: its date is the reader's day, not the story's. */
+const BANNER = /masthead|topbar|top-bar|site-header|navbar|banner/i;
 /** Two paragraphs this long are the story itself (one may be a standfirst): its header is behind. */
 const BODY_PARAGRAPH = 80;
 /** The words that open a byline line, and the whole of a label line over the name ("Written by"). */
@@ -47,9 +60,9 @@ function walkFrom(start: Node | null, top: Node, budget: number, stopAtBody: boo
     const el = n as Element;
     budget--;
     const tag = el.localName;
-    const cls = classOf(el);
-    if (PASS_OVER.has(tag) || (cls && AWAY.test(cls)) || el.getAttribute('aria-hidden') === 'true') { n = nextAfter(el, top); continue; }
+    if (passOver(el, tag)) { n = nextAfter(el, top); continue; }
     if (stopAtBody && tag === 'p' && (el.textContent ?? '').length >= BODY_PARAGRAPH && ++paragraphs === 2) return false;
+    if ((tag === 'h2' || tag === 'h3' || tag === 'h4') && FURNITURE_HEADING.test(clean(el.textContent))) return false;
     if (visit(el)) return true;
     // A <time>'s text was read with it.
     n = (tag !== 'time' && el.firstChild) || nextAfter(el, top);
@@ -57,16 +70,40 @@ function walkFrom(start: Node | null, top: Node, budget: number, stopAtBody: boo
   return false;
 }
 
+/** Boxes whose dates and names are not the story's: navigation, figures, comments, related stories, teasers. */
+function passOver(el: Element, tag: string): boolean {
+  if (PASS_OVER.has(tag)) return tag !== 'article' || (el.textContent ?? '').length < TEASER_TEXT;
+  const cls = classOf(el), id = el.hasAttributes() ? el.getAttribute('id') : null;
+  return (cls !== undefined && AWAY.test(cls)) || (id !== null && AWAY.test(id)) || el.getAttribute('aria-hidden') === 'true';
+}
+
+/**
+ * The text of the line a node sits in: its nearest ancestor that is not an inline element, or the outermost inline
+ * one whose parent also holds blocks (a dateline <span> set beside the headline is a line of its own).
+ */
+function lineOf(node: Node): string {
+  let el = node.parentElement;
+  while (el && INLINE.has(el.localName) && el.parentElement && onlyInline(el.parentElement)) el = el.parentElement;
+  return el ? el.textContent ?? '' : '';
+}
+
+const onlyInline = (el: Element) => {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (!INLINE.has(c.localName) && c.localName !== 'br') return false;
+  return true;
+};
+
 /** Walks the header: after the headline, then before it (its earlier siblings, then its box's, nearest first). */
 function walkHeader(h1: Element, visit: Visit): void {
   const doc = h1.ownerDocument;
   const top = doc.body ?? doc.documentElement;
   if (walkFrom(nextAfter(h1, top), top, AFTER, true, visit)) return;
+  // Not past the page's main box, nor into the site's header or banner.
   let budget = BEFORE;
   for (const box of [h1, h1.parentElement]) {
-    if (!box || box === top) return;
+    if (!box || box === top || (box !== h1 && (box.localName === 'main' || box.getAttribute('role') === 'main'))) return;
     for (let s = box.previousElementSibling; s && budget > 0; s = s.previousElementSibling) {
       budget--;
+      if (s.localName === 'header' || s.getAttribute('role') === 'banner' || BANNER.test(classOf(s) ?? '')) return;
       if (walkFrom(s, s, BEFORE, false, visit)) return;
     }
   }
@@ -75,22 +112,56 @@ function walkHeader(h1: Element, visit: Visit): void {
 /** The date an element states in markup: a <time>'s datetime or text, a date-named element's datetime, content or title. */
 function markedDate(el: Element): string | null {
   if (el.localName === 'time') {
-    // An update's time ("Last updated …", itemprop="dateModified") is not the publication's.
+    // An update's time ("Last updated …", "Updated <time>", itemprop="dateModified", class="updated") is not the
+    // publication's.
     const text = el.textContent ?? '';
-    if (LATER.test(text) || /modified/i.test(el.getAttribute('itemprop') ?? '')) return null;
+    if (LATER.test(text) || laterBefore(el, lineOf(el)) || LATER_CLASS.test(classOf(el) ?? '') || /modified/i.test(el.getAttribute('itemprop') ?? '')) return null;
     return toIsoDate(el.getAttribute('datetime')) ?? dateInLine(text);
   }
   if (!el.hasAttributes()) return null;
   const cls = classOf(el);
-  if (!cls || !DATE_CLASS.test(cls) || LATER.test(cls)) return null;
+  if (!cls || !DATE_CLASS.test(cls) || LATER_CLASS.test(cls)) return null;
   return toIsoDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.getAttribute('title'));
 }
+
+/** The date of a text node's line, when the line is a dateline: a date inside a sentence or after "Updated" is none. */
+function textDate(t: Text): string | null {
+  const own = dateInLine(t.data);
+  if (!own) return null;
+  const line = lineOf(t);
+  if (laterBefore(t, line)) return null;
+  const whole = line.length <= MAX_LINE ? dateInLine(line) : null;
+  if (whole) return whole;
+  // A line of separate pieces ("text size: T T · Your Company · <span>September 20, 2011</span>", "By <a>Ann</a>
+  // on December 24, 2014 at 8:17 AM"): no sentence around the date (a sentence has its lower-case words).
+  const at = line.indexOf(t.data);
+  if (at < 0 || line.length > 4 * MAX_LINE) return null;
+  const rest = line.slice(0, at) + ' ' + line.slice(at + t.data.length);
+  return (rest.match(LOWER_WORD)?.length ?? 0) < 4 ? own : null;
+}
+
+/**
+ * An update word just before the node's date: in its line, or closing the text set right before the line
+ * ("updated <span>December 24, 2014</span>").
+ */
+function laterBefore(node: Node, line: string): boolean {
+  const at = line.indexOf(node.textContent ?? '');
+  if (at > 0 && LATER.test(line.slice(Math.max(0, at - 40), at))) return true;
+  // The line's own element: the outermost one around the node that holds no more text than the line.
+  let el: Node = node;
+  while (el.parentNode && el.parentNode.nodeType === 1 && (el.parentNode.textContent ?? '').length <= line.length) el = el.parentNode;
+  const prev = el.previousSibling;
+  return prev !== null && LATER_END.test((prev.textContent ?? '').slice(-40));
+}
+/** Text that ends with an update word and its punctuation ("…, updated", "Last modified:"). */
+const LATER_END = /\b(?:updated?|modified|edited|revised)(?:\s+on)?\s*[:,-]?\s*$/i;
+const LOWER_WORD = /(?<![\p{L}])\p{Ll}\p{L}+/gu;
 
 /** The publication date shown around the headline `h1`, as ISO 8601, or null. */
 export function visibleDate(h1: Element | null): string | null {
   if (!h1) return null;
   let found: string | null = null;
-  walkHeader(h1, (n) => (found = n.nodeType === 3 ? dateInLine((n as Text).data) : markedDate(n as Element)) !== null);
+  walkHeader(h1, (n) => (found = n.nodeType === 3 ? textDate(n as Text) : markedDate(n as Element)) !== null);
   return found;
 }
 

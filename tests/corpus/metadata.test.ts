@@ -106,10 +106,11 @@ describe('metadata on wcxb article pages (independent labels)', () => {
     expect(ours.title).toBeGreaterThanOrEqual(theirs.title);
     expect(ours.author).toBeGreaterThanOrEqual(theirs.author);
     expect(ours.date).toBeGreaterThanOrEqual(theirs.date);
-    // Floors just under what we reach (of 67 pages: title 47, author 57, date 53): the headline, not the title with
-    // the site's name, is what they label; the date is the one the page shows, metadata or dateline.
+    // Floors just under what we reach (of 67 pages: title 47, author 57, date 50): the headline, not the title with
+    // the site's name, is what they label; the date is the one the page shows, metadata or dateline. (Where a page
+    // shows only "Last updated: <date>", three of these labels give that date; ours gives none: no publication date.)
     expect(ours.title / n).toBeGreaterThanOrEqual(0.68);
     expect(ours.author / n).toBeGreaterThanOrEqual(0.82);
-    expect(ours.date / n).toBeGreaterThanOrEqual(0.76);
+    expect(ours.date / n).toBeGreaterThanOrEqual(0.73);
   }, 120_000);
 });

@@ -119,6 +119,7 @@ describe('extractMetadata', () => {
   it('decodes punctuation, symbol and accented-letter entities of metadata escaped twice, and leaves unknown ones', () => {
     expect(meta(ld({ '@type': 'NewsArticle', headline: 'Plate &bull; ideas &ndash; caf&eacute; &Eacute;t&eacute; &rsquo;24 &hellip;' })).title).toBe('Plate • ideas – café Été ’24 …');
     expect(meta('<meta property="og:title" content="Fish &toString; &constructor; &nosuch; chips">').title).toBe('Fish &toString; &constructor; &nosuch; chips');
+    expect(meta('<meta property="og:title" content="&amp;ETH;&amp;thorn; &amp;AMP; &amp;Thorn;ing">').title).toBe('&ETH;þ & &Thorn;ing');
   });
 
   it.each([
@@ -134,6 +135,11 @@ describe('extractMetadata', () => {
     expect(m('Python, SQL | Data tools for 2026', 'Splunk')).toBe('Python, SQL | Data tools for 2026');
     expect(m('From Zero to QED: An informal introduction', 'From Zero to QED')).toBe('From Zero to QED: An informal introduction');
     expect(m('Short | Town Herald', 'Town Herald')).toBe('Short | Town Herald');
+    // A hyphen inside a word joins nothing; one word that only starts the site's name is not the name.
+    expect(m('AP-NORC poll: most Americans back the plan', 'AP')).toBe('AP-NORC poll: most Americans back the plan');
+    expect(m('Senate passes the bill - Washington', 'Washington Post')).toBe('Senate passes the bill - Washington');
+    // The page's headline reads the whole title.
+    expect(meta('<meta property="og:title" content="Rock | Roll Hall of Fame opens"><meta property="og:site_name" content="Rock">', `<h1>Rock | Roll Hall of Fame opens</h1>${STORY}`).title).toBe('Rock | Roll Hall of Fame opens');
   });
 
   it('reads the author from space-separated property lists before name="author", and og:article:author', () => {
@@ -181,6 +187,8 @@ describe('publication date', () => {
       ['a date element with an ISO title', `${head}<ul><li class="author">Ann Lee</li><li class="date-and-time" title="2015-03-13T21:00:00+11:00">March 13, 2015</li></ul>`, '2015-03-13T21:00:00+11:00'],
       ['a written date among the byline\'s icons', `${head}<div class="article-author"><i class="icon"></i><a href="/a">Ann Lee</a> <i class="icon"></i> Monday, February 29, 2016 @ 11:10 PM UTC</div>`, '2016-02-29T23:10:00Z'],
       ['a dateline over the headline', `<div><span class="dateline"><span>Sunday, Feb 1, 2015 11:57 AM UTC</span></span>${head}</div>`, '2015-02-01T11:57:00Z'],
+      ['the story\'s own <article> after the headline', `${head}<article><p class="meta">March 1, 2024</p>${STORY}</article><div><span>Feb 2, 2024</span></div>`, '2024-03-01'],
+      ['an offset written after GMT', `${head}<p>Mon, 12 May 2024 09:30:00 GMT+0100</p>`, '2024-05-12T09:30:00+01:00'],
       ['the publication, not the update that follows it', `${head}<p class="when">April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm</p>`, '2019-04-28T06:01:00'],
     ])('%s', (_name, top, iso) => expect(date('', `${top}${STORY}`)).toBe(iso));
 
@@ -189,6 +197,15 @@ describe('publication date', () => {
       ['an update time', `${head}<time datetime="2016-09-14T07:07:00-04:00" itemprop="dateModified">Last updated September 14, 2016</time>`],
       ['a related story\'s date', `${head}<aside><time datetime="2016-09-14">Sept 14, 2016</time></aside><div class="related-stories"><span>May 2, 2016</span></div>`],
       ['a date after the story has begun', `${head}${STORY}<p>March 3, 2024</p>`],
+      ['a date set in bold inside a sentence', `${head}<p>The plan went to the council on <b>March 3, 2024</b>, and members sent it back.</p>`],
+      ['a <time> after "Updated"', `${head}<p>Updated <time datetime="2024-03-05">March 5, 2024</time></p>`],
+      ['a date after an "Updated:" label', `${head}<div><span>Updated:</span> <span>March 5, 2024</span></div>`],
+      ['a <time> named as the update', `${head}<time class="updated" datetime="2024-03-05">March 5, 2024</time>`],
+      ['a comment box named by its id', `${head}<div id="comments"><time datetime="2024-06-01">June 1</time></div>`],
+      ['other stories under a "Read next" heading', `${head}<h2>Read next</h2><ul><li><a href="/b">Other</a> <span>May 2, 2016</span></li></ul>`],
+      ['the day in the site\'s banner', `<header><div class="topbar">Tuesday, March 4, 2025</div></header><main>${head}`],
+      ['a word that starts like a month', `${head}<p>Mayor 10, 2024</p>`],
+      ['a day the month does not have', `${head}<p>Feb 30, 2024</p>`],
     ])('not %s', (_name, top) => expect(date('', `${top}${STORY}`)).toBeNull());
 
     it('is the last source: metadata dates come first', () => {
