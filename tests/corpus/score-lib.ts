@@ -74,7 +74,11 @@ export function labelDay(x: unknown): string | null {
 export type MetaField = 'title' | 'byline' | 'siteName' | 'publishedTime';
 export const META_FIELDS: readonly MetaField[] = ['title', 'byline', 'siteName', 'publishedTime'];
 /** Corrections to the readability/ labels (which are Readability's own output), each with the page's evidence. */
-export interface Adjudication { pages: Record<string, Partial<Record<MetaField, { accept: (string | null)[]; why: string }>>> }
+export interface Adjudication {
+  pages: Record<string, Partial<Record<MetaField, { accept: (string | null)[]; why: string }>>>;
+  /** Pages whose readerable label (enough text) is not what they are: one article or not. */
+  kinds: Record<string, { isArticle: boolean; why: string }>;
+}
 
 const metaNorm = (s: unknown) => String(s ?? '').replace(/^\s*by\s+/i, '').normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
 
