@@ -9,8 +9,8 @@ import { cleanByline } from './byline';
 import { dateInLine, LATER, toIsoDate } from './dates';
 import { classOf, clean } from './text';
 
-/** How far from the headline the header may reach, in elements. */
-const AFTER = 80, BEFORE = 20;
+/** How far from the headline the header may reach, in elements, and in other nodes. */
+const AFTER = 80, BEFORE = 20, MAX_OTHER_NODES = 400;
 const PASS_OVER = new Set(['nav', 'aside', 'footer', 'figure', 'figcaption', 'article', 'script', 'style', 'noscript', 'template', 'svg', 'button', 'form', 'select', 'textarea', 'iframe']);
 // Class words of boxes whose dates and names belong to something else: other stories, comments, the site's furniture.
 const AWAY = /related|comment|sidebar|promo|teaser|recommend|newsletter|popular|trending|more-?stories/i;
@@ -50,9 +50,11 @@ function nextAfter(n: Node, top: Node): Node | null {
  * a visit said so. `stopAtBody`: a second paragraph of prose ends the walk (the story's text has begun).
  */
 function walkFrom(start: Node | null, top: Node, budget: number, stopAtBody: boolean, visit: Visit): boolean {
-  let n = start, paragraphs = 0;
+  // Other nodes (text, comments) count too, more loosely: a hostile page may put thousands between two elements.
+  let n = start, paragraphs = 0, others = MAX_OTHER_NODES;
   while (n && budget > 0) {
     if (n.nodeType !== 1) {
+      if (--others < 0) return false;
       if (n.nodeType === 3 && visit(n)) return true;
       n = nextAfter(n, top);
       continue;
@@ -84,8 +86,12 @@ function passOver(el: Element, tag: string): boolean {
 function lineOf(node: Node): string {
   let el = node.parentElement;
   while (el && INLINE.has(el.localName) && el.parentElement && onlyInline(el.parentElement)) el = el.parentElement;
-  return el ? el.textContent ?? '' : '';
+  if (!el) return '';
+  // Several texts of one line are read with it: its text is taken once.
+  if (el !== lastLine.el) lastLine = { el, text: el.textContent ?? '' };
+  return lastLine.text;
 }
+let lastLine: { el: Element | null; text: string } = { el: null, text: '' };
 
 const onlyInline = (el: Element) => {
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (!INLINE.has(c.localName) && c.localName !== 'br') return false;
@@ -94,6 +100,15 @@ const onlyInline = (el: Element) => {
 
 /** Walks the header: after the headline, then before it (its earlier siblings, then its box's, nearest first). */
 function walkHeader(h1: Element, visit: Visit): void {
+  try {
+    walkHeaderOf(h1, visit);
+  } finally {
+    // The line memo lives for one walk: the page may change before the next, and it is not kept alive by us.
+    lastLine = { el: null, text: '' };
+  }
+}
+
+function walkHeaderOf(h1: Element, visit: Visit): void {
   const doc = h1.ownerDocument;
   const top = doc.body ?? doc.documentElement;
   if (walkFrom(nextAfter(h1, top), top, AFTER, true, visit)) return;

@@ -208,6 +208,11 @@ describe('publication date', () => {
       ['a day the month does not have', `${head}<p>Feb 30, 2024</p>`],
     ])('not %s', (_name, top) => expect(date('', `${top}${STORY}`)).toBeNull());
 
+    it('reads a bounded stretch of the page: a dateline after thousands of comment nodes is not reached', () => {
+      expect(date('', `${head}${'<!-- x -->'.repeat(5000)}<p>March 3, 2024</p>${STORY}`)).toBeNull();
+      expect(date('', `${head}${'<!-- x -->'.repeat(50)}<p>March 3, 2024</p>${STORY}`)).toBe('2024-03-03');
+    });
+
     it('is the last source: metadata dates come first', () => {
       expect(date('<meta property="article:published_time" content="2024-05-11">', `${head}<time datetime="2015-04-16">Apr 16, 2015</time>${STORY}`)).toBe('2024-05-11');
     });
