@@ -21,15 +21,26 @@ const TREES = arg('trees', 100), LR = arg('lr', 0.15), MIN_LEAF = arg('leaf', 12
 
 interface Row { corpus: string; file: string; gold: boolean; s: PageSignals }
 
+// --kinds: readability/'s pages labelled by what they are (tests/fixtures/readability/adjudicated.json kinds), not by
+// Readability's "enough text".
+const KINDS = process.argv.includes('--kinds')
+  ? (JSON.parse(readFileSync(join(import.meta.dirname, '../tests/fixtures/readability/adjudicated.json'), 'utf8')) as { kinds: Record<string, { isArticle: boolean }> }).kinds
+  : {};
+
 function pages(): [string, string, boolean][] {
-  const out = labelledPages(CORPUS);
+  const out = labelledPages(CORPUS).map(([c, f, g]): [string, string, boolean] => [c, f, c === 'readability' ? KINDS[f.split('/').slice(-2)[0]!]?.isArticle ?? g : g]);
   for (const f of readdirSync(join(CORPUS, 'extraction/pages'))) out.push(['extraction', join(CORPUS, 'extraction/pages', f), true]);
   for (const f of readdirSync(join(CORPUS, 'seed')).filter((f) => f.endsWith('.html'))) out.push(['extraction', join(CORPUS, 'seed', f), true]);
   return out;
 }
 
 let rows: Row[];
-if (existsSync(CACHE) && !process.argv.includes('--fresh')) rows = JSON.parse(readFileSync(CACHE, 'utf8'));
+if (existsSync(CACHE) && !process.argv.includes('--fresh')) {
+  rows = JSON.parse(readFileSync(CACHE, 'utf8'));
+  // The labels as this run takes them (--kinds), on the cached signals.
+  const gold = new Map(pages().map(([, f, g]) => [f, g]));
+  for (const r of rows) r.gold = gold.get(r.file) ?? r.gold;
+}
 else {
   rows = pages().map(([corpus, file, gold]) => ({ corpus, file, gold, s: pageSignals(parseDocument(readHtmlFile(file))) }));
   writeFileSync(CACHE, JSON.stringify(rows));
