@@ -52,6 +52,36 @@ export function readHtmlFile(path: string): string {
 }
 
 export function parseDocument(html: string): Document {
+  return lowerCaseAttributes(parseRoot(html));
+}
+
+/**
+ * Attribute names as a browser's HTML parser gives them: lower case on HTML elements ("dateTime", "itemProp" as
+ * React writes them read as datetime, itemprop), as written inside <svg> and <math> (viewBox). linkedom keeps the
+ * case of the source, so without this the CLI and the tests would read a page differently from the content script.
+ */
+function lowerCaseAttributes(doc: Document): Document {
+  const walk = (el: Element) => {
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      const tag = c.localName;
+      if (tag === 'svg' || tag === 'math') continue;
+      if (c.hasAttributes()) {
+        for (const name of c.getAttributeNames()) {
+          if (!/[A-Z]/.test(name)) continue;
+          const value = c.getAttribute(name) ?? '';
+          c.removeAttribute(name);
+          const lower = name.toLowerCase();
+          if (!c.hasAttribute(lower)) c.setAttribute(lower, value);
+        }
+      }
+      walk(c);
+    }
+  };
+  if (doc.documentElement) walk(doc.documentElement);
+  return doc;
+}
+
+function parseRoot(html: string): Document {
   const doc = parseHTML(html).document as unknown as Document;
   if (doc.documentElement?.tagName === 'HTML') return doc;
   // Content before <html> (a stray script or style): a browser's parser files it under <head>; linkedom

@@ -27,6 +27,16 @@ describe('parseDocument', () => {
   });
 });
 
+describe('attribute names', () => {
+  it('reads them in lower case on HTML elements, as a browser\'s parser does, and as written inside <svg>', () => {
+    const doc = parseDocument('<html><body><span itemProp="author">Ann Lee</span><time dateTime="2025-04-29">Apr 29</time><svg viewBox="0 0 2 2"><path fillRule="evenodd"/></svg></body></html>');
+    expect(doc.querySelector('span')!.getAttribute('itemprop')).toBe('author');
+    expect(doc.querySelector('time')!.getAttribute('datetime')).toBe('2025-04-29');
+    expect(doc.querySelector('svg')!.getAttributeNames()).toEqual(['viewBox']);
+    expect(doc.querySelector('path')!.getAttributeNames()).toEqual(['fillRule']);
+  });
+});
+
 describe('decodeHtml', () => {
   it('reads a page saved as UTF-8 that still declares a legacy charset as UTF-8', () => {
     const bytes = new TextEncoder().encode('<html><head><meta charset="gb2312"><title>腾讯新闻</title></head></html>');
