@@ -84,11 +84,9 @@ function byline(doc: Document, ld: LdArticle | null, v: Map<string, string>, sit
     if (!org && !looksLikeHandle(name) && (!publisher || fold(name) !== publisher)) return name;
     weak ??= name;
   }
-  if (weak === null) {
-    // Last, a "By Name" line by the headline that no byline markup marks.
-    return visibleByline(doc, h1, article) ?? headerByline(storyHeadline(doc, h1()));
-  }
-  const shown = visibleByline(doc, h1, article);
+  // Else a visible byline; last, a "By Name" line by the headline that no byline markup marks.
+  const shown = visibleByline(doc, h1, article) ?? headerByline(storyHeadline(doc, h1()));
+  if (weak === null) return shown;
   // The visible byline names someone else than the user name or organisation ("Town Herald Sponsored" does not).
   return shown && !looksLikeHandle(shown) && !fold(shown).includes(fold(weak)) ? shown : weak;
 }

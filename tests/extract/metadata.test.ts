@@ -35,6 +35,11 @@ describe('extractMetadata', () => {
       ['a byline over the headline, in its box', `<div><div><span>Written by</span> <span>Ann Lee</span></div></div>${head}`, 'Ann Lee'],
     ])('%s', (_name, top, want) => expect(meta('', `${top}${STORY}`).byline).toBe(want));
 
+    it('gives a user name in the metadata way to the name such a line gives', () => {
+      expect(meta('<meta name="author" content="kffannlee">', `${head}<p><span>By <a href="/people/ann-lee">Ann Lee</a></span></p>${STORY}`).byline).toBe('Ann Lee');
+      expect(meta('<meta name="author" content="kffannlee">', `${head}${STORY}`).byline).toBe('kffannlee');
+    });
+
     it.each([
       ['a sentence that opens with "By"', `${head}<p>By the end of the year the council hopes to fix every road.</p>`],
       ['"by" and a lower-case phrase', `${head}<p>By sending a pull request</p>`],
