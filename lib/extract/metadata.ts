@@ -190,6 +190,10 @@ export function extractMetadata(doc: Document, _url: string, found?: PageElement
     const docTitle = pageTitle(doc);
     title = similar(ld.headline, docTitle) && !similar(ld.name, docTitle) ? ld.headline : ld.name;
   } else title = ld?.name ?? ld?.headline;
+  // A structured-data title that shares not one word with the page's Open Graph title is some other thing's name (a
+  // publishing system's placeholder, the site's own name), not this story's headline.
+  const og = v.get('og:title');
+  if (title && og && !sharesAWord(title, og)) title = undefined;
   title ??= v.get('dc:title') ?? v.get('dcterm:title') ?? v.get('og:title') ?? v.get('weibo:article:title') ?? v.get('weibo:webpage:title') ?? v.get('title') ?? v.get('twitter:title') ?? v.get('parsely-title');
   title ??= pageTitle(doc) || undefined;
   const siteName = clean(unescapeHtml(ld?.publisher ?? v.get('og:site_name') ?? '')) || null;
@@ -282,6 +286,11 @@ function withoutSiteName(title: string, siteName: string | null, firstH1: () => 
 }
 
 /** Readability's test: most of b's words are in a. */
+function sharesAWord(a: string, b: string): boolean {
+  const A = new Set(wordRuns(unescapeHtml(a).toLowerCase()));
+  return wordRuns(unescapeHtml(b).toLowerCase()).some((w) => A.has(w));
+}
+
 function similar(a: string, b: string): boolean {
   const A = new Set(wordRuns(a.toLowerCase()));
   const B = wordRuns(b.toLowerCase());

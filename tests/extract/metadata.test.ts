@@ -61,6 +61,16 @@ describe('extractMetadata', () => {
     expect(meta(head, `<h1>${h1}</h1>${STORY}`).title).toBe(want);
   });
 
+  it('passes over a JSON-LD title that shares no word with the Open Graph title', () => {
+    const og = '<meta property="og:title" content="Plumber jailed after boiler leak">';
+    // A publishing system's placeholder, the site's own name: not this story's headline.
+    expect(meta(ld({ '@type': 'NewsArticle', headline: 'cms-placeholder' }) + og).title).toBe('Plumber jailed after boiler leak');
+    expect(meta(ld({ '@type': 'NewsArticle', headline: 'Sample menus' }) + '<meta property="og:title" content="7 days of healthy meals on a budget">').title).toBe('7 days of healthy meals on a budget');
+    // One word in common is enough to keep it: a structured-data headline may be worded apart from the social one.
+    expect(meta(ld({ '@type': 'NewsArticle', headline: 'Boiler fitter sentenced to three years' }) + og).title).toBe('Boiler fitter sentenced to three years');
+    expect(meta(ld({ '@type': 'NewsArticle', headline: 'cms-placeholder' })).title).toBe('cms-placeholder');
+  });
+
   it('keeps a metadata title that is not the headline with a site name joined', () => {
     // A heading too short to be a headline: a section's name.
     expect(meta('<meta property="og:title" content="Politics | Town Herald">', `<h1>Politics</h1>${STORY}`).title).toBe('Politics | Town Herald');
