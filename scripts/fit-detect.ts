@@ -8,7 +8,7 @@
 // lib/extract/detect-model.ts with the model fitted on every page.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { features, featureVector, MIN_STORY_CHARS } from '../lib/extract/detect';
+import { enoughStory, features, featureVector } from '../lib/extract/detect';
 import type { Tree } from '../lib/extract/detect-model';
 import { pageSignals, type PageSignals } from '../lib/extract/detect-signals';
 import { parseDocument, readHtmlFile } from './lib/load-html';
@@ -101,7 +101,7 @@ function fit(idx: number[]): Tree[] {
   return trees;
 }
 const scoreOf = (trees: Tree[], i: number) => trees.reduce<number>((a, t) => a + LR * leafOf(t, X[i]!), 0);
-const predict = (trees: Tree[], i: number, cut = 0) => scoreOf(trees, i) >= cut && rows[i]!.s.clusterChars >= MIN_STORY_CHARS;
+const predict = (trees: Tree[], i: number, cut = 0) => scoreOf(trees, i) >= cut && enoughStory(rows[i]!.s);
 
 function line(label: string, idx: number[], pred: (i: number) => boolean): string {
   let ok = 0, art = 0, missed = 0, fp = 0;
@@ -134,12 +134,12 @@ for (let f = 0; f < FOLDS; f++) {
   const m = fit(all.filter((i) => fold.get(i) !== f));
   for (const i of all) if (fold.get(i) === f) cvScore.set(i, scoreOf(m, i));
 }
-for (const c of EVAL) console.log(line(`${FOLDS}-fold cross-validated ${c}`, of(c), (i) => cvScore.get(i)! >= 0 && rows[i]!.s.clusterChars >= MIN_STORY_CHARS));
+for (const c of EVAL) console.log(line(`${FOLDS}-fold cross-validated ${c}`, of(c), (i) => cvScore.get(i)! >= 0 && enoughStory(rows[i]!.s)));
 for (const held of EVAL) console.log(line(`held-out corpus ${held}`, of(held), ((m) => (i: number) => predict(m, i))(fit(all.filter((i) => rows[i]!.corpus !== held)))));
 const model = fit(all);
 for (const c of [...EVAL, 'extraction']) console.log(line(`fitted on all, ${c}`, of(c), (i) => predict(model, i)));
 if (process.argv.includes('--verbose')) {
-  for (const i of all) if ((cvScore.get(i)! >= 0 && rows[i]!.s.clusterChars >= MIN_STORY_CHARS) !== Boolean(Y[i])) console.log(`cross-validated ${Y[i] ? 'MISSED' : 'FALSE+'} ${rows[i]!.file.replace(CORPUS, '')} ${cvScore.get(i)!.toFixed(2)}`);
+  for (const i of all) if ((cvScore.get(i)! >= 0 && enoughStory(rows[i]!.s)) !== Boolean(Y[i])) console.log(`cross-validated ${Y[i] ? 'MISSED' : 'FALSE+'} ${rows[i]!.file.replace(CORPUS, '')} ${cvScore.get(i)!.toFixed(2)}`);
 }
 if (process.argv.includes('--write')) {
   const out = join(import.meta.dirname, '../lib/extract/detect-model.ts');

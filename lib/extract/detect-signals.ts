@@ -75,11 +75,19 @@ export interface PageSignals {
   prose: number;
   /** Characters of text blocks under the best grandparent: a story whose paragraphs sit in several boxes. */
   clusterChars2: number;
+  /**
+   * Characters of text blocks in the best box, a block's box being its parent or, where a publishing system wraps every
+   * paragraph in boxes of its own (<div class="text"><p>…</p></div>, one per paragraph), the first box up that holds
+   * more than the one.
+   */
+  boxChars: number;
 }
 
 const LONG = 120;
 const MIN_BLOCK = 40;
 const MAX_P = 80;
+/** Boxes of one paragraph each looked through, at most, to the box that holds the story's paragraphs. */
+const WRAPPERS = 3;
 const MAX_NODES = 1_800;
 // Attribute reads are the walk's main cost in some DOMs (linkedom); class and microdata are read on this many.
 const MAX_ATTR_READS = 800;
@@ -178,6 +186,8 @@ export function pageSignals(doc: Document, found?: PageElements): PageSignals {
   let contactLinks = 0, nestedLists = 0, buttons = 0, shareMarks = 0, commentMarks = 0;
   // Per parent: [long blocks, block characters, link characters inside the blocks].
   const perParent = new Map<Element, [number, number, number]>();
+  const perBox = new Map<Element, number>();
+  let boxChars = 0;
   const classMarks = new Map<string, number>();
   const paras: [Element, number][] = [];
   const els: Element[] = [doc.documentElement];
@@ -190,6 +200,11 @@ export function pageSignals(doc: Document, found?: PageElements): PageSignals {
     c[1] += len;
     c[2] += linkChars;
     if (len >= LONG) c[0]++;
+    let box = parent;
+    for (let k = 0; k < WRAPPERS && box.childElementCount === 1 && box.parentElement; k++) box = box.parentElement;
+    const n = (perBox.get(box) ?? 0) + len;
+    perBox.set(box, n);
+    if (n > boxChars) boxChars = n;
   };
   while (els.length) {
     const el = els.pop()!;
@@ -355,7 +370,7 @@ export function pageSignals(doc: Document, found?: PageElements): PageSignals {
     pathDepth: url ? segs.length : -1, slugWords, dateInPath: DATE_IN_PATH.test(path), pre, code, price, shop, times, links,
     proseLinks, navLinks, linkedHeads, subheads, inputs, listItems, authors, tables, paging, truncated: nodes > MAX_NODES,
     folders: segs.slice(0, -1).map((x) => x.toLowerCase()), hostLabels: host.toLowerCase().split('.').slice(0, -2), sups, postMarks, voteMarks, cardMarks, headerDate, headerBy, contactLinks, nestedLists, buttons, shareMarks, commentMarks,
-    prose, clusterChars2,
+    prose, clusterChars2, boxChars: Math.max(boxChars, best[1]),
   };
 }
 

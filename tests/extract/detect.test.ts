@@ -31,6 +31,28 @@ describe('detectArticle', () => {
   });
 });
 
+describe('a story needs text together, whatever its metadata says', () => {
+  const head = `${LD('NewsArticle')}<link rel="canonical" href="https://news.example/2024/05/12/council-approves-new-budget-after-debate"><meta property="og:type" content="article">`;
+  const h1 = '<h1>Council approves the new budget after long debate</h1>';
+  const paras = [...STORY.matchAll(/<p>.*?<\/p>/g)].map((m) => m[0]);
+
+  it('turns down a story page with only a line of text', () => {
+    const d = detectArticle(page(`<article>${h1}${paras[0]}</article>`, head));
+    expect(d.isArticle).toBe(false);
+    expect(d.reasons.join('; ')).toMatch(/only \d+ characters of text together/);
+  });
+
+  it('takes paragraphs set each in boxes of their own as text together', () => {
+    const boxed = paras.map((p) => `<div class="text-section"><div class="text-component">${p}</div></div>`).join('');
+    expect(detectArticle(page(`<article>${h1}<div class="story-body">${boxed}</div></article>`, head)).isArticle).toBe(true);
+    // Loose text (no <p>) in nested spans, one block per box.
+    const loose = paras.map((p) => `<div><span><span>${p.slice(3, -4)}</span></span></div>`).join('');
+    expect(detectArticle(page(`<article>${h1}<div class="post-body">${loose}</div></article>`, head)).isArticle).toBe(true);
+    // One short paragraph in boxes is still one short paragraph.
+    expect(detectArticle(page(`<article>${h1}<div><div><div>${paras[0]}</div></div></div></article>`, head)).isArticle).toBe(false);
+  });
+});
+
 describe('the fitted model', () => {
   it('was fitted on the features detect.ts computes, in the same order', () => {
     expect(Object.keys(features(pageSignals(cases[0]![1])))).toEqual(FEATURES_FITTED);
