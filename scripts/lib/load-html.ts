@@ -57,27 +57,28 @@ export function parseDocument(html: string): Document {
 
 /**
  * Attribute names as a browser's HTML parser gives them: lower case on HTML elements ("dateTime", "itemProp" as
- * React writes them read as datetime, itemprop), as written inside <svg> and <math> (viewBox). linkedom keeps the
- * case of the source, so without this the CLI and the tests would read a page differently from the content script.
+ * React writes them read as datetime, itemprop), the first of two that differ only in case kept, as a browser keeps
+ * the first of a repeated attribute. linkedom keeps the case of the source, so without this the CLI and the tests would
+ * read a page differently from the content script. Inside <svg> and <math> (which the extraction never reads) names
+ * stay as written. A loop, not a recursion: a page nested thousands of elements deep is still read.
  */
 function lowerCaseAttributes(doc: Document): Document {
-  const walk = (el: Element) => {
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-      const tag = c.localName;
-      if (tag === 'svg' || tag === 'math') continue;
-      if (c.hasAttributes()) {
-        for (const name of c.getAttributeNames()) {
-          if (!/[A-Z]/.test(name)) continue;
-          const value = c.getAttribute(name) ?? '';
-          c.removeAttribute(name);
-          const lower = name.toLowerCase();
-          if (!c.hasAttribute(lower)) c.setAttribute(lower, value);
-        }
+  const stack: Element[] = doc.documentElement ? [doc.documentElement] : [];
+  while (stack.length) {
+    const el = stack.pop()!;
+    const tag = el.localName;
+    if (tag === 'svg' || tag === 'math') continue;
+    if (el.hasAttributes()) {
+      const names = el.getAttributeNames();
+      if (names.some((n) => /[A-Z]/.test(n))) {
+        const first = new Map<string, string>();
+        for (const n of names) if (!first.has(n.toLowerCase())) first.set(n.toLowerCase(), el.getAttribute(n) ?? '');
+        for (const n of names) if (/[A-Z]/.test(n)) el.removeAttribute(n);
+        for (const [n, v] of first) if (el.getAttribute(n) !== v) el.setAttribute(n, v);
       }
-      walk(c);
     }
-  };
-  if (doc.documentElement) walk(doc.documentElement);
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  }
   return doc;
 }
 

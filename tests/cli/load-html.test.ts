@@ -29,11 +29,25 @@ describe('parseDocument', () => {
 
 describe('attribute names', () => {
   it('reads them in lower case on HTML elements, as a browser\'s parser does, and as written inside <svg>', () => {
-    const doc = parseDocument('<html><body><span itemProp="author">Ann Lee</span><time dateTime="2025-04-29">Apr 29</time><svg viewBox="0 0 2 2"><path fillRule="evenodd"/></svg></body></html>');
+    const doc = parseDocument('<html LANG="fr"><body><span itemProp="author">Ann Lee</span><time dateTime="2025-04-29">Apr 29</time><svg viewBox="0 0 2 2"><path fillRule="evenodd"/></svg></body></html>');
+    expect(doc.documentElement.getAttribute('lang')).toBe('fr');
     expect(doc.querySelector('span')!.getAttribute('itemprop')).toBe('author');
     expect(doc.querySelector('time')!.getAttribute('datetime')).toBe('2025-04-29');
+    // The extraction never reads inside <svg>: left as written.
     expect(doc.querySelector('svg')!.getAttributeNames()).toEqual(['viewBox']);
     expect(doc.querySelector('path')!.getAttributeNames()).toEqual(['fillRule']);
+  });
+
+  it('keeps the first of two names that differ only in case, as a browser keeps the first of a repeated attribute', () => {
+    const doc = parseDocument('<html><body><time dateTime="2025-04-29" datetime="2024-01-01">Apr 29</time><p datetime="a" dateTime="b">x</p></body></html>');
+    expect(doc.querySelector('time')!.getAttributeNames()).toEqual(['datetime']);
+    expect(doc.querySelector('time')!.getAttribute('datetime')).toBe('2025-04-29');
+    expect(doc.querySelector('p')!.getAttribute('datetime')).toBe('a');
+  });
+
+  it('reads a page nested thousands of elements deep', () => {
+    const doc = parseDocument(`<html><body><h1>H</h1>${'<div>'.repeat(6000)}<span itemProp="author">Ann Lee</span>${'</div>'.repeat(6000)}</body></html>`);
+    expect(doc.querySelector('span')!.getAttribute('itemprop')).toBe('author');
   });
 });
 
