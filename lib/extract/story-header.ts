@@ -50,11 +50,10 @@ function nextAfter(n: Node, top: Node): Node | null {
  * a visit said so. `stopAtBody`: a second paragraph of prose ends the walk (the story's text has begun).
  */
 function walkFrom(start: Node | null, top: Node, budget: number, stopAtBody: boolean, visit: Visit): boolean {
-  // Other nodes (text, comments) count too, more loosely: a hostile page may put thousands between two elements.
-  let n = start, paragraphs = 0, others = MAX_OTHER_NODES;
+  let n = start, paragraphs = 0;
   while (n && budget > 0) {
     if (n.nodeType !== 1) {
-      if (--others < 0) return false;
+      if (--walk.others < 0) return false;
       if (n.nodeType === 3 && visit(n)) return true;
       n = nextAfter(n, top);
       continue;
@@ -88,10 +87,24 @@ function lineOf(node: Node): string {
   while (el && INLINE.has(el.localName) && el.parentElement && onlyInline(el.parentElement)) el = el.parentElement;
   if (!el) return '';
   // Several texts of one line are read with it: its text is taken once.
-  if (el !== lastLine.el) lastLine = { el, text: el.textContent ?? '' };
-  return lastLine.text;
+  if (el !== walk.line) { walk.line = el; walk.lineText = el.textContent ?? ''; }
+  return walk.lineText;
 }
-let lastLine: { el: Element | null; text: string } = { el: null, text: '' };
+
+/** The length of an element's text, read once in a walk (a page's big boxes are met again from every line in them). */
+function textLength(n: Node): number {
+  let len = walk.lengths.get(n);
+  if (len === undefined) walk.lengths.set(n, (len = (n.textContent ?? '').length));
+  return len;
+}
+
+/**
+ * What one walk of a header keeps: the nodes other than elements (text, comments) it may still visit, all its walks
+ * together (a hostile page may put thousands between two elements), the line last read and its text, the text
+ * lengths read. Reset after every walk: the page may change before the next, and nothing of it is kept alive by us.
+ */
+const newWalk = () => ({ others: MAX_OTHER_NODES, line: null as Element | null, lineText: '', lengths: new Map<Node, number>() });
+let walk = newWalk();
 
 const onlyInline = (el: Element) => {
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (!INLINE.has(c.localName) && c.localName !== 'br') return false;
@@ -100,11 +113,11 @@ const onlyInline = (el: Element) => {
 
 /** Walks the header: after the headline, then before it (its earlier siblings, then its box's, nearest first). */
 function walkHeader(h1: Element, visit: Visit): void {
+  walk = newWalk();
   try {
     walkHeaderOf(h1, visit);
   } finally {
-    // The line memo lives for one walk: the page may change before the next, and it is not kept alive by us.
-    lastLine = { el: null, text: '' };
+    walk = newWalk();
   }
 }
 
@@ -144,13 +157,15 @@ function textDate(t: Text): string | null {
   const own = dateInLine(t.data);
   if (!own) return null;
   const line = lineOf(t);
+  // In a line this long a date is part of a sentence, whatever comes before it.
+  if (line.length > 4 * MAX_LINE) return null;
   if (laterBefore(t, line)) return null;
   const whole = line.length <= MAX_LINE ? dateInLine(line) : null;
   if (whole) return whole;
   // A line of separate pieces ("text size: T T · Your Company · <span>September 20, 2011</span>", "By <a>Ann</a>
   // on December 24, 2014 at 8:17 AM"): no sentence around the date (a sentence has its lower-case words).
   const at = line.indexOf(t.data);
-  if (at < 0 || line.length > 4 * MAX_LINE) return null;
+  if (at < 0) return null;
   const rest = line.slice(0, at) + ' ' + line.slice(at + t.data.length);
   return (rest.match(LOWER_WORD)?.length ?? 0) < 4 ? own : null;
 }
@@ -164,7 +179,7 @@ function laterBefore(node: Node, line: string): boolean {
   if (at > 0 && LATER.test(line.slice(Math.max(0, at - 40), at))) return true;
   // The line's own element: the outermost one around the node that holds no more text than the line.
   let el: Node = node;
-  while (el.parentNode && el.parentNode.nodeType === 1 && (el.parentNode.textContent ?? '').length <= line.length) el = el.parentNode;
+  while (el.parentNode && el.parentNode.nodeType === 1 && textLength(el.parentNode) <= line.length) el = el.parentNode;
   const prev = el.previousSibling;
   return prev !== null && LATER_END.test((prev.textContent ?? '').slice(-40));
 }

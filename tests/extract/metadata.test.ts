@@ -228,6 +228,13 @@ describe('publication date', () => {
       expect(date('', `${head}${'<!-- x -->'.repeat(50)}<p>March 3, 2024</p>${STORY}`)).toBe('2024-03-03');
     });
 
+    it('reads a bounded stretch in all: the boxes before the headline share one allowance of nodes', () => {
+      // A dateline in the fifth box before the headline, each box holding many comment nodes.
+      const boxes = (n: number) => `<div><p>March 3, 2024</p></div>${`<div>${'<!-- x -->'.repeat(n)}</div>`.repeat(4)}`;
+      expect(date('', `<div>${boxes(150)}${head}</div>${STORY}`)).toBeNull();
+      expect(date('', `<div>${boxes(20)}${head}</div>${STORY}`)).toBe('2024-03-03');
+    });
+
     it('is the last source: metadata dates come first', () => {
       expect(date('<meta property="article:published_time" content="2024-05-11">', `${head}<time datetime="2015-04-16">Apr 16, 2015</time>${STORY}`)).toBe('2024-05-11');
     });
