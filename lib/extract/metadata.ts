@@ -88,7 +88,8 @@ function byline(doc: Document, ld: LdArticle | null, v: Map<string, string>, sit
   const shown = visibleByline(doc, h1, article) ?? headerByline(storyHeadline(doc, h1()));
   if (weak === null) return shown;
   // The visible byline names someone else than the user name or organisation ("Town Herald Sponsored" does not).
-  return shown && !looksLikeHandle(shown) && !fold(shown).includes(fold(weak)) ? shown : weak;
+  const w = fold(weak);
+  return shown && !looksLikeHandle(shown) && !(w && fold(shown).includes(w)) ? shown : weak;
 }
 
 const fold = (s: string | null | undefined) => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
