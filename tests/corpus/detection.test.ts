@@ -33,8 +33,8 @@ describe('article detection', () => {
   it('pages2 subset', () => {
     const l = JSON.parse(readFileSync(join(F, 'pages2/labels.json'), 'utf8')) as Record<string, { is_article: boolean }>;
     const r = run(Object.entries(l).map(([id, v]) => [join(F, 'pages2', `${id}.html.gz`), v.is_article]));
-    expect(r.accuracy).toBeGreaterThanOrEqual(0.95);
-    expect(r.missedShare).toBeLessThanOrEqual(0.035);
+    expect(r.accuracy).toBeGreaterThanOrEqual(0.96);
+    expect(r.missedShare).toBeLessThanOrEqual(0.02);
   }, 60_000);
   it('Readability test pages', () => {
     const l = JSON.parse(readFileSync(join(F, 'readability/expected-metadata.json'), 'utf8')) as Record<string, { readerable: boolean }>;
