@@ -4,6 +4,7 @@
 // script's world (analyser-handle.ts), so the pages that are not articles never download, compile or run it.
 import { browser } from 'wxt/browser';
 import { detectArticle, newPageElements } from '@/lib/extract/detect';
+import type { Detection } from '@/lib/model';
 import { request, makeHandler, isMessageOf } from '@/lib/protocol/define';
 // Each protocol's half this side parses: requests received, replies to what it sends (not the page analysis schemas).
 import { contentToBgReplies, type contentToBg } from '@/lib/protocol/content-to-bg';
@@ -51,7 +52,13 @@ async function inspect(force: boolean): Promise<PageState> {
   // not look for them again: it reads them as they stood when the detector ran, at most the analyser's loading time
   // (milliseconds) earlier; an <h1> or <article> no longer in the page by then is looked up afresh.
   const found = newPageElements();
-  const detection = detectArticle(document, found);
+  let detection: Detection;
+  try {
+    detection = detectArticle(document, found);
+  } catch (e) {
+    // Whatever a page did to its document, the reader still gets an answer (and "analyse this page anyway").
+    detection = { isArticle: false, score: 0, reasons: [`the page could not be read: ${e instanceof Error ? e.message : String(e)}`] };
+  }
   let t1 = TIMING ? performance.now() : 0;
   if (TIMING) performance.measure('quotelens:detect', { start: t0, end: t1 });
   let analysis = null;

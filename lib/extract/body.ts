@@ -23,7 +23,8 @@ const TEASER_OWN_TEXT = 16;
 const QUOTE_MARK = /["“”«»„‘’‚‹›「」『』]/;
 
 export function findArticleBody(doc: Document, tracer?: Tracer): ArticleBody {
-  const body = doc.body;
+  // No root element (a page's script took its document away): no body either (linkedom would throw asking for one).
+  const body = doc.documentElement ? doc.body : null;
   if (!body) return { root: null, blocks: [] };
   const scored = scorePage(body);
   const chosen = chooseRoots(body, scored);

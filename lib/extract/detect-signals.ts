@@ -190,7 +190,8 @@ export function pageSignals(doc: Document, found?: PageElements): PageSignals {
   let boxChars = 0;
   const classMarks = new Map<string, number>();
   const paras: [Element, number][] = [];
-  const els: Element[] = [doc.documentElement];
+  // A page's script may have taken its whole document away (some do, when their ad scripts fail to load): no root.
+  const els: Element[] = doc.documentElement ? [doc.documentElement] : [];
   const ctx: number[] = [0];
   const addBlock = (parent: Element | null, len: number, linkChars: number) => {
     if (!parent || len < MIN_BLOCK) return;

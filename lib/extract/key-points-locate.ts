@@ -260,7 +260,8 @@ function walkInto(root: Element, meet: (el: Element, tag: string, kids: number) 
 function scanTop(doc: Document, firstBody: Element | undefined, thirdBody: Element | undefined, order?: PageOrder): Top {
   const { top, meet } = topScan(firstBody, thirdBody);
   if (!order) {
-    walkInto(doc.body ?? doc.documentElement, meet);
+    const root = doc.documentElement && (doc.body ?? doc.documentElement);
+    if (root) walkInto(root, meet);
     return top;
   }
   for (let i = 0; i < order.els.length; i++) {

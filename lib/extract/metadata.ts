@@ -133,7 +133,7 @@ function metaContent(metas: ArrayLike<Element>, name: string, value: string, any
 }
 
 function language(doc: Document, metas: ArrayLike<Element>, values: Map<string, string>): string | null {
-  const raw = doc.documentElement.getAttribute('lang') || doc.documentElement.getAttribute('xml:lang')
+  const raw = doc.documentElement?.getAttribute('lang') || doc.documentElement?.getAttribute('xml:lang')
     || metaContent(metas, 'property', 'og:locale', false)
     || metaContent(metas, 'http-equiv', 'content-language', true)
     || values.get('dc:language') || '';

@@ -146,6 +146,22 @@ test('non-article page: no badge, "Not a news article", and analyse-anyway works
   await home.close();
 });
 
+test('a page whose script took its whole document away: "Not a news article", and analyse-anyway answers', async () => {
+  const url = server.url('emptied');
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  assert.equal(await page.evaluate(() => document.documentElement), null);
+  const tab = await until(() => tabIdOf(browser.sw, url), { what: 'the emptied tab' });
+  const popup = await extensionPage('popup', tab, { width: 400, height: 600 });
+  await popup.getByText('Not a news article').waitFor();
+  assert.equal(await badgeText(browser.sw, tab), '');
+  await popup.getByRole('button', { name: 'Analyse this page anyway' }).click();
+  await popup.getByText('No quotes found').waitFor();
+  assert.equal(await popup.getByText('Not a news article').count(), 0);
+  await popup.close();
+  await page.close();
+});
+
 test('XHTML page (an XML document, lower-case element names): analysed like an HTML one', async () => {
   const url = server.url('xhtml', 'xhtml');
   const page = await browser.context.newPage();
