@@ -187,7 +187,6 @@ export function pageSignals(doc: Document, found?: PageElements): PageSignals {
   // Per parent: [long blocks, block characters, link characters inside the blocks].
   const perParent = new Map<Element, [number, number, number]>();
   const perBox = new Map<Element, number>();
-  let boxChars = 0;
   const classMarks = new Map<string, number>();
   const paras: [Element, number][] = [];
   // A page's script may have taken its whole document away (some do, when their ad scripts fail to load): no root.
@@ -201,11 +200,12 @@ export function pageSignals(doc: Document, found?: PageElements): PageSignals {
     c[1] += len;
     c[2] += linkChars;
     if (len >= LONG) c[0]++;
-    let box = parent;
-    for (let k = 0; k < WRAPPERS && box.childElementCount === 1 && box.parentElement; k++) box = box.parentElement;
-    const n = (perBox.get(box) ?? 0) + len;
-    perBox.set(box, n);
-    if (n > boxChars) boxChars = n;
+    // A box of this one block: the blocks' box is further up (counted apart; added to that box's own blocks at the end).
+    // First and last element child, not childElementCount: linkedom counts the children on every read.
+    if (parent.firstElementChild !== parent.lastElementChild || !parent.parentElement) return;
+    let box = parent.parentElement;
+    for (let k = 1; k < WRAPPERS && box.firstElementChild === box.lastElementChild && box.parentElement; k++) box = box.parentElement;
+    perBox.set(box, (perBox.get(box) ?? 0) + len);
   };
   while (els.length) {
     const el = els.pop()!;
@@ -357,6 +357,8 @@ export function pageSignals(doc: Document, found?: PageElements): PageSignals {
     }
   }
   clusterChars2 = Math.max(clusterChars2, best[1]);
+  let boxChars = best[1];
+  for (const [box, n] of perBox) boxChars = Math.max(boxChars, n + (perParent.get(box)?.[1] ?? 0));
   let path = '', host = '';
   try {
     const u = new URL(url, 'http://x.invalid/');
@@ -371,7 +373,7 @@ export function pageSignals(doc: Document, found?: PageElements): PageSignals {
     pathDepth: url ? segs.length : -1, slugWords, dateInPath: DATE_IN_PATH.test(path), pre, code, price, shop, times, links,
     proseLinks, navLinks, linkedHeads, subheads, inputs, listItems, authors, tables, paging, truncated: nodes > MAX_NODES,
     folders: segs.slice(0, -1).map((x) => x.toLowerCase()), hostLabels: host.toLowerCase().split('.').slice(0, -2), sups, postMarks, voteMarks, cardMarks, headerDate, headerBy, contactLinks, nestedLists, buttons, shareMarks, commentMarks,
-    prose, clusterChars2, boxChars: Math.max(boxChars, best[1]),
+    prose, clusterChars2, boxChars,
   };
 }
 
