@@ -48,3 +48,22 @@ console.log(`pages ${ours.length}, ${ROUNDS} runs each`);
 console.log(`findQuotes       median ${med.toFixed(3)} ms  p95 ${p95.toFixed(3)} ms per page`);
 console.log(`naive regex scan median ${bmed.toFixed(3)} ms  p95 ${bp95.toFixed(3)} ms per page (baseline)`);
 console.log(`ratio findQuotes / baseline: median ${(med / bmed).toFixed(1)}x  p95 ${(p95 / bp95).toFixed(1)}x`);
+
+// Hostile paragraphs: one block holding n quote marks (quotes run together with no full stop between them, openers
+// that never close, possessives). Time per mark at 8000 against 1000 marks: about 1 when the cost grows with the
+// paragraph, about 8 when every mark rereads it (7-8 on every shape before the quote steps were bounded: 13.8 s for
+// 8000 closed curly quotes in one sentence).
+const SHAPES: [string, string][] = [['closed curly quotes in one sentence', '“Yes,” '], ['straight openers never closed', 'He said "yes and no '],
+  ['single openers never closed', "He said 'yes and no "], ['possessives and single openers', "the teachers' union and 'the "], ['short quoted sentences', 'He said "yes and no," she said. ']];
+const blocksOf = (unit: string, n: number) => findArticleBody(parseDocument(`<html><body><article><h1>Budget talks go on for weeks</h1><p>${unit.repeat(n)}</p></article></body></html>`)).blocks;
+const perMark = (unit: string, n: number) => {
+  const blocks = blocksOf(unit, n);
+  let best = Infinity;
+  for (let r = 0; r < 3; r++) { const t0 = performance.now(); findQuotes(blocks, { lang: 'en', tracer }); best = Math.min(best, performance.now() - t0); }
+  return { ms: best, perMark: best / n };
+};
+console.log('one paragraph of n quote marks (best of 3): time per mark at n=8000 / at n=1000 (baseline); ~1 grows linearly');
+for (const [name, unit] of SHAPES) {
+  const small = perMark(unit, 1000), large = perMark(unit, 8000);
+  console.log(`  ${name.padEnd(38)} n=1000 ${small.ms.toFixed(1)} ms, n=8000 ${large.ms.toFixed(1)} ms: ratio ${(large.perMark / small.perMark).toFixed(2)}`);
+}

@@ -31,6 +31,9 @@ const TITLE_SMALL_WORDS = new Set('a an the and or nor but of in on at to for by
 /** Nouns a quoted phrase can modify as a label ("the “one country, two systems” formula", "“save the students” marches"). */
 const LABEL_HEAD = /^\s*(?:formula|principle|policy|doctrine|slogan|slogans|campaign|movement|marches|march|rally|rallies|protest|protests|sign|signs|banner|banners|chant|chants|hashtag|motto|mantra|label|brand|strategy|model|framework|initiative|agenda|era|tour|programme|program)\b/i;
 
+/** How much text around a quote the cues are looked for in: far more than the longest cue. */
+const AROUND = 200;
+
 export function rejectReason(
   text: string,
   span: Span,
@@ -40,8 +43,10 @@ export function rejectReason(
 ): string | null {
   if (!hasWordChar(text)) return 'no words inside the marks';
   if (span.mark === 'block' || span.mark === '—') return null;
-  const before = info.block.text.slice(0, span.outerStart);
-  const after = info.masked.slice(span.outerEnd);
+  // The words right before and after the marks (the tests below read no further): a paragraph of a thousand quotes
+  // is not copied and searched once for each.
+  const before = info.block.text.slice(Math.max(0, span.outerStart - AROUND), span.outerStart);
+  const after = info.masked.slice(span.outerEnd, span.outerEnd + AROUND);
   const n = NO_SPACE_SCRIPT.test(text) ? Math.ceil(text.replace(/\s/g, '').length / 2) : wordCount(text);
   const attributedRightAfter = att !== null && /after the quote|introduces the quote/.test(att.rule) && /^\s*[,—–-]?\s*\p{L}/u.test(after);
   const complete = startsUpper(text) && /[,.!?…]$/.test(text);

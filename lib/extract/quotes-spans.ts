@@ -35,6 +35,20 @@ function closerAt(s: string, j: number, accepted: string): boolean {
 /** Every character that can open a span: the paired marks and the single quotes. Most text holds none. */
 const OPENER = new RegExp(`[${[...Object.keys(PAIRS), '‘', "'"].join('').replace(/[\\\]^-]/g, '\\$&')}]`, 'g');
 
+/**
+ * A search's answer, kept for the searches after it: the first position at or after `from` where it stopped, and what
+ * it gave. A later search from a position up to `stop` meets nothing before `stop` either: the same answer. findSpans
+ * asks from ever later positions, so a paragraph full of openers without closers is read once, not once per opener.
+ */
+interface Found { from: number; stop: number; result: number }
+const reuse = (memo: Map<string, Found>, key: string, from: number, find: () => Found): number => {
+  const m = memo.get(key);
+  if (m && m.from <= from && from <= m.stop) return m.result;
+  const f = find();
+  memo.set(key, f);
+  return f.result;
+};
+
 /** The first closer of `accepted` at or after `from`, or the text's length when there is none. */
 function nextCloser(s: string, from: number, accepted: string): number {
   for (let j = from; ; ) {
@@ -54,6 +68,7 @@ export function findSpans(text: string, lang: string | null): Span[] {
   const spans: Span[] = [];
   const singles = !NO_SINGLE_QUOTE_LANGS.has(lang ?? '') && !(lang === null && /[\uac00-\ud7af\u3040-\u30ff]/.test(text));
   const guillemetsReversed = lang === 'de' || lang === 'da' || lang === 'sv';
+  const memo = new Map<string, Found>();
   let i = 0;
   while (i < text.length) {
     // Jump to the next mark: characters that open nothing are skipped by one scan, not one test each.
@@ -64,7 +79,10 @@ export function findSpans(text: string, lang: string | null): Span[] {
     const c = text[i]!;
     const accepted = PAIRS[c];
     if (accepted && (c !== '»' || guillemetsReversed) && isOpenerAt(text, i)) {
-      const j = nextCloser(text, i + 1, accepted);
+      const j = reuse(memo, accepted, i + 1, () => {
+        const k = nextCloser(text, i + 1, accepted);
+        return { from: i + 1, stop: k, result: k };
+      });
       if (j < text.length) {
         spans.push({ start: i + 1, end: j, outerStart: i, outerEnd: j + 1, mark: c, closed: true });
         i = j + 1;
@@ -76,7 +94,7 @@ export function findSpans(text: string, lang: string | null): Span[] {
         break;
       }
     } else if (singles && (c === '‘' || c === "'") && isOpenerAt(text, i) && LETTER.test(text[i + 1] ?? '')) {
-      const j = findSingleCloser(text, i + 1, c);
+      const j = reuse(memo, `single${c}`, i + 1, () => findSingleCloser(text, i + 1, c));
       if (j > 0) {
         spans.push({ start: i + 1, end: j, outerStart: i, outerEnd: j + 1, mark: c, closed: true });
         i = j + 1;
@@ -89,23 +107,21 @@ export function findSpans(text: string, lang: string | null): Span[] {
 }
 
 /** A closing single mark is one not followed by a letter: that tells it from the apostrophe in don’t or Russia’s. */
-function findSingleCloser(s: string, from: number, open: string): number {
+function findSingleCloser(s: string, from: number, open: string): Found {
   const close = open === '‘' ? '’' : "'";
+  const lastClose = s.lastIndexOf(close);
   for (let j = from; j < s.length; j++) {
     const ch = s[j]!;
-    if (ch === '“' || ch === '”' || (ch === '"' && open === "'")) return -1;
+    if (ch === '“' || ch === '”' || (ch === '"' && open === "'")) return { from, stop: j, result: -1 };
     if (ch !== close) continue;
     const next = s[j + 1] ?? ' ';
     if (LETTER.test(next)) continue;
     if (/\s/.test(s[j - 1] ?? ' ')) continue;
-    // A plural possessive ("the teachers’ union") ends in s’ and a lowercase word: keep looking.
-    if (s[j - 1] === 's' && /^\s+\p{Ll}/u.test(s.slice(j + 1, j + 4)) && !/[.,!?]/.test(s[j - 1]!)) {
-      const rest = s.slice(j + 1);
-      if (rest.includes(close)) continue;
-    }
-    return j;
+    // A plural possessive ("the teachers’ union") ends in s’ and a lowercase word: keep looking, if another mark follows.
+    if (s[j - 1] === 's' && /^\s+\p{Ll}/u.test(s.slice(j + 1, j + 4)) && lastClose > j) continue;
+    return { from, stop: j, result: j };
   }
-  return -1;
+  return { from, stop: s.length, result: -1 };
 }
 
 const DASH_START = /^\s*[—–]\s*/;

@@ -73,13 +73,14 @@ export function findQuotes(blocks: Block[], opts: QuoteOptions): Quote[] {
   const cands: Candidate[] = [];
   for (let n = 0; n < infos.length; n++) {
     const info = infos[n]!;
+    // Spans come in reading order: each one's sentence is found from the one before's, not from the paragraph's start.
+    let k = 0;
+    const onlyQuotes = info.spans.length > 0 && !hasWordChar(info.masked);
     for (const span of info.spans) {
       const text = info.block.text.slice(span.start, span.end).trim();
-      let k = 0;
       while (k + 1 < info.starts.length && info.starts[k + 1]! <= span.outerStart) k++;
       const sentS = info.starts[k]!;
       const sentE = info.starts[k + 1] ?? info.masked.length;
-      const onlyQuotes = !hasWordChar(info.masked);
       let att: Attribution | null =
         span.mark === 'block' ? leadIn(infos[n - 1], lang) : attribute(info.masked, sentS, sentE, span.outerStart, span.outerEnd, lang);
       if (!att && lang === 'ko') att = koreanAttribution(info.masked, sentS, span.outerStart, span.outerEnd);

@@ -120,11 +120,16 @@ export function koreanAttribution(masked: string, sentS: number, qStart: number,
   return { phrase: { kind: 'name', name: who, role: null }, appositive: null, rule: 'Korean subject particle, quote closed by 고', evidence: masked.slice(sentS, qEnd + 20) };
 }
 
+/** How far from a quote, before and after it, its sentence is read for who said it: more than news sentences run. */
+const WINDOW = 600;
+
 /** Find who the sentence credits the quote to; null when the sentence names no one. */
 export function attribute(masked: string, sentS: number, sentE: number, qStart: number, qEnd: number, lang: string | null): Attribution | null {
-  const pre = masked.slice(sentS, qStart);
-  const post = masked.slice(qEnd, sentE);
-  const evidence = masked.slice(sentS, sentE).replace(/\u2063+/g, '«…»');
+  // The sentence around the quote, up to WINDOW characters each side: a "sentence" of a thousand quotes without a full
+  // stop between them is not read whole for each.
+  const pre = masked.slice(Math.max(sentS, qStart - WINDOW), qStart);
+  const post = masked.slice(qEnd, Math.min(sentE, qEnd + WINDOW));
+  const evidence = masked.slice(qStart - pre.length, qEnd + post.length).replace(/\u2063+/g, '«…»');
   const postVerbs = verbsIn(post, lang);
   const preVerbs = verbsIn(pre, lang);
   // 0. The verb that introduces the quote directly ("he said, “…”", "Aslam berkata, “…”") outranks a relay after it.
@@ -181,9 +186,9 @@ export function attribute(masked: string, sentS: number, sentE: number, qStart: 
 /** The subject of a speech verb; a participle after a comma ("…, saying") takes the subject of the sentence. */
 function subjectOf(text: string, sentS: number, v: { index: number; verb: string }, masked: string, lang: string | null) {
   const before = text.slice(0, v.index);
-  if (/ing$/.test(v.verb) && /,\s*$/.test(before)) return sentenceSubject(masked.slice(sentS), lang);
+  if (/ing$/.test(v.verb) && /,\s*$/.test(before)) return sentenceSubject(masked.slice(sentS, sentS + WINDOW), lang);
   // "…, called Omar a “…” and said, “…”": a coordinated verb shares the sentence's subject.
-  if (/\b(?:and|y|et|und|e)\s*$/.test(before)) return sentenceSubject(masked.slice(sentS), lang);
+  if (/\b(?:and|y|et|und|e)\s*$/.test(before)) return sentenceSubject(masked.slice(sentS, sentS + WINDOW), lang);
   return subjectBefore(before, lang);
 }
 

@@ -66,3 +66,17 @@ describe('other languages, lang from the page', () => {
     expect(find(paras, lang ?? null).map((q) => [q.text, q.speaker])).toEqual(want);
   });
 });
+
+describe('one paragraph holding thousands of quote marks (a transcript set in one <p>, a hostile page)', () => {
+  it('finds every quote run together in one sentence, each credited to the name beside it', () => {
+    const para = Array.from({ length: 2000 }, (_, i) => `“We will build wall number ${i},” said Mayor Jane Smith `).join('');
+    const got = find([para], 'en');
+    expect(got).toHaveLength(2000);
+    expect(got[1999]).toMatchObject({ text: 'We will build wall number 1999,', speaker: 'Jane Smith' });
+  });
+
+  it('finds no quote where the marks open and never close, straight or single', () => {
+    expect(find(['He said "yes and no '.repeat(3000)], 'en')).toEqual([]);
+    expect(find(["the teachers' union and 'the ".repeat(3000)], 'en')).toEqual([]);
+  });
+});
