@@ -25,6 +25,8 @@ const NON_SPACE = /\S/;
 const SPACE_PAIR = /\s\s/;
 const MIN_PARAGRAPH = 25;
 const MAX_LEVELS = 5;
+/** How deep the scoring walk goes, in elements under the body (a browser's parser nests at most 512). */
+const MAX_DEPTH = 512;
 /**
  * A container competes for the story only when its paragraphs gave it at least this share of the best paragraph score
  * on the page (0.1 to 0.5 choose the same on the development pages; 0.7 starts dropping stories split in sections).
@@ -111,6 +113,19 @@ export function scorePage(body: Element): Scored {
           continue;
         }
         if (BLOCK_TAGS.has(ctag)) b = true;
+        // Deeper than a browser's parser ever nests (it stops at 512 open elements): a subtree built by script, or a
+        // hostile page. Its text counts; it is not scored or walked element by element (the stack would run out).
+        if (stack.length >= MAX_DEPTH) {
+          const len = (ce.textContent ?? '').length;
+          t += len;
+          n++;
+          if (link) l += len;
+          partial = true;
+          order.els.push(ce);
+          order.tags.push(ctag);
+          order.kids.push(-1);
+          continue;
+        }
         const w = visit(ce, ctag, link);
         t += w.t;
         l += w.l;

@@ -1,6 +1,7 @@
 // The body finder: story paragraphs in reading order, furniture left out, block kinds right.
 import { describe, expect, it } from 'vitest';
 import { findArticleBody } from '../../lib/extract/body';
+import { analyzePage } from '../../lib/extract';
 import { page, STORY } from './helpers-dom';
 
 const texts = (html: string) => findArticleBody(page(html)).blocks.map((b) => `${b.kind}:${b.text}`);
@@ -111,5 +112,16 @@ describe('findArticleBody', () => {
 
   it('returns no blocks for an empty page', () => {
     expect(findArticleBody(page('')).blocks).toEqual([]);
+  });
+});
+
+describe('a story nested very deep', () => {
+  const deep = (n: number) => page(`<article><h1>Budget talks go on for weeks</h1>${'<div>'.repeat(n)}${STORY}${'</div>'.repeat(n)}</article>`);
+  it('is read at the depths a browser parses (it nests at most 512 elements)', () => {
+    expect(findArticleBody(deep(400)).blocks.map((b) => b.text)).toContain('Opponents said the plan spends too much on consultants, and too little on the roads that residents use every day.');
+  });
+  it('deeper (a tree built by script, a hostile page) does not break the body walk or the analysis', () => {
+    expect(() => findArticleBody(deep(5000))).not.toThrow();
+    expect(() => analyzePage(deep(5000), 'https://x.example/a', { force: true })).not.toThrow();
   });
 });
