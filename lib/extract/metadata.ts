@@ -198,20 +198,31 @@ export function extractMetadata(doc: Document, _url: string, found?: PageElement
   title ??= v.get('dc:title') ?? v.get('dcterm:title') ?? v.get('og:title') ?? v.get('weibo:article:title') ?? v.get('weibo:webpage:title') ?? v.get('title') ?? v.get('twitter:title') ?? v.get('parsely-title');
   title ??= pageTitle(doc) || undefined;
   const siteName = clean(unescapeHtml(ld?.publisher ?? v.get('og:site_name') ?? '')) || null;
-  if (title) title = withoutSiteName(headlineIn(unescapeHtml(title), firstH1, siteName), siteName, firstH1);
+  if (title) title = unescapeHtml(title);
+  // A "title" longer than any headline (a page's whole text in its <title>, a hostile page) is not cut at its joins:
+  // each cut compares a part with the whole.
+  if (title && title.length <= MAX_TITLE) title = withoutSiteName(headlineIn(title, firstH1, siteName), siteName, firstH1);
   // Publication first; a creation date (often when the record was made, not when the story went out) only after it.
   const published = firstDate([() => ld?.datePublished, () => v.get('article:published_time'), () => v.get('parsely-pub-date'),
     () => microdataPublished(doc), () => ld?.dateCreated, () => v.get('date'), () => v.get('dc:date'),
     // Last, the dateline a reader sees by the headline.
     () => visibleDate(storyHeadline(doc, firstH1())) ?? undefined]);
   return {
-    title: clean(title ?? '') || null,
+    title: atMost(clean(title ?? ''), MAX_TITLE) || null,
     byline: byline(doc, ld, v, siteName, firstH1, firstArticle),
     published,
     siteName,
     lang: language(doc, metas, v),
   };
 }
+
+/** Longer than any headline (the longest of 926 corpus pages: 208 characters): cut there, at a word, with "…". */
+const MAX_TITLE = 400;
+const atMost = (s: string, n: number) => {
+  if (s.length <= n) return s;
+  const cut = s.lastIndexOf(' ', n - 1);
+  return `${s.slice(0, cut > n / 2 ? cut : n - 1)}…`;
+};
 
 /** What joins a site's name to a headline: " | Site", " - Site", "Site — ", " · Site". */
 const JOINS = '|-–—·•:»';

@@ -61,6 +61,12 @@ describe('extractMetadata', () => {
     expect(meta(head, `<h1>${h1}</h1>${STORY}`).title).toBe(want);
   });
 
+  it('cuts a title longer than any headline at a word, and reads it without rereading it at every join', () => {
+    const t = meta(`<title>${'Budget | Town - Herald : '.repeat(8000)}</title><meta property="og:site_name" content="Town Herald">`).title!;
+    expect(t.length).toBeLessThanOrEqual(400);
+    expect(t).toMatch(/^Budget \| Town - Herald : Budget .*…$/);
+  });
+
   it('passes over a JSON-LD title that shares no word with the Open Graph title', () => {
     const og = '<meta property="og:title" content="Plumber jailed after boiler leak">';
     // A publishing system's placeholder, the site's own name: not this story's headline.
