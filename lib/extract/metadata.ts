@@ -13,6 +13,9 @@ import { wordRuns } from './words';
 const PROPERTY = /^(?:og:)?(article|dc|dcterms?|og|twitter):(author|creator|published_time|title|site_name)$/i;
 const NAME = /^\s*(?:(dc|dcterm|og|twitter|parsely|weibo:(article|webpage))\s*[-.:]\s*)?(author|creator|pub-date|title|site_name|date)\s*$/i;
 const URLISH = /^https?:\/\//i;
+// Other meta names that say "published" (publish-date, published_time, w-published-date, publication_date, pubdate):
+// the publication's date, under a publishing system's own name.
+const PUBLISHED_NAME = /(?:^|[-_.:])(?:published|publish|publication|pub)(?:[-_.:]?(?:date|time|datetime|on|at))?$/i;
 // Microdata items inside a story whose datePublished is their own, not the story's: embedded media, products and
 // their reviews, readers' comments and answers.
 const MICRODATA_NOT_STORY = /(?:^|[/#])(?:\w*Object|Clip|Movie|Episode|Product|Offer|Review|Rating|Comment|Answer|Question)$/;
@@ -37,6 +40,7 @@ function metaValues(metas: ArrayLike<Element>): Map<string, string> {
     if (matched) continue;
     const name = m.getAttribute('name');
     if (name && NAME.test(name)) values.set(name.toLowerCase().replace(/\s/g, '').replace(/\./g, ':'), content);
+    else if (name && PUBLISHED_NAME.test(name.trim()) && !values.has(' published')) values.set(' published', content);
   }
   return values;
 }
@@ -205,8 +209,10 @@ export function extractMetadata(doc: Document, _url: string, found?: PageElement
   // Publication first; a creation date (often when the record was made, not when the story went out) only after it.
   const published = firstDate([() => ld?.datePublished, () => v.get('article:published_time'), () => v.get('parsely-pub-date'),
     () => microdataPublished(doc), () => ld?.dateCreated, () => v.get('date'), () => v.get('dc:date'),
-    // Last, the dateline a reader sees by the headline.
-    () => visibleDate(storyHeadline(doc, firstH1())) ?? undefined]);
+    // Then the dateline a reader sees by the headline.
+    () => visibleDate(storyHeadline(doc, firstH1())) ?? undefined,
+    // Last, a publishing system's own "published" meta (after the dateline: some contradict it, a republication's day).
+    () => v.get(' published')]);
   return {
     title: atMost(clean(title ?? ''), MAX_TITLE) || null,
     byline: byline(doc, ld, v, siteName, firstH1, firstArticle),

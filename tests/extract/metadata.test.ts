@@ -246,6 +246,16 @@ describe('publication date', () => {
     });
   });
 
+  it('reads a publishing system\'s own "published" meta last, after the dateline by the headline', () => {
+    expect(date('<meta name="w-published-date" content="2025-05-27T06:03:43.274Z">')).toBe('2025-05-27T06:03:43.274Z');
+    expect(date('<meta name="publishdate" content="2017-03-10">')).toBe('2017-03-10');
+    expect(date('<meta name="published" content="July 17, 2025">')).toBe('2025-07-17');
+    // A republication's day in the meta gives way to the dateline the reader sees.
+    expect(date('<meta name="PUBDATE" content="Jan 07, 2011">', `<h1>Council passes the new town budget</h1><p>October 27, 2010</p>${STORY}`)).toBe('2010-10-27');
+    // Not an update's date, nor a publisher.
+    expect(date('<meta name="last-modified" content="2025-05-27"><meta name="publisher" content="Town Herald">')).toBeNull();
+  });
+
   it('skips a source it cannot read as a date and takes the next one', () => {
     expect(date(ld({ '@context': 'https://schema.org', '@type': 'NewsArticle', datePublished: '{{date}}' }) + '<meta name="date" content="2024-05-12">')).toBe('2024-05-12');
   });
