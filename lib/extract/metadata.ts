@@ -240,7 +240,9 @@ const HOME_HREF = /^(?:[a-z]+:\/\/[^/]+)?(?:\.{0,2}\/)*(?:index\.html?)?$/i;
 /** The first <h1> is the site's name, not a story's headline: named or placed as a masthead, or one link home. */
 function isMasthead(h1: Element): boolean {
   if (MASTHEAD.test(`${h1.getAttribute('class') ?? ''} ${h1.getAttribute('id') ?? ''}`)) return true;
-  if (closestWhere(h1.parentElement, (e) => e.localName === 'nav' || e.getAttribute('role') === 'banner')) return true;
+  // In the navigation or banner, or itself inside a link to the home page (a logo whose text is an <h1>).
+  const home = (e: Element) => e.localName === 'a' && HOME_HREF.test(e.getAttribute('href') ?? 'x');
+  if (closestWhere(h1.parentElement, (e) => e.localName === 'nav' || e.getAttribute('role') === 'banner' || home(e))) return true;
   const a = h1.getElementsByTagName('a')[0];
   return a !== undefined && HOME_HREF.test(a.getAttribute('href') ?? 'x') && plain(a.textContent ?? '') === plain(h1.textContent ?? '');
 }

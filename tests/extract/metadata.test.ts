@@ -241,6 +241,13 @@ describe('publication date', () => {
       expect(date('', `<div>${boxes(20)}${head}</div>${STORY}`)).toBe('2024-03-03');
     });
 
+    it('reads the story\'s headline, not a site\'s logo set as an <h1> inside a link home', () => {
+      // The site's menus follow its logo: a walk from the logo's <h1> would not reach the story's dateline.
+      const menus = Array.from({ length: 60 }, (_, i) => `<div class="menu-item"><span><a href="/s${i}">Section ${i}</a></span></div>`).join('');
+      const logo = `<header><a href="https://news.example/"><div class="hidden-title"><h1>The Town Herald</h1></div></a>${menus}</header>`;
+      expect(date('', `${logo}<main><h1>Council passes the new town budget</h1><div class="story-date"><span>May 31, 2024</span></div>${STORY}</main>`)).toBe('2024-05-31');
+    });
+
     it('is the last source: metadata dates come first', () => {
       expect(date('<meta property="article:published_time" content="2024-05-11">', `${head}<time datetime="2015-04-16">Apr 16, 2015</time>${STORY}`)).toBe('2024-05-11');
     });
