@@ -40,7 +40,8 @@ function metaValues(metas: ArrayLike<Element>): Map<string, string> {
     if (matched) continue;
     const name = m.getAttribute('name');
     if (name && NAME.test(name)) values.set(name.toLowerCase().replace(/\s/g, '').replace(/\./g, ':'), content);
-    else if (name && PUBLISHED_NAME.test(name.trim()) && !values.has(' published')) values.set(' published', content);
+    // The first such meta that holds a date ("publication" may hold the publication's name).
+    else if (name && PUBLISHED_NAME.test(name.trim()) && !values.has(' published') && toIsoDate(unescapeHtml(content))) values.set(' published', content);
   }
   return values;
 }
@@ -198,7 +199,7 @@ export function extractMetadata(doc: Document, _url: string, found?: PageElement
   // A structured-data title that shares not one word with the page's Open Graph title is some other thing's name (a
   // publishing system's placeholder, the site's own name), not this story's headline.
   const og = v.get('og:title');
-  if (title && og && !sharesAWord(title, og)) title = undefined;
+  if (title && og && wordRuns(og).length && !sharesAWord(title, og)) title = undefined;
   title ??= v.get('dc:title') ?? v.get('dcterm:title') ?? v.get('og:title') ?? v.get('weibo:article:title') ?? v.get('weibo:webpage:title') ?? v.get('title') ?? v.get('twitter:title') ?? v.get('parsely-title');
   title ??= pageTitle(doc) || undefined;
   const siteName = clean(unescapeHtml(ld?.publisher ?? v.get('og:site_name') ?? '')) || null;
@@ -241,7 +242,7 @@ const HOME_HREF = /^(?:[a-z]+:\/\/[^/]+)?(?:\.{0,2}\/)*(?:index\.html?)?$/i;
 function isMasthead(h1: Element): boolean {
   if (MASTHEAD.test(`${h1.getAttribute('class') ?? ''} ${h1.getAttribute('id') ?? ''}`)) return true;
   // In the navigation or banner, or itself inside a link to the home page (a logo whose text is an <h1>).
-  const home = (e: Element) => e.localName === 'a' && HOME_HREF.test(e.getAttribute('href') ?? 'x');
+  const home = (e: Element) => e.localName === 'a' && HOME_HREF.test(e.getAttribute('href') || 'x');
   if (closestWhere(h1.parentElement, (e) => e.localName === 'nav' || e.getAttribute('role') === 'banner' || home(e))) return true;
   const a = h1.getElementsByTagName('a')[0];
   return a !== undefined && HOME_HREF.test(a.getAttribute('href') ?? 'x') && plain(a.textContent ?? '') === plain(h1.textContent ?? '');
@@ -306,9 +307,14 @@ function withoutSiteName(title: string, siteName: string | null, firstH1: () => 
 }
 
 /** Readability's test: most of b's words are in a. */
+const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff]/;
+
 function sharesAWord(a: string, b: string): boolean {
-  const A = new Set(wordRuns(unescapeHtml(a).toLowerCase()));
-  return wordRuns(unescapeHtml(b).toLowerCase()).some((w) => A.has(w));
+  const x = unescapeHtml(a).toLowerCase(), y = unescapeHtml(b).toLowerCase();
+  const A = new Set(wordRuns(x));
+  // A run of a script written without spaces (Chinese, Japanese) is a whole phrase: one inside the other's text counts.
+  const phrase = (w: string, other: string) => w.length >= 2 && UNSPACED.test(w) && other.includes(w);
+  return wordRuns(y).some((w) => A.has(w) || phrase(w, x)) || [...A].some((w) => phrase(w, y));
 }
 
 function similar(a: string, b: string): boolean {

@@ -49,17 +49,19 @@ const reuse = (memo: Map<string, Found>, key: string, from: number, find: () => 
   return f.result;
 };
 
-/** The first closer of `accepted` at or after `from`, or the text's length when there is none. */
+/**
+ * The first closer of `accepted` at or after `from`, or the text's length when there is none. Each mark's next place
+ * is looked up again only once the search has passed it (a mark that never comes is looked for once, not at every step).
+ */
 function nextCloser(s: string, from: number, accepted: string): number {
-  for (let j = from; ; ) {
-    let k = -1;
-    for (const ch of accepted) {
-      const x = s.indexOf(ch, j);
-      if (x >= 0 && (k < 0 || x < k)) k = x;
-    }
+  const marks = [...accepted];
+  const next = marks.map((ch) => s.indexOf(ch, from));
+  for (;;) {
+    let k = -1, which = -1;
+    for (let m = 0; m < next.length; m++) if (next[m]! >= 0 && (k < 0 || next[m]! < k)) { k = next[m]!; which = m; }
     if (k < 0) return s.length;
     if (closerAt(s, k, accepted)) return k;
-    j = k + 1;
+    next[which] = s.indexOf(marks[which]!, k + 1);
   }
 }
 
@@ -69,6 +71,9 @@ export function findSpans(text: string, lang: string | null): Span[] {
   const singles = !NO_SINGLE_QUOTE_LANGS.has(lang ?? '') && !(lang === null && /[\uac00-\ud7af\u3040-\u30ff]/.test(text));
   const guillemetsReversed = lang === 'de' || lang === 'da' || lang === 'sv';
   const memo = new Map<string, Found>();
+  // Where each closing single mark last stands in the text, looked up once.
+  const last = new Map<string, number>();
+  const lastOf = (ch: string) => { let at = last.get(ch); if (at === undefined) last.set(ch, (at = text.lastIndexOf(ch))); return at; };
   let i = 0;
   while (i < text.length) {
     // Jump to the next mark: characters that open nothing are skipped by one scan, not one test each.
@@ -94,7 +99,7 @@ export function findSpans(text: string, lang: string | null): Span[] {
         break;
       }
     } else if (singles && (c === '‘' || c === "'") && isOpenerAt(text, i) && LETTER.test(text[i + 1] ?? '')) {
-      const j = reuse(memo, `single${c}`, i + 1, () => findSingleCloser(text, i + 1, c));
+      const j = reuse(memo, `single${c}`, i + 1, () => findSingleCloser(text, i + 1, c, lastOf(c === '‘' ? '’' : "'")));
       if (j > 0) {
         spans.push({ start: i + 1, end: j, outerStart: i, outerEnd: j + 1, mark: c, closed: true });
         i = j + 1;
@@ -107,9 +112,8 @@ export function findSpans(text: string, lang: string | null): Span[] {
 }
 
 /** A closing single mark is one not followed by a letter: that tells it from the apostrophe in don’t or Russia’s. */
-function findSingleCloser(s: string, from: number, open: string): Found {
+function findSingleCloser(s: string, from: number, open: string, lastClose: number): Found {
   const close = open === '‘' ? '’' : "'";
-  const lastClose = s.lastIndexOf(close);
   for (let j = from; j < s.length; j++) {
     const ch = s[j]!;
     if (ch === '“' || ch === '”' || (ch === '"' && open === "'")) return { from, stop: j, result: -1 };

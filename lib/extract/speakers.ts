@@ -92,6 +92,8 @@ const words = (s: string) => s.match(/\S+/g)?.length ?? 0;
 /** "«…» Another is stewardship, Cook said.": a sentence right after the quote's own that ends in ", X said" and holds
  * no quote of its own credits the paraphrase and the quote before it. */
 export function trailingAttribution(masked: string, sentS: number, sentE: number, lang: string | null): Attribution | null {
+  // A "sentence" longer than any (quotes run together with no full stop) credits nothing: it is not read.
+  if (sentE - sentS > 2 * WINDOW) return null;
   const sentence = masked.slice(sentS, sentE);
   if (sentence.includes(MASK)) return null;
   const vs = verbsIn(sentence, lang);
@@ -109,15 +111,16 @@ export function trailingAttribution(masked: string, sentS: number, sentE: number
 export function koreanAttribution(masked: string, sentS: number, qStart: number, qEnd: number): Attribution | null {
   if (!/^\s*(?:이?라고|고|라며|며|라는)/.test(masked.slice(qEnd, qEnd + 4))) return null;
   const topic = (t: string) => [...t.matchAll(/(?:^|\s)([\p{Script=Hangul}\p{L}]{1,12}?)(?:은|는|이|가)(?=\s)/gu)].map((m) => m[1]!);
-  const here = topic(masked.slice(sentS, qStart));
+  // Read at most WINDOW characters back: in Korean a paragraph is often one "sentence" (no capitals after full stops).
+  const here = topic(masked.slice(Math.max(sentS, qStart - WINDOW), qStart));
   let who = here[here.length - 1];
   if (!who || who === '그' || who === '그녀') {
     // Full stops before Hangul open no "sentence" (no capitals), so look back through the paragraph before the quote.
-    const earlier = topic(masked.slice(0, qStart)).filter((w) => w !== '그' && w !== '그녀' && w.length >= 2);
+    const earlier = topic(masked.slice(Math.max(0, qStart - 2 * WINDOW), qStart)).filter((w) => w !== '그' && w !== '그녀' && w.length >= 2);
     who = earlier[earlier.length - 1];
   }
   if (!who) return null;
-  return { phrase: { kind: 'name', name: who, role: null }, appositive: null, rule: 'Korean subject particle, quote closed by 고', evidence: masked.slice(sentS, qEnd + 20) };
+  return { phrase: { kind: 'name', name: who, role: null }, appositive: null, rule: 'Korean subject particle, quote closed by 고', evidence: masked.slice(Math.max(sentS, qStart - WINDOW), qEnd + 20) };
 }
 
 /** How far from a quote, before and after it, its sentence is read for who said it: more than news sentences run. */

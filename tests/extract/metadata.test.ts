@@ -75,6 +75,10 @@ describe('extractMetadata', () => {
     // One word in common is enough to keep it: a structured-data headline may be worded apart from the social one.
     expect(meta(ld({ '@type': 'NewsArticle', headline: 'Boiler fitter sentenced to three years' }) + og).title).toBe('Boiler fitter sentenced to three years');
     expect(meta(ld({ '@type': 'NewsArticle', headline: 'cms-placeholder' })).title).toBe('cms-placeholder');
+    // In a script written without spaces a headline is one run: worded apart, it still shares a phrase.
+    expect(meta(ld({ '@type': 'NewsArticle', headline: '习近平会见美国总统' }) + '<meta property="og:title" content="习近平会见美国总统_新华网">').title).toBe('习近平会见美国总统');
+    // An Open Graph title with no words says nothing against it.
+    expect(meta(ld({ '@type': 'NewsArticle', headline: 'Budget passes' }) + '<meta property="og:title" content="🔥🔥">').title).toBe('Budget passes');
   });
 
   it('keeps a metadata title that is not the headline with a site name joined', () => {
@@ -246,6 +250,8 @@ describe('publication date', () => {
       const menus = Array.from({ length: 60 }, (_, i) => `<div class="menu-item"><span><a href="/s${i}">Section ${i}</a></span></div>`).join('');
       const logo = `<header><a href="https://news.example/"><div class="hidden-title"><h1>The Town Herald</h1></div></a>${menus}</header>`;
       expect(date('', `${logo}<main><h1>Council passes the new town budget</h1><div class="story-date"><span>May 31, 2024</span></div>${STORY}</main>`)).toBe('2024-05-31');
+      // A headline set inside a link with no address is still the story's.
+      expect(date('', `<a href=""><h1>Council passes the new town budget</h1></a><div class="story-date"><span>May 31, 2024</span></div>${STORY}`)).toBe('2024-05-31');
     });
 
     it('is the last source: metadata dates come first', () => {
@@ -259,8 +265,9 @@ describe('publication date', () => {
     expect(date('<meta name="published" content="July 17, 2025">')).toBe('2025-07-17');
     // A republication's day in the meta gives way to the dateline the reader sees.
     expect(date('<meta name="PUBDATE" content="Jan 07, 2011">', `<h1>Council passes the new town budget</h1><p>October 27, 2010</p>${STORY}`)).toBe('2010-10-27');
-    // Not an update's date, nor a publisher.
+    // Not an update's date, nor a publisher; a "publication" meta that names the paper gives way to the next one.
     expect(date('<meta name="last-modified" content="2025-05-27"><meta name="publisher" content="Town Herald">')).toBeNull();
+    expect(date('<meta name="publication" content="Daily Herald"><meta name="publish-date" content="2020-01-02">')).toBe('2020-01-02');
   });
 
   it('skips a source it cannot read as a date and takes the next one', () => {
