@@ -78,7 +78,7 @@ export interface PageSignals {
   /**
    * Characters of text blocks in the best box, a block's box being its parent or, where a publishing system wraps every
    * paragraph in boxes of its own (<div class="text"><p>…</p></div>, one per paragraph), the first box up that holds
-   * more than the one.
+   * more than the one. At least clusterChars.
    */
   boxChars: number;
 }

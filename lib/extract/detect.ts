@@ -86,9 +86,9 @@ export function features(s: PageSignals): Record<string, number> {
 
 export const featureVector = (s: PageSignals) => Object.values(features(s));
 /** Below this much text in one place there is no story to read, whatever the metadata says. */
-export const MIN_STORY_CHARS = 250;
+const MIN_STORY_CHARS = 250;
 /** Whether the page has that much text in one place: under one parent, or in one box of one-paragraph boxes. */
-export const enoughStory = (s: PageSignals) => Math.max(s.clusterChars, s.boxChars) >= MIN_STORY_CHARS;
+export const enoughStory = (s: PageSignals) => s.boxChars >= MIN_STORY_CHARS;
 
 /**
  * Score of the fitted trees on one feature vector, with each feature's share of it: a tree's leaf value shared
@@ -125,7 +125,7 @@ export function detectArticle(doc: Document, found?: PageElements): Detection {
     .slice(0, 5)
     .map(([i, c]) => `${names[i]} = ${Number(x[i]!.toFixed(2))} ${c >= 0 ? '+' : ''}${c.toFixed(2)}`);
   let isArticle = score >= 0;
-  if (isArticle && !enoughStory(s)) { isArticle = false; reasons.push(`only ${Math.max(s.clusterChars, s.boxChars)} characters of text together`); }
+  if (isArticle && !enoughStory(s)) { isArticle = false; reasons.push(`only ${s.boxChars} characters of text together`); }
   if (!reasons.length) reasons.push('no signal either way');
   return { isArticle, score: Math.round(score * 100) / 100, reasons };
 }
