@@ -16,6 +16,8 @@ const URLISH = /^https?:\/\//i;
 // Other meta names that say "published" (publish-date, published_time, w-published-date, publication_date, pubdate):
 // the publication's date, under a publishing system's own name.
 const PUBLISHED_NAME = /(?:^|[-_.:])(?:published|publish|publication|pub)(?:[-_.:]?(?:date|time|datetime|on|at))?$/i;
+/** The key metaValues keeps the first of them under (NAME never gives it). */
+const ANY_PUBLISHED = 'published';
 // Microdata items inside a story whose datePublished is their own, not the story's: embedded media, products and
 // their reviews, readers' comments and answers.
 const MICRODATA_NOT_STORY = /(?:^|[/#])(?:\w*Object|Clip|Movie|Episode|Product|Offer|Review|Rating|Comment|Answer|Question)$/;
@@ -41,7 +43,7 @@ function metaValues(metas: ArrayLike<Element>): Map<string, string> {
     const name = m.getAttribute('name');
     if (name && NAME.test(name)) values.set(name.toLowerCase().replace(/\s/g, '').replace(/\./g, ':'), content);
     // The first such meta that holds a date ("publication" may hold the publication's name).
-    else if (name && PUBLISHED_NAME.test(name.trim()) && !values.has(' published') && toIsoDate(unescapeHtml(content))) values.set(' published', content);
+    else if (name && PUBLISHED_NAME.test(name.trim()) && !values.has(ANY_PUBLISHED) && toIsoDate(unescapeHtml(content))) values.set(ANY_PUBLISHED, content);
   }
   return values;
 }
@@ -213,7 +215,7 @@ export function extractMetadata(doc: Document, _url: string, found?: PageElement
     // Then the dateline a reader sees by the headline.
     () => visibleDate(storyHeadline(doc, firstH1())) ?? undefined,
     // Last, a publishing system's own "published" meta (after the dateline: some contradict it, a republication's day).
-    () => v.get(' published')]);
+    () => v.get(ANY_PUBLISHED)]);
   return {
     title: atMost(clean(title ?? ''), MAX_TITLE) || null,
     byline: byline(doc, ld, v, siteName, firstH1, firstArticle),
@@ -306,9 +308,9 @@ function withoutSiteName(title: string, siteName: string | null, firstH1: () => 
   return h1 && plain(h1.textContent ?? '') === plain(c) ? title : cut;
 }
 
-/** Readability's test: most of b's words are in a. */
 const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff]/;
 
+/** Whether a and b have a word in common (a JSON-LD title that shares none with og:title names something else). */
 function sharesAWord(a: string, b: string): boolean {
   const x = unescapeHtml(a).toLowerCase(), y = unescapeHtml(b).toLowerCase();
   const A = new Set(wordRuns(x));
@@ -317,6 +319,7 @@ function sharesAWord(a: string, b: string): boolean {
   return wordRuns(y).some((w) => A.has(w) || phrase(w, x)) || [...A].some((w) => phrase(w, y));
 }
 
+/** Readability's test: most of b's words are in a. */
 function similar(a: string, b: string): boolean {
   const A = new Set(wordRuns(a.toLowerCase()));
   const B = wordRuns(b.toLowerCase());
