@@ -1,6 +1,6 @@
 // The story's body: find the element that holds it and list its blocks in reading order.
 import type { ArticleBody, Block, Tracer } from './types';
-import { blockText } from './text';
+import { blockText, bodyOf } from './text';
 import { hasWordChar } from './words';
 import { classAndId } from './body-signals';
 import { locateKeyPoints } from './key-points-locate';
@@ -23,8 +23,7 @@ const TEASER_OWN_TEXT = 16;
 const QUOTE_MARK = /["“”«»„‘’‚‹›「」『』]/;
 
 export function findArticleBody(doc: Document, tracer?: Tracer): ArticleBody {
-  // No root element (a page's script took its document away): no body either (linkedom would throw asking for one).
-  const body = doc.documentElement ? doc.body : null;
+  const body = bodyOf(doc);
   if (!body) return { root: null, blocks: [] };
   const scored = scorePage(body);
   const chosen = chooseRoots(body, scored);

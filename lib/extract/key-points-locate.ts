@@ -2,7 +2,7 @@
 // Looks", "Das Wichtigste in Kürze"…) right before a list (or over one heading per point); a container named for a
 // summary near the top of the story; an unlabeled short list of sentences between the headline and the first
 // paragraph, or one set in bold before the third. A list of timestamps is the dateline, never a summary.
-import { blockText, classOf, clean, closestWhere } from './text';
+import { blockText, bodyOf, classOf, clean, closestWhere } from './text';
 import type { PageOrder, Stats } from './body-score';
 
 export interface KeyPointsList {
@@ -260,7 +260,7 @@ function walkInto(root: Element, meet: (el: Element, tag: string, kids: number) 
 function scanTop(doc: Document, firstBody: Element | undefined, thirdBody: Element | undefined, order?: PageOrder): Top {
   const { top, meet } = topScan(firstBody, thirdBody);
   if (!order) {
-    const root = doc.documentElement && (doc.body ?? doc.documentElement);
+    const root = bodyOf(doc) ?? doc.documentElement;
     if (root) walkInto(root, meet);
     return top;
   }

@@ -7,7 +7,7 @@
 // or a "By" is read with the line it sits in.
 import { cleanByline } from './byline';
 import { dateInLine, LATER, toIsoDate } from './dates';
-import { classOf, clean } from './text';
+import { bodyOf, classOf, clean } from './text';
 
 /** How far from the headline the header may reach, in elements, and in other nodes. */
 const AFTER = 80, BEFORE = 20, MAX_OTHER_NODES = 400;
@@ -123,7 +123,7 @@ function walkHeader(h1: Element, visit: Visit): void {
 
 function walkHeaderOf(h1: Element, visit: Visit): void {
   const doc = h1.ownerDocument;
-  const top = doc.body ?? doc.documentElement;
+  const top = bodyOf(doc) ?? doc.documentElement;
   if (walkFrom(nextAfter(h1, top), top, AFTER, true, visit)) return;
   // Not past the page's main box, nor into the site's header or banner.
   let budget = BEFORE;

@@ -30,6 +30,12 @@ export function classOf(el: Element): string | undefined {
 }
 
 /**
+ * The page's <body>, or null. With no root element (a page's script took its document away) there is no body either:
+ * asked for one then, linkedom throws where a browser gives null.
+ */
+export const bodyOf = (doc: Document): HTMLElement | null => (doc.documentElement ? doc.body : null);
+
+/**
  * The element itself or its nearest ancestor that passes `test`, or null: closest() with a test instead of a selector
  * (some DOMs, linkedom, compile a selector on every call).
  */
