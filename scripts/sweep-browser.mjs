@@ -4,21 +4,22 @@
 // counted apart. Reads ../shared/corpus (CORPUS to override); not part of the tests; about 0.3 s a page.
 //   npm run sweep [-- --from=N] [--verbose]   (node --import tsx: it runs the detector from lib/ in Node too)
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { detectArticle } from '../lib/extract/detect.ts';
 import { launchWithExtension } from '../tests/e2e/harness.mjs';
 import { servePages } from './lib/corpus-pages.mjs';
+import { labelledPages } from './lib/detection-pages.ts';
 import { parseDocument, readHtmlFile } from './lib/load-html.ts';
 
 const CORPUS = process.env.CORPUS ?? join(import.meta.dirname, '../../shared/corpus');
 const FROM = Number(process.argv.find((a) => a.startsWith('--from='))?.slice(7) ?? 0);
 const VERBOSE = process.argv.includes('--verbose');
 
-const pages = [];
-for (const f of readdirSync(join(CORPUS, 'extraction/pages')).sort()) pages.push({ name: `extraction/${f}`, file: join(CORPUS, 'extraction/pages', f) });
-for (const f of readdirSync(join(CORPUS, 'wcxb/html')).sort()) pages.push({ name: `wcxb/${f}`, file: join(CORPUS, 'wcxb/html', f) });
-for (const f of readdirSync(join(CORPUS, 'pages2')).filter((f) => f.endsWith('.html')).sort()) pages.push({ name: `pages2/${f}`, file: join(CORPUS, 'pages2', f) });
-for (const d of readdirSync(join(CORPUS, 'readability')).sort()) pages.push({ name: `readability/${d}`, file: join(CORPUS, 'readability', d, 'source.html') });
+// The labelled corpora (wcxb, pages2, Readability's test pages) and the extraction pages, as the detector is fitted on.
+const pages = [
+  ...readdirSync(join(CORPUS, 'extraction/pages')).sort().map((f) => ({ name: `extraction/${f}`, file: join(CORPUS, 'extraction/pages', f) })),
+  ...labelledPages(CORPUS).map(([, file]) => ({ name: relative(CORPUS, file), file })),
+];
 
 const { server, port } = await servePages(pages);
 const { context, close } = await launchWithExtension();
