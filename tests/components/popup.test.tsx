@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { PopupApp } from '@/components/popup-app';
+import { FIRST_QUOTES, FIRST_SPEAKERS } from '@/components/who-said-what';
 import { createMockClient } from '@/lib/client/mock';
 import { analysis, articleState, skippedState, visit } from './fixtures';
 
@@ -35,6 +36,29 @@ describe('popup', () => {
   it('says so when an article has no quotes', async () => {
     render(<PopupApp client={createMockClient({ tabState: articleState(analysis({ quotes: [] })) })} />);
     expect(await screen.findByText('No quotes found')).toBeTruthy();
+  });
+
+  it('lists the first speakers and quotes of a page with thousands, and the rest on request', async () => {
+    // 3000 quotes: 2950 by one speaker, then 50 speakers with one each.
+    const quotes = [
+      ...Array.from({ length: 2950 }, (_, i) => ({ text: `Point number ${i} of the speech.`, speaker: 'Ada Speaker', role: 'Mayor', block: i })),
+      ...Array.from({ length: 50 }, (_, i) => ({ text: `Reaction ${i} to the speech.`, speaker: `Person ${i}`, role: null, block: 3000 + i })),
+    ];
+    render(<PopupApp client={createMockClient({ tabState: articleState(analysis({ quotes })) })} />);
+    const ada = (await screen.findByText('Ada Speaker')).closest('li')!;
+    expect(within(ada).getByText('2950 quotes')).toBeTruthy();
+    expect(within(ada).getAllByRole('listitem')).toHaveLength(FIRST_QUOTES);
+    expect(document.querySelectorAll('.speaker')).toHaveLength(FIRST_SPEAKERS);
+    expect(screen.queryByText('Person 45')).toBeNull();
+
+    fireEvent.click(within(ada).getByRole('button', { name: 'Show all 2950 quotes by Ada Speaker' }));
+    expect(within(ada).getAllByRole('listitem')).toHaveLength(2950);
+    expect(within(ada).getByText('Point number 2949 of the speech.')).toBeTruthy();
+    expect(within(ada).queryByRole('button', { name: /Show all/ })).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: `Show ${51 - FIRST_SPEAKERS} more speakers` }));
+    expect(document.querySelectorAll('.speaker')).toHaveLength(51);
+    expect(screen.getByText('Person 49')).toBeTruthy();
   });
 
   it('offers "analyse anyway" on a non-article and shows the result', async () => {
