@@ -129,7 +129,12 @@ function findSingleCloser(s: string, from: number, open: string, lastClose: numb
 }
 
 const DASH_START = /^\s*[—–]\s*/;
-const DASH_SPLIT = /\s[—–]\s*|[—–](?=[.,;:]?\s)/g;
+/**
+ * Where speech and narration meet: a dash after the speech's own comma or stop ("— Да, — сказал он. — Но…"), a dash
+ * set against the narration's first word ("—No lo sé —dijo…"), or one set against its last word ("…dijo—. Quizá").
+ * A dash with a space on both sides and no stop before it is the speaker's own ("спагетти – 370 г", "Москва — город").
+ */
+const DASH_SPLIT = /(?<=[,.!?…])\s*[—–]\s*|\s[—–](?=\p{L})|(?<=\S)[—–](?=[.,;:]?\s)/gu;
 
 /** Dialogue written with dashes (— Je ne sais pas, dit-il.): speech and narration alternate between dashes. */
 export function findDashSpans(text: string, lang: string | null): Span[] {

@@ -48,6 +48,8 @@ const OTHER: Row[] = [
   ['de » «', ['»Das ist ein guter Tag«, sagte Olaf Scholz.'], [['Das ist ein guter Tag', 'Olaf Scholz']], 'de'],
   ['es « » and según', ['«La economía va a crecer», según Pedro Sánchez.'], [['La economía va a crecer', 'Pedro Sánchez']], 'es'],
   ['es dialogue dash', ['—No lo sé todavía —dijo Juan Pérez—. Quizá mañana.'], [['No lo sé todavía', 'Juan Pérez'], ['Quizá mañana.', 'Juan Pérez']], 'es'],
+  ['ru dialogue dash, the narration between dashes', ['— Да, я приду завтра, — сказал Иван Петров. — Но только вечером.'], [['Да, я приду завтра,', 'Иван Петров'], ['Но только вечером.', 'Иван Петров']], 'ru'],
+  ['ru dialogue dash, dashes inside the speech', ['— Моё любимое блюдо – паста: спагетти – 370 г, томаты – две банки.'], [['Моё любимое блюдо – паста: спагетти – 370 г, томаты – две банки.', null]], 'ru'],
   ['it « »', ['«Non è il momento di mollare», ha detto Giorgia Meloni.'], [['Non è il momento di mollare', 'Giorgia Meloni']], 'it'],
   ['pt “ ”', ['“Vamos vencer esta eleição”, disse Lula da Silva.'], [['Vamos vencer esta eleição', 'Lula da Silva']], 'pt'],
   ['ru « »', ['«Мы готовы к переговорам», заявил Дмитрий Песков.'], [['Мы готовы к переговорам', 'Дмитрий Песков']], 'ru'],
