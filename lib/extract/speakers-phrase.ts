@@ -22,11 +22,22 @@ const CAP = /^\p{Lu}/u;
 const MASK = '\u2063';
 
 export const lower = (w: string): string => w.toLowerCase().replace(/[.’']/g, '');
+/**
+ * Short words written with a dot that stand in or next to a name ("Jr.", "Dr.", "Gov.", "St."). A short word not
+ * listed here is a short name ending its sentence ("said Oza.", "Xi.").
+ */
+const ABBREVIATIONS = new Set(['jr', 'sr', 'mr', 'mrs', 'ms', 'dr', 'st', 'mt', 'ft', 'gov', 'sen', 'rep', 'reps', 'gen', 'col', 'lt', 'maj', 'sgt', 'capt', 'cmdr', 'adm', 'prof', 'rev', 'hon', 'esq', 'pres', 'supt', 'atty', 'insp', 'det', 'cpl', 'pvt', 'messrs', 'mme', 'mlle', 'sra', 'sr', 'srta', 'hr', 'fr']);
+const NAME_SUFFIX = /^(?:Jr|Sr|Esq)\.$/;
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Dr|Messrs|Mme|Mlle|Sra|Srta)\.$/;
+/** An initial ("W."), initials ("U.S.", "D.C."), or a listed abbreviation with its dot. */
+export function isAbbreviation(w: string): boolean {
+  return /^(?:\p{Lu}\.)+$/u.test(w) || (/^\p{Lu}\p{Ll}{0,4}\.$/u.test(w) && ABBREVIATIONS.has(w.slice(0, -1).toLowerCase()));
+}
 /** Strip a possessive and trailing punctuation: "Trump’s" → "Trump". */
 export function bare(w: string): string {
   let b = w.replace(/[,;:!?)"”’\]]+$/u, '').replace(/[’']s$/u, '');
-  // Keep the dot of initials and short abbreviations ("W.", "Jr.", "U.S."), drop a sentence's full stop.
-  if (b.endsWith('.') && !/^(?:\p{Lu}\.)+$|^\p{Lu}\p{Ll}{0,2}\.$/u.test(b)) b = b.slice(0, -1);
+  // Keep the dot of initials and abbreviations ("W.", "Jr.", "U.S."), drop a sentence's full stop.
+  if (b.endsWith('.') && !isAbbreviation(b)) b = b.slice(0, -1);
   return b;
 }
 
@@ -166,11 +177,23 @@ export function subjectBefore(pre: string, lang: string | null = null): (Phrase 
   for (let i = words.length - 1; i >= 0 && out.length < 12; i--) {
     const w = words[i]!;
     if (w.includes(MASK)) break;
-    if (PUNCT_END.test(w) && out.length) break;
+    // A title's abbreviation ("Gov.", "U.S. Attorney") opens the role (after a determiner at most); another dot ends
+    // a sentence before it, and an honorific ("Mr.") is no role.
+    let opens = false;
+    if (PUNCT_END.test(w) && out.length) {
+      if (!isAbbreviation(w) || NAME_SUFFIX.test(w) || HONORIFIC.test(w) || !(isTitle(w) || isTitle(out[0]!))) break;
+      opens = true;
+    }
     const lw = w.toLowerCase();
     if (BOUNDARY_WORDS.has(lw) && !(RUN_CONNECTORS.has(lw) && out.length && CAP.test(out[0]!) && i > 0 && CAP.test(words[i - 1]!))) break;
     out.unshift(w.replace(/[,;:]$/, ''));
     if (DETERMINERS.test(w) || PUNCT_START.test(w)) break;
+    if (opens) {
+      const prev = words[i - 1] ?? '';
+      if (isAbbreviation(prev) && !NAME_SUFFIX.test(prev) && !HONORIFIC.test(prev)) continue;
+      if (DETERMINERS.test(prev)) out.unshift(prev);
+      break;
+    }
   }
   // "The authors of the research published in the journal X argued": a phrase that follows a preposition is that
   // preposition's object; the subject is the head of the whole clause.
@@ -217,8 +240,11 @@ export function phraseAfter(post: string, lang: string | null = null): { phrase:
     if (w.includes(MASK)) break;
     const lw = w.toLowerCase();
     if (BOUNDARY_WORDS.has(lw) && !(RUN_CONNECTORS.has(lw) && out.length && CAP.test(words[i + 1] ?? ''))) break;
-    out.push(w.replace(/[,;:.!?]+$/, (m) => (/^\./.test(m) && isNameToken(w) && /^\p{Lu}[\p{Ll}]{0,3}\.$/u.test(w) ? '.' : '')));
-    if (PUNCT_END.test(w) && !/^\p{Lu}[\p{Ll}]{0,3}\.$/u.test(w) && !/^\p{Lu}\.$/u.test(w)) {
+    out.push(w.replace(/[,;:.!?]+$/, (m) => (m === '.' && isAbbreviation(w) ? '.' : '')));
+    // A dot ends the phrase unless it is an initial or an abbreviation inside a name ("George W. Bush", "Gov."), or
+    // initials before a title ("U.S. Attorney Jane Cox"): "D.C." or "U.K." may end the sentence.
+    // A suffix ("Jr.") is a name's last word.
+    if (PUNCT_END.test(w) && (NAME_SUFFIX.test(w) || !(isAbbreviation(w) && (!/^(?:\p{Lu}\.){2,}$/u.test(w) || isTitle(words[i + 1] ?? ''))))) {
       end = true;
       break;
     }

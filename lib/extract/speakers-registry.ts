@@ -1,6 +1,6 @@
 // Every name the article mentions (outside quotes), with the roles it attaches to them: the basis for resolving
 // surnames, pronouns and descriptions back to the fullest name, wherever in the text the name is given.
-import { analyzeWords, bare, BOUNDARY_WORDS, isNameToken, isOrgName, isTitle, subjectBefore, MASK } from './speakers-phrase';
+import { analyzeWords, bare, BOUNDARY_WORDS, isAbbreviation, isNameToken, isOrgName, isTitle, subjectBefore, MASK } from './speakers-phrase';
 import { tokenOffsets } from './words';
 
 export interface Mention {
@@ -123,7 +123,7 @@ export function buildRegistry(masked: { block: number; text: string; sentenceSta
       // Only the words just before the name can be its role: a bounded window keeps this linear in the text.
       // A role can only stand right before the name: skip the phrase reading when a break or a plain verb is there.
       const prevTok = i > 0 ? ws[i - 1]! : '';
-      if (prevTok && !/[,;:.!?)"”\u2063]$/.test(prevTok) && !BOUNDARY_WORDS.has(prevTok.toLowerCase())) {
+      if (prevTok && (!/[,;:.!?)"”\u2063]$/.test(prevTok) || isAbbreviation(prevTok)) && !BOUNDARY_WORDS.has(prevTok.toLowerCase())) {
         const from = Math.max(0, endAt - 160);
         const win = text.slice(from, endAt);
         if (mayHoldRole(win, ws, ats, titles, j, from)) {

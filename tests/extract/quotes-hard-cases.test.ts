@@ -38,6 +38,9 @@ const EN: Row[] = [
   ['block quote after a lead-in', ['In a video address, Mayor Ellen Brooks warned:', '> The storm will reach the coast tonight and everyone must leave.'], [['The storm will reach the coast tonight and everyone must leave.', 'Ellen Brooks']]],
   ['embedded post after the paragraph that credits it', ['In an Instagram post, Rita Moss noted there should be “zero shame” about it.', '“We lost a pregnancy last year and we talk about it openly now.'], [['We lost a pregnancy last year and we talk about it openly now.', 'Rita Moss']]],
   ['participle after the subject clause', ['“We miss him every day,” Lee Grant weighed in, telling the crowd, “and we always will.”'], [['We miss him every day,', 'Lee Grant'], ['and we always will.', 'Lee Grant']]],
+  ['initials before a title open the role', ['“Justice has been served,” said U.S. Attorney Nealy Cox.'], [['Justice has been served,', 'Nealy Cox']]],
+  ['a short surname ending the sentence resolves', ['Rusmik Oza heads research at the bank.', '“Markets are nervous,” said Oza. Shares fell.'], [['Markets are nervous,', 'Rusmik Oza']]],
+  ['a suffix ends the name', ['“We won,” said John Smith Jr. The crowd cheered.'], [['We won,', 'John Smith Jr.']]],
   ['scare quotes, titles and nicknames are left out', ['Critics called the bill “reckless” before the premiere of “Dancing with the Stars.” Doctors know it as “farmer’s lung disease.” China backs the “one country, two systems” formula.'], []],
 ];
 
