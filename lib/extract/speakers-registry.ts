@@ -61,7 +61,9 @@ const ROLE_LEAD = /^(?:(?:according\s+to|along\s+with|as\s+well\s+as|said|says|t
 
 /** The title part of the words before a name, without the context that introduces them. */
 export function cleanRole(role: string): string {
-  return role.replace(ROLE_BREAK, '').replace(ROLE_LEAD, '').replace(/[,;:.]+$/, '').trim();
+  const r = role.replace(ROLE_BREAK, '').replace(ROLE_LEAD, '').replace(/[,;:.]+$/, '').trim();
+  // An abbreviation keeps its dot ("U.S. Rep.", "Gov.").
+  return role.trimEnd().endsWith(`${r.split(' ').pop()}.`) && isAbbreviation(`${r.split(' ').pop()}.`) ? `${r}.` : r;
 }
 
 /** A role worth keeping names a position: it holds a title word or a possessive ("Carlineo's attorney"). */

@@ -17,7 +17,7 @@ describe('roles', () => {
     ['"according to" is not part of the title', ['According to State Department spokesperson Tammy Bruce, talks went on.', FILLER, '“The ball is now in their court,” Bruce said.'], ['Tammy Bruce', 'State Department spokesperson']],
     ['a dateline before the title is not part of it', ['<strong>Talks/ Herald/ WASHINGTON/ J. Doe/</strong> President Donald Trump spoke on Tuesday.', FILLER, '“It must end now,” Trump wrote.'], ['Donald Trump', 'President']],
     ['an apposition after the name is the role', [FILLER, '“There is a real danger,” said Bradley Bowman, senior director at the Foundation for Defense of Democracies.'], ['Bradley Bowman', 'senior director at the Foundation for Defense of Democracies']],
-    ['initials before the title are part of it', ['U.S. Sen. Chris Murphy spoke on Tuesday.', FILLER, '“It must end now,” Murphy said.'], ['Chris Murphy', 'U.S. Sen']],
+    ['initials before the title are part of it', ['U.S. Sen. Chris Murphy spoke on Tuesday.', FILLER, '“It must end now,” Murphy said.'], ['Chris Murphy', 'U.S. Sen.']],
     ['an honorific is no role', [FILLER, 'On Monday Mr. Kevin Dole left early.', '“We will be back,” Dole said.'], ['Kevin Dole', null]],
     ['a verb before the title keeps the subject out of it', ['Libyan leader Omar Tahir urged U.S. President Ann Weld to end the strikes.', FILLER, '“Stop now,” the leader wrote.'], ['Omar Tahir', 'Libyan leader']],
     ['no role when the article gives none', [FILLER, '“We will be back,” said Maria Lopez.'], ['Maria Lopez', null]],
