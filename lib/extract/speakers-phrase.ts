@@ -8,7 +8,7 @@ export type Phrase =
 
 /** Lowercase words that end a subject phrase when reading backwards or forwards: verbs, conjunctions, prepositions of time. */
 export const BOUNDARY_WORDS = new Set(
-  ('that which who whom whose and but or nor said says told added when while because if as than then where after before ' +
+  ('that which who whom whose how why what whether and but or nor said says told added when while because if as than then where after before ' +
     'since though although on in at during by from with without into about over under is was are were be been being has had have ' +
     'not also later would will could should may might can do did does so yet against').split(' '),
 );
