@@ -255,8 +255,22 @@ export function phraseAfter(post: string, lang: string | null = null): { phrase:
     const m = /^([^,.;:]{3,120})/.exec(rest);
     if (m && (/^(?:a|an|the)\s/i.test(m[1]!) || m[1]!.split(/\s+/).some(isTitle))) appositive = m[1]!.trim();
   }
-  return { phrase: analyzeWords(out, lang), appositive };
+  return { phrase: nameThenOrganisation(out, lang) ?? analyzeWords(out, lang), appositive };
 }
+
+/**
+ * "said planetary geologist Rosaly Lopes of NASA’s Jet Propulsion Laboratory": after an inverted verb, a person's name
+ * of two words or more followed by of/at/from and an organisation is the speaker; the organisation joins the role.
+ */
+function nameThenOrganisation(out: string[], lang: string | null): Phrase | null {
+  const p = out.findIndex((w, k) => k >= 2 && AFFILIATION.has(w) && isNameToken(out[k - 1]!) && isNameToken(out[k - 2]!));
+  if (p < 0 || p === out.length - 1) return null;
+  const head = analyzeWords(out.slice(0, p), lang);
+  if (head?.kind !== 'name' || !head.name.includes(' ') || isOrgName(head.name)) return null;
+  const org = out.slice(p + 1).join(' ');
+  return { kind: 'name', name: head.name, role: head.role ? `${head.role} ${out[p]} ${org}` : org };
+}
+const AFFILIATION = new Set(['of', 'at', 'from']);
 
 export function isOrgName(name: string): boolean {
   return name.split(/\s+/).some((w) => ORG_WORDS.has(lower(w)));

@@ -41,6 +41,8 @@ const EN: Row[] = [
   ['initials before a title open the role', ['“Justice has been served,” said U.S. Attorney Nealy Cox.'], [['Justice has been served,', 'Nealy Cox']]],
   ['a short surname ending the sentence resolves', ['Rusmik Oza heads research at the bank.', '“Markets are nervous,” said Oza. Shares fell.'], [['Markets are nervous,', 'Rusmik Oza']]],
   ['a suffix ends the name', ['“We won,” said John Smith Jr. The crowd cheered.'], [['We won,', 'John Smith Jr.']]],
+  ['said a name of an organisation', ['“The data are clear,” said planetary geologist Rosa Lind of the Space Research Laboratory.'], [['The data are clear,', 'Rosa Lind']]],
+  ['said an organisation title and name', ['“Rates will hold,” said Bank of England Governor Andrew Bailey.'], [['Rates will hold,', 'Andrew Bailey']]],
   ['scare quotes, titles and nicknames are left out', ['Critics called the bill “reckless” before the premiere of “Dancing with the Stars.” Doctors know it as “farmer’s lung disease.” China backs the “one country, two systems” formula.'], []],
 ];
 
