@@ -16,7 +16,8 @@ export const SPEECH_VERBS: Record<string, string[]> = {
     'confirm confirms confirmed deny denies denied countered retort retorted maintain maintains maintained ' +
     'pointed assert asserts asserted contend contends contended reported touted ' +
     'caution cautions cautioned boast boasted concluded conclude mused muse lament lamented accuse accused ' +
-    'charged criticise criticised criticize criticized praise praised thank thanked chimed dubbed'
+    'charged criticise criticised criticize criticized praise praised thank thanked chimed dubbed ' +
+    'agreed concedes shouts yells screams sings ordered demanded recounted'
   ).split(' '),
   fr: (
     'dit dire déclare déclaré affirme affirmé explique expliqué ajoute ajouté souligne souligné estime estimé ' +
@@ -102,7 +103,8 @@ export const GROUP_PRONOUNS = new Set(['they', 'it', 'we', 'ils', 'elles', 'ello
 /** Words between a subject and its speech verb that do not change who speaks ("Volker later said"). */
 export const AUX_WORDS = new Set(
   ('also later then previously once recently has had have would will could may might already again simply just ' +
-    'quickly firmly further flatly bluntly repeatedly publicly privately earlier separately frequently often since').split(' '),
+    'quickly firmly further flatly bluntly repeatedly publicly privately earlier separately frequently often since ' +
+    'instead still even never always now too only first afterwards afterward').split(' '),
 );
 
 /** Cues right before a quoted phrase that make it a name or a label, not someone's words. */

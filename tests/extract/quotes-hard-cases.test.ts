@@ -43,6 +43,8 @@ const EN: Row[] = [
   ['a suffix ends the name', ['“We won,” said John Smith Jr. The crowd cheered.'], [['We won,', 'John Smith Jr.']]],
   ['said a name of an organisation', ['“The data are clear,” said planetary geologist Rosa Lind of the Space Research Laboratory.'], [['The data are clear,', 'Rosa Lind']]],
   ['said an organisation title and name', ['“Rates will hold,” said Bank of England Governor Andrew Bailey.'], [['Rates will hold,', 'Andrew Bailey']]],
+  ['agreed: then the quote', ['Jane Smith runs the farm.', 'Smith agreed: “We need more rain this year.”'], [['We need more rain this year.', 'Jane Smith']]],
+  ['an adverb between subject and verb', ['Tom Hale met the press on Monday.', 'He instead told the interviewer: “We will not resign over this.”'], [['We will not resign over this.', 'Tom Hale']]],
   ['scare quotes, titles and nicknames are left out', ['Critics called the bill “reckless” before the premiere of “Dancing with the Stars.” Doctors know it as “farmer’s lung disease.” China backs the “one country, two systems” formula.'], []],
 ];
 
