@@ -143,7 +143,7 @@ export function attribute(masked: string, sentS: number, sentE: number, qStart: 
   }
   // 1. Right after the quote: ", Bruce said" / ", said Bradley Bowman".
   const v = postVerbs[0];
-  if (v && !post.slice(0, v.index).includes(MASK) && words(post.slice(0, v.index)) <= 14) {
+  if (v && !introducesNext(post, v) && !post.slice(0, v.index).includes(MASK) && words(post.slice(0, v.index)) <= 14) {
     const before = post.slice(0, v.index);
     // Compound tenses put an auxiliary before an inverted verb ("», a déclaré X", "ha detto X").
     if (!/[\p{L}\p{N}]/u.test(before.replace(/(?<![\p{L}])(?:a|ont|avait|ha|hanno|hat|haben)(?![\p{L}])/giu, ''))) {
@@ -180,11 +180,15 @@ export function attribute(masked: string, sentS: number, sentE: number, qStart: 
   }
   // 4. A speech verb later in the sentence: "… mutually shared by Ukraine and the U.S., he warned."
   for (const pv of postVerbs) {
+    if (introducesNext(post, pv)) break;
     const s = subjectOf(post, sentS, pv, masked, lang);
     if (s) return { phrase: s, appositive: s.appositive ?? null, rule: `"X ${pv.verb}" later in the sentence`, evidence };
   }
   return null;
 }
+
+/** "«…» Smith agreed: «…»": a verb whose clause ends in a colon right before the next quote introduces that quote. */
+const introducesNext = (post: string, v: { end: number }) => /^[^.!?\u2063]*:\s*\u2063/.test(post.slice(v.end));
 
 /** The subject of a speech verb; a participle after a comma ("…, saying") takes the subject of the sentence. */
 function subjectOf(text: string, sentS: number, v: { index: number; verb: string }, masked: string, lang: string | null) {
