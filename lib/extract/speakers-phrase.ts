@@ -180,6 +180,11 @@ export function subjectBefore(pre: string, lang: string | null = null): (Phrase 
     // A title's abbreviation ("Gov.", "U.S. Attorney") opens the role (after a determiner at most); another dot ends
     // a sentence before it, and an honorific ("Mr.") is no role.
     let opens = false;
+    // "chairman, CEO and president Craig Menear": a list of titles before the name is one role.
+    if (out.length && isTitle(out[0]!) && i > 0 && ((w === 'and' && isTitle(words[i - 1]!)) || (w.endsWith(',') && isTitle(w)))) {
+      out.unshift(w);
+      continue;
+    }
     if (PUNCT_END.test(w) && out.length) {
       if (!isAbbreviation(w) || NAME_SUFFIX.test(w) || HONORIFIC.test(w) || !(isTitle(w) || isTitle(out[0]!))) break;
       opens = true;
@@ -239,7 +244,11 @@ export function phraseAfter(post: string, lang: string | null = null): { phrase:
     const w = words[i]!;
     if (w.includes(MASK)) break;
     const lw = w.toLowerCase();
+    // "said chairman, CEO and president Craig Menear": a list of titles before the name is one role.
+    const titleList = out.every(isTitle) && isTitle(words[i + 1] ?? '');
+    if (lw === 'and' && out.length && titleList) { out.push(w); continue; }
     if (BOUNDARY_WORDS.has(lw) && !(RUN_CONNECTORS.has(lw) && out.length && CAP.test(words[i + 1] ?? ''))) break;
+    if (w.endsWith(',') && isTitle(w) && titleList) { out.push(w); continue; }
     out.push(w.replace(/[,;:.!?]+$/, (m) => (m === '.' && isAbbreviation(w) ? '.' : '')));
     // A dot ends the phrase unless it is an initial or an abbreviation inside a name ("George W. Bush", "Gov."), or
     // initials before a title ("U.S. Attorney Jane Cox"): "D.C." or "U.K." may end the sentence.
