@@ -208,6 +208,9 @@ export function subjectBefore(pre: string, lang: string | null = null): (Phrase 
     if (whole.length > 2 && (DETERMINERS.test(whole[0]!) || CAP.test(whole[0]!))) {
       const cut = whole.findIndex((w, k) => k > 0 && OBJECT_PREPS.has(w.toLowerCase()));
       const head = analyzeWords(cut > 0 ? whole.slice(0, cut) : whole, lang);
+      // "A report from Kotak Institutional Equities said": the document's author speaks.
+      const doc = cut > 0 && head?.kind === 'desc' ? documentSource(whole.slice(0, cut), whole, cut) : null;
+      if (doc) return { ...doc, appositive };
       if (head?.kind === 'name') return { kind: 'name', name: head.name, role: head.role ?? (cut > 0 ? whole.slice(cut).join(' ') : null), appositive };
       if (head?.kind === 'desc') return { kind: 'desc', desc: whole.join(' ').replace(/^(?:the|a|an)\s+/i, ''), appositive };
     }
@@ -264,7 +267,29 @@ export function phraseAfter(post: string, lang: string | null = null): { phrase:
     const m = /^([^,.;:]{3,120})/.exec(rest);
     if (m && (/^(?:a|an|the)\s/i.test(m[1]!) || m[1]!.split(/\s+/).some(isTitle))) appositive = m[1]!.trim();
   }
-  return { phrase: nameThenOrganisation(out, lang) ?? analyzeWords(out, lang), appositive };
+  return { phrase: nameThenOrganisation(out, lang) ?? documentSource(out, words, i) ?? analyzeWords(out, lang), appositive };
+}
+
+/** What a body publishes in its own words: "a report from X", "the statement by X" credit X. */
+const DOCUMENTS = new Set(['report', 'statement', 'study', 'survey', 'letter', 'filing', 'complaint', 'release', 'memo', 'analysis', 'note', 'paper', 'review', 'audit', 'assessment', 'lawsuit', 'ruling', 'post', 'notice', 'announcement']);
+const SOURCE_PREP = /^(?:from|by|of)$/i;
+
+/** "said a report from Kotak Institutional Equities": the document's author, when `out` ends in a document noun and the word at `i` of `words` is from/by/of. */
+function documentSource(out: string[], words: string[], i: number): Phrase | null {
+  const last = out[out.length - 1];
+  if (!last || !DOCUMENTS.has(lower(bare(last))) || !SOURCE_PREP.test(words[i] ?? '')) return null;
+  const src: string[] = [];
+  for (let k = i + 1; k < words.length && src.length < 8; k++) {
+    const w = words[k]!;
+    if (!src.length && DETERMINERS.test(w)) continue;
+    // An organisation's name may hold a title word ("Pew Research Center", "National Guard").
+    const capital = CAP.test(w) && !w.includes(MASK);
+    if (!(capital || (src.length && RUN_CONNECTORS.has(w.toLowerCase()) && CAP.test(words[k + 1] ?? '')))) break;
+    src.push(w);
+    if (PUNCT_END.test(w) && !isAbbreviation(w)) break;
+  }
+  if (!src.length || !src.some(isNameToken) || !CAP.test(src[src.length - 1]!)) return null;
+  return { kind: 'name', name: src.map((w, k) => (k === src.length - 1 ? bare(w) : w.replace(/[,;:]+$/, ''))).join(' '), role: null };
 }
 
 /**

@@ -46,6 +46,7 @@ const EN: Row[] = [
   ['agreed: then the quote', ['Jane Smith runs the farm.', 'Smith agreed: “We need more rain this year.”'], [['We need more rain this year.', 'Jane Smith']]],
   ['an adverb between subject and verb', ['Tom Hale met the press on Monday.', 'He instead told the interviewer: “We will not resign over this.”'], [['We will not resign over this.', 'Tom Hale']]],
   ['a lead-in with a colon belongs to the quote after it', ['Kate York and Cate Smith wrote the songs.', '“It is a different muscle,” York said. “You have to take yourself out of it.” Smith agreed: “It is a different job.”'], [['It is a different muscle,', 'Kate York'], ['You have to take yourself out of it.', 'Kate York'], ['It is a different job.', 'Cate Smith']]],
+  ['a document speaks for its author', ['“Banks will gain the most,” said a report from Kotak Institutional Equities.', 'Prices will rise “for years to come,” according to a study by the Pew Research Center.'], [['Banks will gain the most,', 'Kotak Institutional Equities'], ['for years to come,', 'Pew Research Center']]],
   ['scare quotes, titles and nicknames are left out', ['Critics called the bill “reckless” before the premiere of “Dancing with the Stars.” Doctors know it as “farmer’s lung disease.” China backs the “one country, two systems” formula.'], []],
 ];
 
