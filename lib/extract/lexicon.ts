@@ -57,7 +57,7 @@ export const LISTENER_VERBS = new Set(['tell', 'tells', 'told', 'telling', 'urge
 /** Titles and role nouns: mark where a role ends and a name begins ("White House press secretary Karoline Leavitt"). */
 export const TITLE_WORDS = new Set(
   (
-    'president vice prime minister secretary spokesman spokeswoman spokesperson coach captain director chief ceo cfo coo ' +
+    'president vice prime minister secretary spokesman spokeswoman spokesperson coach captain director chief ceo cfo coo cto cio cmo ' +
     'chairman chairwoman chair governor gov senator sen rep representative congressman congresswoman mayor judge justice ' +
     'general gen colonel col lt lieutenant sgt sergeant capt cmdr commander admiral officer official chancellor ' +
     'speaker superintendent teacher attorney lawyer ambassador envoy analyst professor prof dr mr mrs ms miss sir dame lord ' +

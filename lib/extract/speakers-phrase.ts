@@ -132,6 +132,8 @@ export function analyzeWords(words: string[], lang: string | null = null): Phras
   return /\p{L}/u.test(desc) ? { kind: 'desc', desc } : null;
 }
 
+const PLACE_PREPS = new Set(['in', 'at', 'from', 'near', 'outside', 'of']);
+
 /** An aside between name and verb ("Smith, who replaced Jones in July, said"): drop it, keep it as a role when it is one. */
 function stripAsides(text: string): { text: string; appositive: string | null } {
   let t = text.trimEnd();
@@ -143,8 +145,15 @@ function stripAsides(text: string): { text: string; appositive: string | null } 
     const aside = body.slice(cut + 1).trim();
     const head = body.slice(0, cut).trim();
     const firstWord = aside.split(/\s+/)[0] ?? '';
-    // A name set off by commas ("his predecessor, Fiona Hill, had") is the subject itself, not an aside.
-    if (aside.split(/\s+/).every((w) => isNameToken(w) || PARTICLES.has(w))) return { text: body.slice(cut + 1).trim(), appositive: head || null };
+    // A name set off by commas ("his predecessor, Fiona Hill, had") is the subject itself, not an aside; after another
+    // name it is a place's region ("in Munich, Germany, and co-author of the study, said").
+    if (aside.split(/\s+/).every((w) => isNameToken(w) || PARTICLES.has(w))) {
+      const hw = head.split(/\s+/);
+      const place = isNameToken(hw[hw.length - 1]!) && hw.slice(-3, -1).some((w) => PLACE_PREPS.has(w.toLowerCase()));
+      if (!place) return { text: body.slice(cut + 1).trim(), appositive: head || null };
+      t = body.slice(0, cut + 1).trim();
+      continue;
+    }
     if (!/^(?:who|which|whose|a|an|the|\p{Ll}|\d)/u.test(firstWord) && !aside.split(/\s+/).some(isTitle) && !/[’']s$/.test(firstWord)) break;
     // "On Monday, the People’s Daily, the mouthpiece of the party, warned": once one aside is gone, a named phrase
     // after an opening adverbial (nothing named before it) is the subject itself.
@@ -200,9 +209,14 @@ export function subjectBefore(pre: string, lang: string | null = null): (Phrase 
       break;
     }
   }
+  const first = words.length - out.length;
+  // "Paganini and his team wrote": the named person leads the group.
+  if (out.length >= 2 && /^(?:his|her|their)$/i.test(out[0]!) && first >= 2 && words[first - 1]!.toLowerCase() === 'and') {
+    const lead = subjectBefore(words.slice(0, first - 1).join(' '), lang);
+    if (lead?.kind === 'name') return { ...lead, appositive };
+  }
   // "The authors of the research published in the journal X argued": a phrase that follows a preposition is that
   // preposition's object; the subject is the head of the whole clause.
-  const first = words.length - out.length;
   if (out.length && first > 0 && OBJECT_PREPS.has(words[first - 1]!.toLowerCase()) && (DETERMINERS.test(out[0]!) || CAP.test(out[0]!))) {
     const whole = clauseBefore(words, first - 1);
     if (whole.length > 2 && (DETERMINERS.test(whole[0]!) || CAP.test(whole[0]!))) {

@@ -47,6 +47,9 @@ const EN: Row[] = [
   ['an adverb between subject and verb', ['Tom Hale met the press on Monday.', 'He instead told the interviewer: “We will not resign over this.”'], [['We will not resign over this.', 'Tom Hale']]],
   ['a lead-in with a colon belongs to the quote after it', ['Kate York and Cate Smith wrote the songs.', '“It is a different muscle,” York said. “You have to take yourself out of it.” Smith agreed: “It is a different job.”'], [['It is a different muscle,', 'Kate York'], ['You have to take yourself out of it.', 'Kate York'], ['It is a different job.', 'Cate Smith']]],
   ['a document speaks for its author', ['“Banks will gain the most,” said a report from Kotak Institutional Equities.', 'Prices will rise “for years to come,” according to a study by the Pew Research Center.'], [['Banks will gain the most,', 'Kotak Institutional Equities'], ['for years to come,', 'Pew Research Center']]],
+  ['a city and region inside the aside', ['“The models show it,” Dana Nell, a fellow at the institute in Munich, Germany, and co-author of the study, said.'], [['The models show it,', 'Dana Nell']]],
+  ['a name set off by commas after its role', ['Acme’s CTO, Brendan Eich, acknowledged that this was “not a complete solution.”'], [['not a complete solution.', 'Brendan Eich']]],
+  ['a person and their team', ['Lucas Paganini led the study.', '“We found water ice,” Paganini and his team wrote.'], [['We found water ice,', 'Lucas Paganini']]],
   ['scare quotes, titles and nicknames are left out', ['Critics called the bill “reckless” before the premiere of “Dancing with the Stars.” Doctors know it as “farmer’s lung disease.” China backs the “one country, two systems” formula.'], []],
 ];
 
