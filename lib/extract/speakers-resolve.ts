@@ -78,7 +78,7 @@ export function resolveSpeakers(cands: Candidate[], infos: BlockInfo[], reg: Reg
       r = { speaker: last.speaker, role: last.role, how: `${c.att!.rule}: "${p.desc}" refers back to the last speaker`, explicit: true };
     } else if (!r && p?.kind === 'desc') r = { speaker: null, role: p.desc, how: `${c.att!.rule}: unnamed source "${p.desc}"`, explicit: true };
     if (!r && p?.kind === 'pronoun') {
-      const who = pronounTarget(c, reg, speakers, last?.speaker ?? null, p.group);
+      const who = pronounTarget(c, reg, speakers, last?.speaker ?? null, p.group, PRONOUN_GENDER[p.pronoun]);
       r = who
         ? { speaker: who, role: bestRole(reg, who), how: `${c.att!.rule}: pronoun "${p.pronoun}" → ${who}`, explicit: true }
         : { speaker: last?.speaker ?? null, role: last?.role ?? null, how: `${c.att!.rule}: pronoun "${p.pronoun}" → previous speaker`, explicit: true };
@@ -120,7 +120,7 @@ function finalRole(role: string | null, speaker: string | null): string | null {
 
 /** He/she: the subject of the nearest sentence before the quote whose subject is a person. Sentences whose subject is
  * itself a pronoun continue the chain; names standing as objects ("threatened Ilhan Omar") are only a fallback. */
-function pronounTarget(c: Candidate, reg: Registry, speakers: Set<string>, last: string | null, group: boolean): string | null {
+function pronounTarget(c: Candidate, reg: Registry, speakers: Set<string>, last: string | null, group: boolean, gender?: Gender): string | null {
   const b = c.info.block.index;
   const at = c.span.outerStart;
   // Names in the quote's own sentence are the pronoun's objects ("He urged Mr. Trump …, saying"), not its referent.
@@ -134,6 +134,8 @@ function pronounTarget(c: Candidate, reg: Registry, speakers: Set<string>, last:
     k = g - 1;
     const keep = (x: Mention) => {
       const nm = fullName(reg, x.name, x.block);
+      // "she" is not the person the article calls an actor's son.
+      if (gender && genderOf(reg, nm) === OTHER_GENDER[gender]) return null;
       return !NOT_NAME_WORDS.has(nm.toLowerCase()) && (group || ((nm.includes(' ') || speakers.has(nm)) && !isOrgName(nm))) ? nm : null;
     };
     const subjName = group_.filter((x) => x.subject).map(keep).find((x) => x) ?? null;
@@ -145,6 +147,21 @@ function pronounTarget(c: Candidate, reg: Registry, speakers: Set<string>, last:
     }
   }
   return fallback;
+}
+
+type Gender = 'f' | 'm';
+const PRONOUN_GENDER: Record<string, Gender> = { he: 'm', him: 'm', his: 'm', she: 'f', her: 'f' };
+const OTHER_GENDER: Record<Gender, Gender> = { f: 'm', m: 'f' };
+// Role nouns that say whether the person is a woman or a man ("Oscar-winning actress", "Steenburgen's son").
+const FEMALE_ROLE = /\b(?:actress|wife|mother|daughter|sister|queen|princess|duchess|chairwoman|congresswoman|spokeswoman|businesswoman|councilwoman|congresswoman|grandmother|aunt|niece|girlfriend|widow|mrs|madam|dame|lady|sportswoman|policewoman)\b/i;
+const MALE_ROLE = /\b(?:husband|father|son|brother|king|prince|duke|chairman|congressman|spokesman|businessman|councilman|grandfather|uncle|nephew|boyfriend|widower|sir|lord|sportsman|policeman)\b/i;
+
+/** What the article's roles for this person say of their gender, when they say it one way only. */
+function genderOf(reg: Registry, name: string): Gender | null {
+  const roles = reg.roles.get(name);
+  if (!roles) return null;
+  const f = roles.some((r) => FEMALE_ROLE.test(r)), m = roles.some((r) => MALE_ROLE.test(r));
+  return f === m ? null : f ? 'f' : 'm';
 }
 
 /** Mentions in the four paragraphs before the quote and in earlier sentences of its own, in reading order. */
