@@ -142,7 +142,9 @@ export function attribute(masked: string, sentS: number, sentE: number, qStart: 
     if (s) return { phrase: s, appositive: s.appositive ?? null, rule: `"X ${intro.verb}, «…»" introduces the quote`, evidence };
   }
   // 1. Right after the quote: ", Bruce said" / ", said Bradley Bowman".
-  const v = postVerbs[0];
+  let v = postVerbs[0];
+  // "the «…» reported last week is fragile, said X": a participle followed by a time or place is not the attribution.
+  if (v && postVerbs[1] && words(post.slice(0, v.index)) === 0 && /^\s*(?:last|this|next|earlier|later|yesterday|today|tonight|tomorrow|in|on|at|during|since|over)\b/i.test(post.slice(v.end))) v = postVerbs[1];
   if (v && !introducesNext(post, v) && !post.slice(0, v.index).includes(MASK) && words(post.slice(0, v.index)) <= 14) {
     const before = post.slice(0, v.index);
     // Compound tenses put an auxiliary before an inverted verb ("», a déclaré X", "ha detto X").
@@ -154,6 +156,11 @@ export function attribute(masked: string, sentS: number, sentE: number, qStart: 
     } else {
       // "«…» Benioff weighed in, telling Cook": a participle after a comma takes the subject of the clause before it.
       const participle = /ing$/.test(v.verb) && /,\s*$/.test(before);
+      // "«…» announced in October, said Derek Scissors": the inverted verb after the quote's own clause.
+      if (!participle && /,\s*$/.test(before) && !LISTENER_VERBS.has(v.verb)) {
+        const { phrase, appositive } = phraseAfter(post.slice(v.end), lang);
+        if (phrase?.kind === 'name') return { phrase, appositive, rule: `inverted ", ${v.verb} X" after the quote's clause`, evidence };
+      }
       const s = participle ? sentenceSubject(before.replace(/^[\s,;:—–-]+/, ''), lang) : subjectBefore(before, lang);
       if (s) return { phrase: s, appositive: s.appositive ?? null, rule: `"X ${v.verb}" after the quote`, evidence };
     }

@@ -51,6 +51,8 @@ const EN: Row[] = [
   ['a name set off by commas after its role', ['Acme’s CTO, Brendan Eich, acknowledged that this was “not a complete solution.”'], [['not a complete solution.', 'Brendan Eich']]],
   ['a person and their team', ['Lucas Paganini led the study.', '“We found water ice,” Paganini and his team wrote.'], [['We found water ice,', 'Lucas Paganini']]],
   ['"he" is not the person the article calls an actress', ['Oscar-winning actress Mary Steen wrote the songs with Kate York.', 'Steen’s son, filmmaker Charlie Dowell, directed the video of it.', '“It was a joy to film,” he said.'], [['It was a joy to film,', 'Charlie Dowell']]],
+  ['the quote\'s own clause, then said X', ['The “phase one trade deal” reported last week is fragile, said Ann Weld, an economist.'], [['phase one trade deal', 'Ann Weld']]],
+  ['X said at a place, when another asked', ['“I would be surprised,” Mr Trump said at a White House briefing on Monday, when a reporter asked about it.'], [['I would be surprised,', 'Trump']]],
   ['scare quotes, titles and nicknames are left out', ['Critics called the bill “reckless” before the premiere of “Dancing with the Stars.” Doctors know it as “farmer’s lung disease.” China backs the “one country, two systems” formula.'], []],
 ];
 
