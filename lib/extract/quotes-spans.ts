@@ -93,8 +93,9 @@ export function findSpans(text: string, lang: string | null): Span[] {
         i = j + 1;
         continue;
       }
-      // A curly or guillemet opener with no closer: the paragraph ends the quote (multi-paragraph quotes reopen).
-      if (c !== '"' || i === 0) {
+      // A curly or guillemet opener with no closer: the paragraph ends the quote (multi-paragraph quotes reopen). A
+      // straight one only where speech opens: at the paragraph's start, or after a colon or comma ('Ford said: "…').
+      if (c !== '"' || i === 0 || /[:,]\s*$/.test(text.slice(Math.max(0, i - 3), i))) {
         spans.push({ start: i + 1, end: text.length, outerStart: i, outerEnd: text.length, mark: c, closed: false });
         break;
       }

@@ -48,8 +48,11 @@ const TOKEN = /\S+/g;
 const PARTICLE = /^(?:de|van|der|von|den|bin|al|da|di|du|del|la|le|ibn|el|dos|das)$/;
 const APPOSITIVE = /^,\s*([^,.;:]{3,160})/;
 
+/** What follows a name without being part of it: a suffix or post-nominal letters ("Jr.", "III", "QC", "MP"). */
+const POST_NOMINAL = /^(?:Jr\.?|Sr\.?|II|III|IV|QC|KC|MP|MEP|MSP|MBE|OBE|CBE|KBE|DBE|PhD|MD|Esq\.?)$/;
+
 export function lastWord(name: string): string {
-  const ws = name.split(/\s+/).filter((w) => !/^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(w));
+  const ws = name.split(/\s+/).filter((w) => !POST_NOMINAL.test(w));
   return (ws[ws.length - 1] ?? name).toLowerCase();
 }
 
@@ -58,10 +61,12 @@ export function lastWord(name: string): string {
 // "with", "said") introduces the phrase rather than being part of the title.
 const ROLE_BREAK = /^.*[/|:;()\[\]—–]\s*/s;
 const ROLE_LEAD = /^(?:(?:according\s+to|along\s+with|as\s+well\s+as|said|says|told|with|by|from|for|to|as|and|but|while|when|like|including|among|per|via)\s+)+/i;
+/** A style of address before a title ("His Honour Judge"): not part of the role. */
+const ADDRESS = /^(?:his|her|their|your)\s+(?:honou?r|excellency|majesty|royal\s+highness|highness|holiness|grace|worship)\s+/i;
 
 /** The title part of the words before a name, without the context that introduces them. */
 export function cleanRole(role: string): string {
-  const r = role.replace(ROLE_BREAK, '').replace(ROLE_LEAD, '').replace(/[,;:.]+$/, '').trim();
+  const r = role.replace(ROLE_BREAK, '').replace(ROLE_LEAD, '').replace(ADDRESS, '').replace(/[,;:.]+$/, '').trim();
   // An abbreviation keeps its dot ("U.S. Rep.", "Gov.").
   return role.trimEnd().endsWith(`${r.split(' ').pop()}.`) && isAbbreviation(`${r.split(' ').pop()}.`) ? `${r}.` : r;
 }
@@ -183,8 +188,8 @@ export function fullName(reg: Registry, name: string, block: number): string {
   const key = lastWord(name);
   const nameWords = name.split(/\s+/);
   const endsWith = (n: string) => {
-    const ws = n.split(/\s+/).filter((w) => !/^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(w));
-    const tail = nameWords.filter((w) => !/^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(w));
+    const ws = n.split(/\s+/).filter((w) => !POST_NOMINAL.test(w));
+    const tail = nameWords.filter((w) => !POST_NOMINAL.test(w));
     return ws.length >= tail.length && tail.every((w, i) => ws[ws.length - tail.length + i] === w);
   };
   let cands = (reg.byLast.get(key) ?? []).filter((n) => n === name || (n.length > name.length && endsWith(n)));

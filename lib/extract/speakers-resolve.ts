@@ -110,11 +110,14 @@ export function resolveSpeakers(cands: Candidate[], infos: BlockInfo[], reg: Reg
 // really part of a sentence ("He", "had dubbed …", "In a letter to …").
 const NOT_ROLE_START = /^(?:he|she|they|it|we|i|you|his|her|their|its|this|that|these|those|had|has|have|was|were|is|are|will|would|in|on|at|after|before|during|since|if|because)\b/i;
 
+/** A form of address alone ("Mr", "Mrs.") says nothing of what the person does. */
+const HONORIFIC_ONLY = /^(?:mr|mrs|ms|mx|miss|messrs|mme|mlle|herr|frau|sr|sra|srta)\.?$/i;
+
 /** The role as shown to readers: the title words only, none when what was read is not a title. */
 function finalRole(role: string | null, speaker: string | null): string | null {
   if (!role) return null;
   const r = cleanRole(role).replace(/[\u2060-\u2064\u200b-\u200d\ufeff]/g, '').trim();
-  if (!r || !/\p{L}/u.test(r) || (speaker && r.toLowerCase() === speaker.toLowerCase()) || NOT_ROLE_START.test(r)) return null;
+  if (!r || !/\p{L}/u.test(r) || (speaker && r.toLowerCase() === speaker.toLowerCase()) || NOT_ROLE_START.test(r) || HONORIFIC_ONLY.test(r)) return null;
   return r;
 }
 

@@ -53,6 +53,7 @@ const EN: Row[] = [
   ['"he" is not the person the article calls an actress', ['Oscar-winning actress Mary Steen wrote the songs with Kate York.', 'Steen’s son, filmmaker Charlie Dowell, directed the video of it.', '“It was a joy to film,” he said.'], [['It was a joy to film,', 'Charlie Dowell']]],
   ['the quote\'s own clause, then said X', ['The “phase one trade deal” reported last week is fragile, said Ann Weld, an economist.'], [['phase one trade deal', 'Ann Weld']]],
   ['X said at a place, when another asked', ['“I would be surprised,” Mr Trump said at a White House briefing on Monday, when a reporter asked about it.'], [['I would be surprised,', 'Trump']]],
+  ['a straight-quoted speech over several paragraphs, post-nominal letters', ['His Honour Judge Neil Ford QC passed sentence.', 'Judge Ford said: "There was no malicious intent in this case.', '"You knew the dangers of a carbon monoxide leak."'], [['There was no malicious intent in this case.', 'Neil Ford QC'], ['You knew the dangers of a carbon monoxide leak.', 'Neil Ford QC']]],
   ['scare quotes, titles and nicknames are left out', ['Critics called the bill “reckless” before the premiere of “Dancing with the Stars.” Doctors know it as “farmer’s lung disease.” China backs the “one country, two systems” formula.'], []],
 ];
 

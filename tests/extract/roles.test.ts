@@ -22,6 +22,8 @@ describe('roles', () => {
     ['a verb before the title keeps the subject out of it', ['Libyan leader Omar Tahir urged U.S. President Ann Weld to end the strikes.', FILLER, '“Stop now,” the leader wrote.'], ['Omar Tahir', 'Libyan leader']],
     ['a clause word ends the role', ['The story of how Oscar-winning actress Ann Weld became a songwriter began in 2007.', FILLER, '“I had never written a song,” she said.'], ['Ann Weld', 'Oscar-winning actress']],
     ['a list of titles is one role', [FILLER, '“We are ready,” said chairman, CEO and president Craig Menear.'], ['Craig Menear', 'chairman, CEO and president']],
+    ['a style of address is not part of the role', ['His Honour Judge Neil Ford QC passed sentence.', FILLER, 'Judge Ford said: “There was no malicious intent in this case.”'], ['Neil Ford QC', 'Judge']],
+    ['an honorific alone is no role', [FILLER, '“We will be back,” said Mr. Lee Cohen.'], ['Lee Cohen', null]],
     ['no role when the article gives none', [FILLER, '“We will be back,” said Maria Lopez.'], ['Maria Lopez', null]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(quotesOf(paragraphs as string[])).toContainEqual(expected);
