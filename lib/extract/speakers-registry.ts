@@ -24,7 +24,11 @@ function nameMention(block: number, offset: number, sentence: number, initial: b
     get subject() {
       if (subj === undefined) {
         const roleWords = lead.replace(LEAD_CLAUSE, '');
-        subj = initial || (SUBJECT_PREFIX.test(roleWords) && !OBJECT_CUE.test(' ' + roleWords));
+        // "…slammed the Duke and his wife, Meghan, …": a name set off after a role noun deep in a clause is that
+        // noun's apposition, an object; "His wife, Meghan, said" keeps its subject.
+        const app = APPOSED.exec(lead);
+        const apposed = app !== null && isTitle(app[2]!) && app[1]!.trim().split(/\s+/).length > 2 && !OPENING.test(app[1]!.trim());
+        subj = initial || (!apposed && SUBJECT_PREFIX.test(roleWords) && !OBJECT_CUE.test(' ' + roleWords));
       }
       return subj;
     },
@@ -45,6 +49,10 @@ const SUBJECT_PREFIX = /^(?:(?:the|a|an|\p{Lu}[\p{L}.’'-]*|\p{Ll}+[’']s|[\p{
 const OBJECT_CUE = /(?:^|\s)(?:said|says|told|of|to|by|with|for|from|at|in|on|that|and|than|about|against)\s/i;
 
 const TOKEN = /\S+/g;
+/** An opening phrase before the name's role ("According to the firm's manager, Jo Lee, …"): the name still leads. */
+const OPENING = /^(?:according\s+to|in|on|at|for|as|after|before|during|while|when|meanwhile|however|but|speaking|asked|writing|talking|like)\b/i;
+/** The words before a name that ends "…, role-noun, ": what stands before the noun, and the noun. */
+const APPOSED = /^(.*?)([\p{L}’'-]+),\s*$/su;
 const PARTICLE = /^(?:de|van|der|von|den|bin|al|da|di|du|del|la|le|ibn|el|dos|das)$/;
 const APPOSITIVE = /^,\s*([^,.;:]{3,160})/;
 

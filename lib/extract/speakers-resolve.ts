@@ -6,7 +6,7 @@ import type { BlockInfo } from './quotes';
 import type { Span } from './quotes-spans';
 import type { Attribution } from './speakers';
 import { bestRole, cleanRole, fullName, isCommonNoun, personByRole, type Mention, type Registry } from './speakers-registry';
-import { isOrgName } from './speakers-phrase';
+import { isOrgName, isTitle } from './speakers-phrase';
 import { isDescWord } from './words';
 import { NOT_NAME_WORDS } from './lexicon';
 
@@ -116,7 +116,8 @@ const HONORIFIC_ONLY = /^(?:mr|mrs|ms|mx|miss|messrs|mme|mlle|herr|frau|sr|sra|s
 /** The role as shown to readers: the title words only, none when what was read is not a title. */
 function finalRole(role: string | null, speaker: string | null): string | null {
   if (!role) return null;
-  const r = cleanRole(role).replace(/[\u2060-\u2064\u200b-\u200d\ufeff]/g, '').trim();
+  // "Their mother Sharon": the relation is the role, without whose it is.
+  const r = cleanRole(role).replace(/[\u2060-\u2064\u200b-\u200d\ufeff]/g, '').trim().replace(/^(?:his|her|their)\s+(?=\S)/i, '');
   if (!r || !/\p{L}/u.test(r) || (speaker && r.toLowerCase() === speaker.toLowerCase()) || NOT_ROLE_START.test(r) || HONORIFIC_ONLY.test(r)) return null;
   return r;
 }
@@ -139,7 +140,10 @@ function pronounTarget(c: Candidate, reg: Registry, speakers: Set<string>, last:
       const nm = fullName(reg, x.name, x.block);
       // "she" is not the person the article calls an actor's son.
       if (gender && genderOf(reg, nm) === OTHER_GENDER[gender]) return null;
-      return !NOT_NAME_WORDS.has(nm.toLowerCase()) && (group || ((nm.includes(' ') || speakers.has(nm)) && !isOrgName(nm))) ? nm : null;
+      // A one-word name counts once it has spoken, or where it stands as the subject after the role the article gives
+      // it ("Their mother Sharon admitted").
+      const known = nm.includes(' ') || speakers.has(nm) || (x.subject && !x.initial && personRole(reg, nm));
+      return !NOT_NAME_WORDS.has(nm.toLowerCase()) && (group || (known && !isOrgName(nm))) ? nm : null;
     };
     const subjName = group_.filter((x) => x.subject).map(keep).find((x) => x) ?? null;
     if (subjName && (group || subjName.includes(' ') || speakers.has(subjName) || reg.roles.has(subjName))) return subjName;
@@ -151,6 +155,9 @@ function pronounTarget(c: Candidate, reg: Registry, speakers: Set<string>, last:
   }
   return fallback;
 }
+
+/** The article gives this name a person's title or relation ("mother", "spokesman"), not a place's description. */
+const personRole = (reg: Registry, name: string) => reg.roles.get(name)?.some((r) => r.split(/\s+/).some(isTitle)) ?? false;
 
 type Gender = 'f' | 'm';
 const PRONOUN_GENDER: Record<string, Gender> = { he: 'm', him: 'm', his: 'm', she: 'f', her: 'f' };
