@@ -6,7 +6,7 @@ import type { Block, Tracer } from './types';
 import { MASK } from './speakers-phrase';
 import { buildRegistry } from './speakers-registry';
 import { hasWordChar } from './words';
-import { attribute, koreanAttribution, sentenceStarts, trailingAttribution, hasVerb, type Attribution } from './speakers';
+import { attribute, koreanAttribution, leadingAttribution, sentenceStarts, trailingAttribution, hasVerb, type Attribution } from './speakers';
 import { findDashSpans, findSpans, type Span } from './quotes-spans';
 import { rejectReason, wordCount } from './quotes-filter';
 import { resolveSpeakers, type Candidate } from './speakers-resolve';
@@ -91,6 +91,8 @@ export function findQuotes(blocks: Block[], opts: QuoteOptions): Quote[] {
       if (!att && !onlyQuotes && k + 1 < info.starts.length && span.outerEnd <= sentE) {
         att = trailingAttribution(info.masked, sentE, info.starts[k + 2] ?? info.masked.length, lang);
       }
+      // A quote that opens its sentence, after a sentence ending "…, X wrote.".
+      if (!att && k > 0 && !hasWordChar(info.masked.slice(sentS, span.outerStart))) att = leadingAttribution(info.masked, info.starts[k - 1]!, sentS, lang);
       const why = rejectReason(text, span, info, att, lang);
       if (why) {
         if (tracer?.on) tracer.add({ step: 'quotes', decision: 'skip', reason: why, node: snippet(text) });

@@ -106,6 +106,21 @@ export function trailingAttribution(masked: string, sentS: number, sentE: number
   return { phrase: s, appositive: s.appositive ?? null, rule: `", X ${v.verb}" in the next sentence`, evidence: sentence };
 }
 
+/** "This was a given, Douglas Edwards wrote. «…»": a sentence that ends in "X wrote" (its own words paraphrased) and
+ * holds no quote credits the quote that opens the next sentence. */
+export function leadingAttribution(masked: string, sentS: number, sentE: number, lang: string | null): Attribution | null {
+  if (sentE - sentS > 2 * WINDOW) return null;
+  const sentence = masked.slice(sentS, sentE);
+  if (sentence.includes(MASK)) return null;
+  const vs = verbsIn(sentence, lang);
+  const v = vs[vs.length - 1];
+  if (!v || LISTENER_VERBS.has(v.verb) || /[\p{L}\p{N}]/u.test(sentence.slice(v.end))) return null;
+  // A name only: a pronoun there is resolved from the paragraphs before, which read poorly that far from the quote.
+  const s = subjectBefore(sentence.slice(0, v.index), lang);
+  if (s?.kind !== 'name') return null;
+  return { phrase: s, appositive: s.appositive ?? null, rule: `"X ${v.verb}." in the sentence before`, evidence: sentence };
+}
+
 /** Korean marks the subject with a particle (엘제이는, 그는) and closes the quote with 고/라고 before the verb; 그는/그녀는
  * ("he"/"she") points at the topic of an earlier sentence of the paragraph. */
 export function koreanAttribution(masked: string, sentS: number, qStart: number, qEnd: number): Attribution | null {

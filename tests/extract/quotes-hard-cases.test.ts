@@ -56,6 +56,7 @@ const EN: Row[] = [
   ['a straight-quoted speech over several paragraphs, post-nominal letters', ['His Honour Judge Neil Ford QC passed sentence.', 'Judge Ford said: "There was no malicious intent in this case.', '"You knew the dangers of a carbon monoxide leak."'], [['There was no malicious intent in this case.', 'Neil Ford QC'], ['You knew the dangers of a carbon monoxide leak.', 'Neil Ford QC']]],
   ['a one-word name after the role the article gives it', ['Ann Ross spoke first.', 'Their mother Sharon admitted she is a fan of the band.', 'She said: “That is because I am old.”'], [['That is because I am old.', 'Sharon']]],
   ['a name in apposition to an object is not the subject', ['Kelly Ross wrote the song.', 'The star slammed the duke and his wife, Meghan, for leaving, and she now explained why.', 'Speaking on a podcast, she said: “I said he was a whinger.”'], [['I said he was a whinger.', 'Kelly Ross']]],
+  ['a quote after a sentence ending "X wrote."', ['This was a given, Douglas Edwards wrote. “Page was determined to build the best engine in the world.”'], [['Page was determined to build the best engine in the world.', 'Douglas Edwards']]],
   ['scare quotes, titles and nicknames are left out', ['Critics called the bill “reckless” before the premiere of “Dancing with the Stars.” Doctors know it as “farmer’s lung disease.” China backs the “one country, two systems” formula.'], []],
 ];
 
