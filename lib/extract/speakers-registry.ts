@@ -59,6 +59,16 @@ const APPOSITIVE = /^,\s*([^,.;:]{3,160})/;
 /** What follows a name without being part of it: a suffix or post-nominal letters ("Jr.", "III", "QC", "MP"). */
 const POST_NOMINAL = /^(?:Jr\.?|Sr\.?|II|III|IV|QC|KC|MP|MEP|MSP|MBE|OBE|CBE|KBE|DBE|PhD|MD|Esq\.?)$/;
 
+/**
+ * "KELLY Osbourne has blasted…": a paragraph's first word set in capitals is a style; the name is "Kelly Osbourne".
+ * An acronym ("HCA Healthcare", "BLVD Moving") is shorter or has no vowel.
+ */
+function sentenceCase(words: string[]): string[] {
+  const [a, b] = words;
+  if (!a || !b || !/^\p{Lu}{4,}$/u.test(a) || !/[AEIOUY]/.test(a) || !/^\p{Lu}\p{Ll}/u.test(b)) return words;
+  return [a[0] + a.slice(1).toLowerCase(), ...words.slice(1)];
+}
+
 export function lastWord(name: string): string {
   const ws = name.split(/\s+/).filter((w) => !POST_NOMINAL.test(w));
   return (ws[ws.length - 1] ?? name).toLowerCase();
@@ -121,7 +131,7 @@ export function buildRegistry(masked: { block: number; text: string; sentenceSta
       // "ambassador to Britain Liu Xiaming", "Secretary of State Marco Rubio": after a preposition the first capitalised
       // word closes the role; the name is the rest.
       if (words.length >= 3 && i > 0 && /^(?:to|of|at|for|in|from)$/.test(ws[i - 1]!)) words = words.slice(1);
-      const name = words.join(' ');
+      const name = (ats[i] === 0 ? sentenceCase(words) : words).join(' ');
       let sentence = 0;
       while (sentence + 1 < sentenceStarts.length && sentenceStarts[sentence + 1]! <= at) sentence++;
       const lead = text.slice(sentenceStarts[sentence] ?? 0, at);

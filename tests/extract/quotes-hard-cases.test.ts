@@ -57,6 +57,7 @@ const EN: Row[] = [
   ['a one-word name after the role the article gives it', ['Ann Ross spoke first.', 'Their mother Sharon admitted she is a fan of the band.', 'She said: “That is because I am old.”'], [['That is because I am old.', 'Sharon']]],
   ['a name in apposition to an object is not the subject', ['Kelly Ross wrote the song.', 'The star slammed the duke and his wife, Meghan, for leaving, and she now explained why.', 'Speaking on a podcast, she said: “I said he was a whinger.”'], [['I said he was a whinger.', 'Kelly Ross']]],
   ['a quote after a sentence ending "X wrote."', ['This was a given, Douglas Edwards wrote. “Page was determined to build the best engine in the world.”'], [['Page was determined to build the best engine in the world.', 'Douglas Edwards']]],
+  ['a lead set in capitals', ['KELLY Osbourne has blasted the prince again.', 'Speaking on a podcast, she said: “I said he was a whinger.”'], [['I said he was a whinger.', 'Kelly Osbourne']]],
   ['scare quotes, titles and nicknames are left out', ['Critics called the bill “reckless” before the premiere of “Dancing with the Stars.” Doctors know it as “farmer’s lung disease.” China backs the “one country, two systems” formula.'], []],
 ];
 
