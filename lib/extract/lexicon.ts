@@ -79,7 +79,11 @@ export const NOT_NAME_WORDS = new Set(
     'according asked during despite earlier later last next first one two also even only just more most some many ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
     'september october november december mr mrs ms dr sen rep gov st new what why how who where which yes no not ' +
-    'instead until unless with without from by of to up down over under about'
+    'instead until unless with without from by of to up down over under about ' +
+    // German: indefinite articles that open a sentence (der/die/das also begin names: Van Der Beek), days and months.
+    'ein eine einer eines einem einen montag dienstag mittwoch donnerstag freitag samstag ' +
+    'sonntag januar februar märz juni juli oktober dezember auch doch zudem nun dabei daher deshalb jedoch dann damals ' +
+    'bereits schon noch außerdem trotzdem allerdings inzwischen mittlerweile zuletzt zuvor danach dennoch'
   ).split(' '),
 );
 
@@ -128,3 +132,12 @@ export const DASH_DIALOGUE_LANGS = new Set(['fr', 'es', 'it', 'pt', 'ru', 'uk', 
 
 /** Languages whose single quotes mark emphasis or paraphrase, never speech (Korean, Japanese, Chinese usage). */
 export const NO_SINGLE_QUOTE_LANGS = new Set(['ko', 'ja', 'zh']);
+
+/**
+ * German role nouns, capitalised like names: a title alone or as the end of a compound ("Verteidigungsminister",
+ * "Polizeisprecherin", "Bürgermeisterin"). Endings that are also surnames alone (Richter, Meister) count in compounds only.
+ */
+export const GERMAN_TITLE = /^(?:\p{L}*(?:minister|ministerin|präsident|präsidentin|sprecher|sprecherin|kanzler|kanzlerin|vorsitzende|vorsitzender|chefin|direktorin|leiterin|professorin|anwältin|richterin|trainerin|expertin|experte|abgeordnete|abgeordneter|gründerin|forscherin|wissenschaftler|wissenschaftlerin|ökonomin|analystin|sekretärin|beraterin|botschafter|botschafterin|kommissarin|bischof|pfarrer|pfarrerin|mutter|vater|tochter|ehefrau|ehemann)|\p{L}+(?:meister|meisterin|richter|leiter|chef|direktor|führer|führerin|berater|anwalt|trainer|gründer|forscher|ökonom|analyst|sekretär|kommissar|professor))$/u;
+
+/** German words that end a name or role phrase: prepositions, the genitive article, conjunctions. */
+export const GERMAN_BOUNDARY = new Set('am im auf bei beim nach vor seit für über zum zur vom gegenüber laut dass des und oder aber weil wenn als wie ob gestern heute'.split(' '));

@@ -111,7 +111,7 @@ export function findQuotes(blocks: Block[], opts: QuoteOptions): Quote[] {
   }
   // Names and roles are read only to credit quotes: a page without one needs no registry.
   if (!cands.length) return [];
-  const registry = buildRegistry(infos.map((i) => ({ block: i.block.index, text: i.masked, sentenceStarts: i.starts })));
+  const registry = buildRegistry(infos.map((i) => ({ block: i.block.index, text: i.masked, sentenceStarts: i.starts })), lang);
   return resolveSpeakers(cands, infos, registry, lang, tracer);
 }
 

@@ -1,5 +1,5 @@
 // Reading the noun phrase next to a speech verb: a name with its role, a pronoun, or an unnamed description.
-import { AUX_WORDS, GROUP_PRONOUNS, NOT_NAME_WORDS, ORG_WORDS, PERSON_PRONOUNS, TITLE_WORDS } from './lexicon';
+import { AUX_WORDS, GERMAN_BOUNDARY, GERMAN_TITLE, GROUP_PRONOUNS, NOT_NAME_WORDS, ORG_WORDS, PERSON_PRONOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon';
 
 export type Phrase =
   | { kind: 'name'; name: string; role: string | null }
@@ -54,7 +54,8 @@ export function isTitle(w: string): boolean {
   let v = titleCache.get(w);
   if (v === undefined) {
     if (titleCache.size > 20000) titleCache.clear();
-    v = TITLE_WORDS.has(lower(bare(w)));
+    const l = lower(bare(w));
+    v = TITLE_WORDS.has(l) || (l.length > 5 && GERMAN_TITLE.test(l));
     titleCache.set(w, v);
   }
   return v;
@@ -169,6 +170,20 @@ function stripAsides(text: string): { text: string; appositive: string | null } 
 
 const TOKENS = /\S+/g;
 
+/** A German word that ends a phrase; not the "und" of a shared compound ("Zoo- und Tierparkdirektor", "-Autor und -Experte"). */
+function germanBoundary(lw: string, words: string[], i: number): boolean {
+  if (!GERMAN_BOUNDARY.has(lw)) return false;
+  return !((lw === 'und' || lw === 'oder') && ((words[i - 1] ?? '').endsWith('-') || (words[i + 1] ?? '').startsWith('-')));
+}
+
+const verbSets = new Map<string, Set<string>>();
+/** The speech verbs of one language, lower-cased (empty for a language without a list). */
+function langVerbs(lang: string): Set<string> {
+  let set = verbSets.get(lang);
+  if (!set) verbSets.set(lang, (set = new Set((SPEECH_VERBS[lang] ?? []).map((v) => v.toLowerCase()))));
+  return set;
+}
+
 /** The subject phrase that ends right before a speech verb. */
 export function subjectBefore(pre: string, lang: string | null = null): (Phrase & { appositive?: string | null }) | null {
   // Runs of non-space, as split(/\s+/) less its empty ends would list them, without the second array.
@@ -199,7 +214,9 @@ export function subjectBefore(pre: string, lang: string | null = null): (Phrase 
       opens = true;
     }
     const lw = w.toLowerCase();
-    if (BOUNDARY_WORDS.has(lw) && !(RUN_CONNECTORS.has(lw) && out.length && CAP.test(out[0]!) && i > 0 && CAP.test(words[i - 1]!))) break;
+    if ((BOUNDARY_WORDS.has(lw) || (lang === 'de' && germanBoundary(lw, words, i))) && !(RUN_CONNECTORS.has(lw) && out.length && CAP.test(out[0]!) && i > 0 && CAP.test(words[i - 1]!))) break;
+    // The page language's own speech verb ("«…», sagte Bürgermeisterin Anna Schmidt") is not part of the role.
+    if (lang && lang !== 'en' && langVerbs(lang).has(lw.replace(/[,;:]$/, ''))) break;
     out.unshift(w.replace(/[,;:]$/, ''));
     if (DETERMINERS.test(w) || PUNCT_START.test(w)) break;
     if (opens) {
@@ -264,7 +281,7 @@ export function phraseAfter(post: string, lang: string | null = null): { phrase:
     // "said chairman, CEO and president Craig Menear": a list of titles before the name is one role.
     const titleList = out.every(isTitle) && isTitle(words[i + 1] ?? '');
     if (lw === 'and' && out.length && titleList) { out.push(w); continue; }
-    if (BOUNDARY_WORDS.has(lw) && !(RUN_CONNECTORS.has(lw) && out.length && CAP.test(words[i + 1] ?? ''))) break;
+    if ((BOUNDARY_WORDS.has(lw) || (lang === 'de' && germanBoundary(lw, words, i))) && !(RUN_CONNECTORS.has(lw) && out.length && CAP.test(words[i + 1] ?? ''))) break;
     if (w.endsWith(',') && isTitle(w) && titleList) { out.push(w); continue; }
     out.push(w.replace(/[,;:.!?]+$/, (m) => (m === '.' && isAbbreviation(w) ? '.' : '')));
     // A dot ends the phrase unless it is an initial or an abbreviation inside a name ("George W. Bush", "Gov."), or

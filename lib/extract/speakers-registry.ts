@@ -95,7 +95,7 @@ function roleLike(r: string): boolean {
   return ws.length <= 16 && (ws.some(isTitle) || /[’']s\s+\p{Ll}/u.test(r));
 }
 
-export function buildRegistry(masked: { block: number; text: string; sentenceStarts: number[] }[]): Registry {
+export function buildRegistry(masked: { block: number; text: string; sentenceStarts: number[] }[], lang: string | null = null): Registry {
   const mentions: Mention[] = [];
   const byLast = new Map<string, string[]>();
   const roles = new Map<string, string[]>();
@@ -152,13 +152,13 @@ export function buildRegistry(masked: { block: number; text: string; sentenceSta
         const from = Math.max(0, endAt - 160);
         const win = text.slice(from, endAt);
         if (mayHoldRole(win, ws, ats, titles, j, from)) {
-          const pre = subjectBefore(win.replace(/[,;:.]$/, ''));
+          const pre = subjectBefore(win.replace(/[,;:.]$/, ''), lang);
           if (pre && pre.kind === 'name' && pre.name === name) addRole(name, pre.role);
         }
       } else if (prevTok.endsWith(',') && last.endsWith(',')) {
         // "China’s ambassador to Britain, Liu Xiaming, said": the phrase before a name set off by commas is its role.
         const cut = ats[i - 1]! + prevTok.length - 1;
-        const pre = subjectBefore(text.slice(Math.max(0, cut - 160), cut));
+        const pre = subjectBefore(text.slice(Math.max(0, cut - 160), cut), lang);
         if (pre?.kind === 'desc') addRole(name, pre.desc);
       }
       // An appositive starts with a comma right after the name (APPOSITIVE is anchored there); a token runs up to the

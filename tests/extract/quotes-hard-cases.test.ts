@@ -58,6 +58,7 @@ const EN: Row[] = [
   ['a name in apposition to an object is not the subject', ['Kelly Ross wrote the song.', 'The star slammed the duke and his wife, Meghan, for leaving, and she now explained why.', 'Speaking on a podcast, she said: “I said he was a whinger.”'], [['I said he was a whinger.', 'Kelly Ross']]],
   ['a quote after a sentence ending "X wrote."', ['This was a given, Douglas Edwards wrote. “Page was determined to build the best engine in the world.”'], [['Page was determined to build the best engine in the world.', 'Douglas Edwards']]],
   ['a lead set in capitals', ['KELLY Osbourne has blasted the prince again.', 'Speaking on a podcast, she said: “I said he was a whinger.”'], [['I said he was a whinger.', 'Kelly Osbourne']]],
+  ['a name with a capital particle', ['“It makes you more human,” said James Van Der Beek.'], [['It makes you more human,', 'James Van Der Beek']]],
   ['scare quotes, titles and nicknames are left out', ['Critics called the bill “reckless” before the premiere of “Dancing with the Stars.” Doctors know it as “farmer’s lung disease.” China backs the “one country, two systems” formula.'], []],
 ];
 
@@ -70,6 +71,10 @@ const OTHER: Row[] = [
   ['es dialogue dash', ['—No lo sé todavía —dijo Juan Pérez—. Quizá mañana.'], [['No lo sé todavía', 'Juan Pérez'], ['Quizá mañana.', 'Juan Pérez']], 'es'],
   ['ru dialogue dash, the narration between dashes', ['— Да, я приду завтра, — сказал Иван Петров. — Но только вечером.'], [['Да, я приду завтра,', 'Иван Петров'], ['Но только вечером.', 'Иван Петров']], 'ru'],
   ['ru dialogue dash, dashes inside the speech', ['— Моё любимое блюдо – паста: спагетти – 370 г, томаты – две банки.'], [['Моё любимое блюдо – паста: спагетти – 370 г, томаты – две банки.', null]], 'ru'],
+  ['de title compound before the name', ['Verteidigungsminister Boris Pistorius sprach am Vormittag.', '„Wir müssen wachsam sein“, sagte Pistorius.'], [['Wir müssen wachsam sein', 'Boris Pistorius']], 'de'],
+  ['de title, then a time', ['„Das ist ein guter Tag“, sagte Bürgermeisterin Anna Schmidt am Montag.'], [['Das ist ein guter Tag', 'Anna Schmidt']], 'de'],
+  ['de unnamed spokeswoman', ['„Das Verfahren läuft“, teilte eine Sprecherin auf Anfrage mit.', '„Wir prüfen das“, sagte ein Sprecher des Ministeriums.'], [['Das Verfahren läuft', null], ['Wir prüfen das', null]], 'de'],
+  ['de a shared compound is one role', ['„Wir stehen vor einer großen Herausforderung“, sagte Zoo- und Tierparkdirektor Andreas Knieriem.'], [['Wir stehen vor einer großen Herausforderung', 'Andreas Knieriem']], 'de'],
   ['it « »', ['«Non è il momento di mollare», ha detto Giorgia Meloni.'], [['Non è il momento di mollare', 'Giorgia Meloni']], 'it'],
   ['pt “ ”', ['“Vamos vencer esta eleição”, disse Lula da Silva.'], [['Vamos vencer esta eleição', 'Lula da Silva']], 'pt'],
   ['ru « »', ['«Мы готовы к переговорам», заявил Дмитрий Песков.'], [['Мы готовы к переговорам', 'Дмитрий Песков']], 'ru'],
