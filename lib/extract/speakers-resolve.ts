@@ -90,6 +90,7 @@ export function resolveSpeakers(cands: Candidate[], infos: BlockInfo[], reg: Reg
       if (prevIdx >= 0 && res[prevIdx]) r = { ...res[prevIdx]!, how: 'continues the quote before it in the same paragraph', explicit: false };
       else if (sameBlock >= 0) r = { ...res[sameBlock]!, how: 'attributed by the other quote of the same paragraph', explicit: false };
       else if (last && c.onlyQuotes && continues(infos, last.n, c.n)) r = { speaker: last.speaker, role: last.role, how: 'quote-only paragraph continues the previous speaker', explicit: false };
+      else if (last && reopens(c, infos, last.n)) r = { speaker: last.speaker, role: last.role, how: 'the quote left open at the end of the paragraph before reopens here', explicit: false };
       else {
         const who = nameInSentence(c, reg, speakers);
         if (who) r = { speaker: who, role: bestRole(reg, who), how: `no speech verb; ${who} is named in the sentence`, explicit: false };
@@ -193,6 +194,14 @@ function nameInSentence(c: Candidate, reg: Registry, speakers: Set<string>): str
     if (speakers.has(nm) || reg.roles.has(nm)) return nm;
   }
   return null;
+}
+
+/** A paragraph that opens with a quote mark right after a paragraph whose quote ran to its end without closing: the
+ * same quotation goes on (a mark inside it may make the paragraph look like more than quotes). */
+function reopens(c: Candidate, infos: BlockInfo[], lastN: number): boolean {
+  if (lastN !== c.n - 1 || c.span.outerStart !== 0 || c.info.spans[0] !== c.span) return false;
+  const prev = infos[c.n - 1]?.spans;
+  return prev !== undefined && prev.length > 0 && !prev[prev.length - 1]!.closed;
 }
 
 /** A quote-only paragraph continues the last speaker when only short paragraphs (captions, ad slots) stand between. */

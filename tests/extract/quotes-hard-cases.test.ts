@@ -59,6 +59,7 @@ const EN: Row[] = [
   ['a quote after a sentence ending "X wrote."', ['This was a given, Douglas Edwards wrote. “Page was determined to build the best engine in the world.”'], [['Page was determined to build the best engine in the world.', 'Douglas Edwards']]],
   ['a lead set in capitals', ['KELLY Osbourne has blasted the prince again.', 'Speaking on a podcast, she said: “I said he was a whinger.”'], [['I said he was a whinger.', 'Kelly Osbourne']]],
   ['a name with a capital particle', ['“It makes you more human,” said James Van Der Beek.'], [['It makes you more human,', 'James Van Der Beek']]],
+  ['a reopened quote continues its speaker, narration after it or not', ['Kelly Ross spoke on her podcast.', 'She said: “I said he was a whinger.', '“But then he just left the country.” Fans were stunned by the remark.'], [['I said he was a whinger.', 'Kelly Ross'], ['But then he just left the country.', 'Kelly Ross']]],
   ['scare quotes, titles and nicknames are left out', ['Critics called the bill “reckless” before the premiere of “Dancing with the Stars.” Doctors know it as “farmer’s lung disease.” China backs the “one country, two systems” formula.'], []],
 ];
 
