@@ -209,7 +209,9 @@ export function subjectBefore(pre: string, lang: string | null = null): (Phrase 
       out.unshift(w);
       continue;
     }
-    if (PUNCT_END.test(w) && out.length) {
+    // A middle initial ("Mark J. Heller") is inside the name.
+    const initial = /^\p{Lu}\.$/u.test(w) && isNameToken(words[i - 1] ?? '');
+    if (PUNCT_END.test(w) && out.length && !initial) {
       if (!isAbbreviation(w) || NAME_SUFFIX.test(w) || HONORIFIC.test(w) || !(isTitle(w) || isTitle(out[0]!))) break;
       opens = true;
     }

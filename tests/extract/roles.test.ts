@@ -24,6 +24,7 @@ describe('roles', () => {
     ['a list of titles is one role', [FILLER, '“We are ready,” said chairman, CEO and president Craig Menear.'], ['Craig Menear', 'chairman, CEO and president']],
     ['a style of address is not part of the role', ['His Honour Judge Neil Ford QC passed sentence.', FILLER, 'Judge Ford said: “There was no malicious intent in this case.”'], ['Neil Ford QC', 'Judge']],
     ['an honorific alone is no role', [FILLER, '“We will be back,” said Mr. Lee Cohen.'], ['Lee Cohen', null]],
+    ['a middle initial is inside the name, the role before it', [FILLER, 'Loeb’s attorney Mark J. Heller told us the case was “a legal mess from the start.”'], ['Mark J. Heller', 'Loeb’s attorney']],
     ['no role when the article gives none', [FILLER, '“We will be back,” said Maria Lopez.'], ['Maria Lopez', null]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(quotesOf(paragraphs as string[])).toContainEqual(expected);
