@@ -109,7 +109,7 @@ function CurrentPage({ loading, failed, tab, state, busy, onAnalyse, onReveal }:
   return (
     <section class="current" aria-label="This page">
       <ArticleSummary analysis={analysis} />
-      <WhoSaidWhat quotes={analysis.quotes} onReveal={onReveal} />
+      <WhoSaidWhat key={analysis.url} quotes={analysis.quotes} onReveal={onReveal} />
     </section>
   );
 }

@@ -92,7 +92,7 @@ export function SidePanelApp({ client }: { client: QuotelensClient }) {
             idle={analysis && analysis.quotes.length > 0 && (
               <section class="on-page" aria-label="On this page">
                 <p class="meta">On this page: {analysis.title || analysis.url}</p>
-                <WhoSaidWhat quotes={analysis.quotes} onReveal={(text) => void reveal(text)} />
+                <WhoSaidWhat key={analysis.url} quotes={analysis.quotes} onReveal={(text) => void reveal(text)} />
               </section>
             )}
           />

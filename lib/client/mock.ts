@@ -26,6 +26,8 @@ export type MockClient = QuotelensClient & {
   data: MockData;
   /** What the background does on "Look up quote": leaves the text and tells open pages. */
   announceLookup(text: string): void;
+  /** The reader switched tabs or the tab navigated: the tab now shows `state`, and listeners hear of it. */
+  changeTab(state: TabState): void;
 };
 
 const fold = (s: string | null | undefined) => (s ?? '').toLocaleLowerCase();
@@ -34,6 +36,7 @@ export function createMockClient(data: MockData = {}): MockClient {
   const calls: MockCall[] = [];
   const log = (method: string, ...args: unknown[]) => { calls.push({ method, args }); };
   const lookupListeners = new Set<() => void>();
+  const tabListeners = new Set<() => void>();
   const history = () => [...(data.history ?? [])].sort((a, b) => b.lastSeen - a.lastSeen);
   const state = (): TabState => data.tabState ?? { status: 'unavailable', page: null };
 
@@ -41,7 +44,14 @@ export function createMockClient(data: MockData = {}): MockClient {
     calls,
     data,
     async currentTab() { log('currentTab'); return data.tab === undefined ? { id: 1, windowId: 1, url: null } : data.tab; },
-    onTabChange() { return () => {}; },
+    onTabChange(listener) {
+      tabListeners.add(listener);
+      return () => tabListeners.delete(listener);
+    },
+    changeTab(next) {
+      data.tabState = next;
+      for (const l of tabListeners) l();
+    },
     async tabState(tabId) { log('tabState', tabId); return state(); },
     async analyseTab(tabId) {
       log('analyseTab', tabId);

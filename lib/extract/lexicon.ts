@@ -67,7 +67,8 @@ export const TITLE_WORDS = new Set(
     'head deputy adviser advisor counsel prosecutor detective inspector sheriff trooper chef doctor physician nurse ' +
     'student resident activist expert strategist commissioner comptroller treasurer auditor premier councillor councilman ' +
     'councilwoman alderman lawmaker legislator candidate nominee partner principal dean rabbi imam bishop priest pastor ' +
-    'cardinal reverend rev father sister brother mother wife husband son daughter'
+    'cardinal reverend rev father sister brother mother wife husband son daughter ' +
+    'maj det atty supt insp cpl pvt adm pres hon'
   ).split(' '),
 );
 

@@ -1,5 +1,5 @@
 // Step 1 of quotes: find quoted spans in one block's text (marks, partial single quotes, dialogue dashes).
-import { DASH_DIALOGUE_LANGS, NO_SINGLE_QUOTE_LANGS, PAIRS } from './lexicon';
+import { DASH_DIALOGUE_LANGS, NO_SINGLE_QUOTE_LANGS, PAIRS, SPEECH_VERBS } from './lexicon';
 
 export interface Span {
   /** Offsets of the quoted words inside the block text, marks excluded. */
@@ -130,21 +130,44 @@ function findSingleCloser(s: string, from: number, open: string, lastClose: numb
 }
 
 const DASH_START = /^\s*[—–]\s*/;
+/** Every dash after the opening one, with the spaces around it. */
+const DASH = /\s*[—–]\s*/g;
+const WORD_AFTER = /^[\p{L}\p{M}]+/u;
+
 /**
- * Where speech and narration meet: a dash after the speech's own comma or stop ("— Да, — сказал он. — Но…"), a dash
- * set against the narration's first word ("—No lo sé —dijo…"), or one set against its last word ("…dijo—. Quizá").
- * A dash with a space on both sides and no stop before it is the speaker's own ("спагетти – 370 г", "Москва — город").
+ * Whether the speech ends at the dash `m` (its text with the spaces around it) and narration begins: after the
+ * speech's own comma or stop ("— Да, — сказал он"), set against the narration's first word ("—No lo sé —dijo…") or its
+ * last ("…Pérez—. Quizá"), or spaced before a speech verb ("— Я приду завтра — сказал Иван Петров"). A spaced dash
+ * before anything else is the speaker's own ("спагетти – 370 г", "Москва — город").
  */
-const DASH_SPLIT = /(?<=[,.!?…])\s*[—–]\s*|\s[—–](?=\p{L})|(?<=\S)[—–](?=[.,;:]?\s)/gu;
+function endsSpeech(text: string, at: number, m: string, verbs: Set<string>): boolean {
+  const after = at + m.length;
+  const spacedBefore = /^\s/.test(m), spacedAfter = /\s$/.test(m);
+  if (/[,.!?…]/.test(text[at - 1] ?? '')) return true;
+  if (spacedBefore && !spacedAfter && WORD_AFTER.test(text.slice(after, after + 1))) return true;
+  if (!spacedBefore && at > 0 && /^[.,;:]?\s/.test(text.slice(after - (spacedAfter ? 1 : 0), after + 2))) return true;
+  const w = WORD_AFTER.exec(text.slice(after, after + 40))?.[0];
+  return spacedBefore && spacedAfter && w !== undefined && verbs.has(w.toLowerCase());
+}
+
+const dashVerbs = new Map<string, Set<string>>();
 
 /** Dialogue written with dashes (— Je ne sais pas, dit-il.): speech and narration alternate between dashes. */
 export function findDashSpans(text: string, lang: string | null): Span[] {
   if (!lang || !DASH_DIALOGUE_LANGS.has(lang) || !DASH_START.test(text)) return [];
+  let verbs = dashVerbs.get(lang);
+  if (!verbs) dashVerbs.set(lang, (verbs = new Set((SPEECH_VERBS[lang] ?? []).map((v) => v.toLowerCase()))));
   const spans: Span[] = [];
   const first = DASH_START.exec(text)![0].length;
   const cuts: number[] = [first];
-  DASH_SPLIT.lastIndex = first;
-  for (let m = DASH_SPLIT.exec(text); m; m = DASH_SPLIT.exec(text)) cuts.push(m.index, m.index + m[0].length);
+  // In speech, only a dash that ends it counts; in narration, the next dash ends the narration.
+  let speech = true;
+  DASH.lastIndex = first;
+  for (let m = DASH.exec(text); m; m = DASH.exec(text)) {
+    if (speech && !endsSpeech(text, m.index, m[0], verbs)) continue;
+    cuts.push(m.index, m.index + m[0].length);
+    speech = !speech;
+  }
   cuts.push(text.length);
   // cuts: [speechStart, dashAt, narrStart, dashAt, speechStart, ...]
   for (let k = 0; k + 1 < cuts.length; k += 4) {

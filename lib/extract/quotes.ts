@@ -76,6 +76,12 @@ export function findQuotes(blocks: Block[], opts: QuoteOptions): Quote[] {
     // Spans come in reading order: each one's sentence is found from the one before's, not from the paragraph's start.
     let k = 0;
     const onlyQuotes = info.spans.length > 0 && !hasWordChar(info.masked);
+    // Whether the paragraph before gave a quote (cands come in reading order; this block's are not in yet).
+    const prevTaken = cands.length > 0 && cands[cands.length - 1]!.n === n - 1;
+    // Whether the current sentence holds no word outside quotes up to the span (read once across its spans), and the
+    // credit of the sentence before it, read once per sentence.
+    let wordless = { sentence: -1, upTo: 0, clean: true };
+    const leading = new Map<number, Attribution | null>();
     for (const span of info.spans) {
       const text = info.block.text.slice(span.start, span.end).trim();
       while (k + 1 < info.starts.length && info.starts[k + 1]! <= span.outerStart) k++;
@@ -87,12 +93,19 @@ export function findQuotes(blocks: Block[], opts: QuoteOptions): Quote[] {
       const prev = infos[n - 1];
       if (!att && onlyQuotes && prev && /:\s*$/.test(prev.block.text)) att = leadIn(prev, lang);
       // An embedded post or a quote-only paragraph right after "X noted there should be …" (no quote taken there).
-      if (!att && onlyQuotes && prev && !cands.some((c) => c.n === n - 1)) att = leadIn(prev, lang);
+      if (!att && onlyQuotes && prev && !prevTaken) att = leadIn(prev, lang);
       if (!att && !onlyQuotes && k + 1 < info.starts.length && span.outerEnd <= sentE) {
         att = trailingAttribution(info.masked, sentE, info.starts[k + 2] ?? info.masked.length, lang);
       }
-      // A quote that opens its sentence, after a sentence ending "…, X wrote.".
-      if (!att && k > 0 && !hasWordChar(info.masked.slice(sentS, span.outerStart))) att = leadingAttribution(info.masked, info.starts[k - 1]!, sentS, lang);
+      // A quote with no narration before it in its sentence (it opens the sentence, or follows other quotes only),
+      // after a sentence ending "…, X wrote.".
+      if (wordless.sentence !== k) wordless = { sentence: k, upTo: sentS, clean: true };
+      if (wordless.clean) wordless.clean = !hasWordChar(info.masked.slice(wordless.upTo, span.outerStart));
+      wordless.upTo = Math.max(wordless.upTo, span.outerEnd);
+      if (!att && k > 0 && wordless.clean) {
+        if (!leading.has(k)) leading.set(k, leadingAttribution(info.masked, info.starts[k - 1]!, sentS, lang));
+        att = leading.get(k)!;
+      }
       const why = rejectReason(text, span, info, att, lang);
       if (why) {
         if (tracer?.on) tracer.add({ step: 'quotes', decision: 'skip', reason: why, node: snippet(text) });

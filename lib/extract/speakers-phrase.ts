@@ -26,9 +26,11 @@ export const lower = (w: string): string => w.toLowerCase().replace(/[.’']/g, 
  * Short words written with a dot that stand in or next to a name ("Jr.", "Dr.", "Gov.", "St."). A short word not
  * listed here is a short name ending its sentence ("said Oza.", "Xi.").
  */
-const ABBREVIATIONS = new Set(['jr', 'sr', 'mr', 'mrs', 'ms', 'dr', 'st', 'mt', 'ft', 'gov', 'sen', 'rep', 'reps', 'gen', 'col', 'lt', 'maj', 'sgt', 'capt', 'cmdr', 'adm', 'prof', 'rev', 'hon', 'esq', 'pres', 'supt', 'atty', 'insp', 'det', 'cpl', 'pvt', 'messrs', 'mme', 'mlle', 'sra', 'sr', 'srta', 'hr', 'fr']);
+/** Forms of address: no role on their own, and not part of one ("Mr.", "Frau"); "Dr." is a title. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'miss', 'messrs', 'mme', 'mlle', 'sra', 'srta', 'herr', 'frau']);
+export const isHonorific = (w: string): boolean => HONORIFICS.has(w.replace(/\.$/, '').toLowerCase());
+const ABBREVIATIONS = new Set([...HONORIFICS, 'dr', 'jr', 'sr', 'st', 'mt', 'ft', 'gov', 'sen', 'rep', 'reps', 'gen', 'col', 'lt', 'maj', 'sgt', 'capt', 'cmdr', 'adm', 'prof', 'rev', 'hon', 'esq', 'pres', 'supt', 'atty', 'insp', 'det', 'cpl', 'pvt', 'hr', 'fr']);
 const NAME_SUFFIX = /^(?:Jr|Sr|Esq)\.$/;
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Dr|Messrs|Mme|Mlle|Sra|Srta)\.$/;
 /** An initial ("W."), initials ("U.S.", "D.C."), or a listed abbreviation with its dot. */
 export function isAbbreviation(w: string): boolean {
   return /^(?:\p{Lu}\.)+$/u.test(w) || (/^\p{Lu}\p{Ll}{0,4}\.$/u.test(w) && ABBREVIATIONS.has(w.slice(0, -1).toLowerCase()));
@@ -139,6 +141,7 @@ const PLACE_PREPS = new Set(['in', 'at', 'from', 'near', 'outside', 'of']);
 function stripAsides(text: string): { text: string; appositive: string | null } {
   let t = text.trimEnd();
   let appositive: string | null = null;
+  let afterAnd = false;
   for (let guard = 0; guard < 4 && t.endsWith(','); guard++) {
     const body = t.slice(0, -1);
     const cut = body.lastIndexOf(',');
@@ -146,11 +149,14 @@ function stripAsides(text: string): { text: string; appositive: string | null } 
     const aside = body.slice(cut + 1).trim();
     const head = body.slice(0, cut).trim();
     const firstWord = aside.split(/\s+/)[0] ?? '';
-    // A name set off by commas ("his predecessor, Fiona Hill, had") is the subject itself, not an aside; after another
-    // name it is a place's region ("in Munich, Germany, and co-author of the study, said").
+    // A name set off by commas ("his predecessor, Fiona Hill, had") is the subject itself, not an aside; after a
+    // place it is that place's region when it is one word ("in Washington, D.C., said") or before an aside that goes on
+    // with "and" ("in Munich, Germany, and co-author of the study, said"), while "A neighbor in Dayton, Mary Cole, said"
+    // keeps its subject.
     if (aside.split(/\s+/).every((w) => isNameToken(w) || PARTICLES.has(w))) {
       const hw = head.split(/\s+/);
-      const place = isNameToken(hw[hw.length - 1]!) && hw.slice(-3, -1).some((w) => PLACE_PREPS.has(w.toLowerCase()));
+      const region = afterAnd || !aside.includes(' ');
+      const place = region && isNameToken(hw[hw.length - 1]!) && hw.slice(-3, -1).some((w) => PLACE_PREPS.has(w.toLowerCase()));
       if (!place) return { text: body.slice(cut + 1).trim(), appositive: head || null };
       t = body.slice(0, cut + 1).trim();
       continue;
@@ -163,6 +169,7 @@ function stripAsides(text: string): { text: string; appositive: string | null } 
       return { text: aside, appositive };
     }
     if (!/^(?:who|which|whose)\b/.test(aside) && !/^\d+$/.test(aside)) appositive = aside;
+    afterAnd = /^and\s/.test(aside);
     t = body.slice(0, cut + 1).trim();
   }
   return { text: t, appositive };
@@ -201,18 +208,25 @@ export function subjectBefore(pre: string, lang: string | null = null): (Phrase 
   for (let i = words.length - 1; i >= 0 && out.length < 12; i--) {
     const w = words[i]!;
     if (w.includes(MASK)) break;
-    // A title's abbreviation ("Gov.", "U.S. Attorney") opens the role (after a determiner at most); another dot ends
-    // a sentence before it, and an honorific ("Mr.") is no role.
-    let opens = false;
-    // "chairman, CEO and president Craig Menear": a list of titles before the name is one role.
-    if (out.length && isTitle(out[0]!) && i > 0 && ((w === 'and' && isTitle(words[i - 1]!)) || (w.endsWith(',') && isTitle(w)))) {
-      out.unshift(w);
-      continue;
+    // "chairman, CEO and president Craig Menear": a list of titles before the name is one role. Its "and" comes right
+    // before its last title; a title before a comma joins only once that "and" is in ("the governor, Senator Ann Lee"
+    // is a fronted object and a role).
+    if (out.length && (isTitle(out[0]!) || out[0] === 'and')) {
+      const listAnd = w === 'and' && i > 0 && isTitle(words[i - 1]!);
+      const listTitle = w.endsWith(',') && isTitle(w) && out.includes('and');
+      if (listAnd || listTitle) {
+        out.unshift(w);
+        continue;
+      }
     }
-    // A middle initial ("Mark J. Heller") is inside the name.
+    // A title's abbreviation ("Gov.") opens the role, and so do initials before a title ("U.S. Attorney"), after a
+    // determiner at most; another dot ends a sentence before the name ("Main St. Officer Dan Ray"), and an honorific
+    // ("Mr.") is no role. A middle initial ("Mark J. Heller") is inside the name.
+    let opens = false;
     const initial = /^\p{Lu}\.$/u.test(w) && isNameToken(words[i - 1] ?? '');
     if (PUNCT_END.test(w) && out.length && !initial) {
-      if (!isAbbreviation(w) || NAME_SUFFIX.test(w) || HONORIFIC.test(w) || !(isTitle(w) || isTitle(out[0]!))) break;
+      const initials = /^(?:\p{Lu}\.){2,}$/u.test(w);
+      if (!isAbbreviation(w) || NAME_SUFFIX.test(w) || isHonorific(w) || !(isTitle(w) || (initials && isTitle(out[0]!)))) break;
       opens = true;
     }
     const lw = w.toLowerCase();
@@ -223,7 +237,8 @@ export function subjectBefore(pre: string, lang: string | null = null): (Phrase 
     if (DETERMINERS.test(w) || PUNCT_START.test(w)) break;
     if (opens) {
       const prev = words[i - 1] ?? '';
-      if (isAbbreviation(prev) && !NAME_SUFFIX.test(prev) && !HONORIFIC.test(prev)) continue;
+      // More of the role before it: initials ("U.S. Sen."), or a title ("Tierparkdirektor Dr.").
+      if ((isAbbreviation(prev) && !NAME_SUFFIX.test(prev) && !isHonorific(prev)) || isTitle(prev)) continue;
       if (DETERMINERS.test(prev)) out.unshift(prev);
       break;
     }
@@ -281,10 +296,11 @@ export function phraseAfter(post: string, lang: string | null = null): { phrase:
     if (w.includes(MASK)) break;
     const lw = w.toLowerCase();
     // "said chairman, CEO and president Craig Menear": a list of titles before the name is one role.
-    const titleList = out.every(isTitle) && isTitle(words[i + 1] ?? '');
-    if (lw === 'and' && out.length && titleList) { out.push(w); continue; }
+    if (out.every(isTitle) && (lw === 'and' ? out.length > 0 && isTitle(words[i + 1] ?? '') : w.endsWith(',') && isTitle(w) && titleListAhead(words, i + 1))) {
+      out.push(w);
+      continue;
+    }
     if ((BOUNDARY_WORDS.has(lw) || (lang === 'de' && germanBoundary(lw, words, i))) && !(RUN_CONNECTORS.has(lw) && out.length && CAP.test(words[i + 1] ?? ''))) break;
-    if (w.endsWith(',') && isTitle(w) && titleList) { out.push(w); continue; }
     out.push(w.replace(/[,;:.!?]+$/, (m) => (m === '.' && isAbbreviation(w) ? '.' : '')));
     // A dot ends the phrase unless it is an initial or an abbreviation inside a name ("George W. Bush", "Gov."), or
     // initials before a title ("U.S. Attorney Jane Cox"): "D.C." or "U.K." may end the sentence.
@@ -314,7 +330,9 @@ function documentSource(out: string[], words: string[], i: number): Phrase | nul
   const src: string[] = [];
   for (let k = i + 1; k < words.length && src.length < 8; k++) {
     const w = words[k]!;
-    if (!src.length && DETERMINERS.test(w)) continue;
+    // "a statement from Gov. Gavin Newsom": the person, without the title; "by Trump's campaign": a description.
+    if (!src.length && (DETERMINERS.test(w) || isTitle(w))) continue;
+    if (/[’']s$/.test(w) && !CAP.test(words[k + 1] ?? '')) return null;
     // An organisation's name may hold a title word ("Pew Research Center", "National Guard").
     const capital = CAP.test(w) && !w.includes(MASK);
     if (!(capital || (src.length && RUN_CONNECTORS.has(w.toLowerCase()) && CAP.test(words[k + 1] ?? '')))) break;
@@ -323,6 +341,16 @@ function documentSource(out: string[], words: string[], i: number): Phrase | nul
   }
   if (!src.length || !src.some(isNameToken) || !CAP.test(src[src.length - 1]!)) return null;
   return { kind: 'name', name: src.map((w, k) => (k === src.length - 1 ? bare(w) : w.replace(/[,;:]+$/, ''))).join(' '), role: null };
+}
+
+/** From `k` on, more titles (with commas) and then "and" and a title: the rest of a list of titles. */
+function titleListAhead(words: string[], k: number): boolean {
+  for (let n = 0; k < words.length && n < 6; k++, n++) {
+    const w = words[k]!;
+    if (w === 'and') return isTitle(words[k + 1] ?? '');
+    if (!isTitle(w)) return false;
+  }
+  return false;
 }
 
 /**
@@ -334,7 +362,11 @@ function nameThenOrganisation(out: string[], lang: string | null): Phrase | null
   if (p < 0 || p === out.length - 1) return null;
   const head = analyzeWords(out.slice(0, p), lang);
   if (head?.kind !== 'name' || !head.name.includes(' ') || isOrgName(head.name)) return null;
-  const org = out.slice(p + 1).join(' ');
+  const orgWords = out.slice(p + 1);
+  const org = orgWords.join(' ');
+  // "Ann Lee of Portland, Oregon": one plain word is a hometown, not an affiliation.
+  const affiliation = orgWords.length > 1 || isOrgName(org) || /^\p{Lu}{2,}$/u.test(org);
+  if (!affiliation) return { kind: 'name', name: head.name, role: head.role };
   return { kind: 'name', name: head.name, role: head.role ? `${head.role} ${out[p]} ${org}` : org };
 }
 const AFFILIATION = new Set(['of', 'at', 'from']);

@@ -26,8 +26,9 @@ function nameMention(block: number, offset: number, sentence: number, initial: b
         const roleWords = lead.replace(LEAD_CLAUSE, '');
         // "…slammed the Duke and his wife, Meghan, …": a name set off after a role noun deep in a clause is that
         // noun's apposition, an object; "His wife, Meghan, said" keeps its subject.
-        const app = APPOSED.exec(lead);
-        const apposed = app !== null && isTitle(app[2]!) && app[1]!.trim().split(/\s+/).length > 2 && !OPENING.test(app[1]!.trim());
+        // (The lead's last 200 characters: the test looks at the words right before the name.)
+        const app = APPOSED.exec(lead.slice(-200));
+        const apposed = app !== null && isTitle(app[2]!) && INNER_DETERMINER.test(app[1]!.trim()) && !OPENING.test(app[1]!.trim());
         subj = initial || (!apposed && SUBJECT_PREFIX.test(roleWords) && !OBJECT_CUE.test(' ' + roleWords));
       }
       return subj;
@@ -51,6 +52,9 @@ const OBJECT_CUE = /(?:^|\s)(?:said|says|told|of|to|by|with|for|from|at|in|on|th
 const TOKEN = /\S+/g;
 /** An opening phrase before the name's role ("According to the firm's manager, Jo Lee, …"): the name still leads. */
 const OPENING = /^(?:according\s+to|in|on|at|for|as|after|before|during|while|when|meanwhile|however|but|speaking|asked|writing|talking|like)\b/i;
+/** A determiner after the phrase's first word: the role noun stands in a second noun phrase, after a verb ("slammed
+ * the duke and his wife, Meghan,"), not in the subject's own ("The White House press secretary, Karoline Leavitt,"). */
+const INNER_DETERMINER = /^\S+\s.*\b(?:the|a|an|his|her|their|its)\s/i;
 /** The words before a name that ends "…, role-noun, ": what stands before the noun, and the noun. */
 const APPOSED = /^(.*?)([\p{L}’'-]+),\s*$/su;
 const PARTICLE = /^(?:de|van|der|von|den|bin|al|da|di|du|del|la|le|ibn|el|dos|das)$/;
@@ -61,11 +65,12 @@ const POST_NOMINAL = /^(?:Jr\.?|Sr\.?|II|III|IV|QC|KC|MP|MEP|MSP|MBE|OBE|CBE|KBE
 
 /**
  * "KELLY Osbourne has blasted…": a paragraph's first word set in capitals is a style; the name is "Kelly Osbourne".
- * An acronym ("HCA Healthcare", "BLVD Moving") is shorter or has no vowel.
+ * Left alone: short or vowel-less acronyms ("HCA Healthcare", "BLVD Moving") and names of organisations ("NASA Goddard
+ * Space Flight Center"); a longer acronym before a person-like name ("UNICEF Kids") still loses its capitals.
  */
 function sentenceCase(words: string[]): string[] {
   const [a, b] = words;
-  if (!a || !b || !/^\p{Lu}{4,}$/u.test(a) || !/[AEIOUY]/.test(a) || !/^\p{Lu}\p{Ll}/u.test(b)) return words;
+  if (!a || !b || words.length > 3 || !/^\p{Lu}{4,}$/u.test(a) || !/[AEIOUY]/.test(a) || !/^\p{Lu}\p{Ll}/u.test(b) || isOrgName(words.join(' '))) return words;
   return [a[0] + a.slice(1).toLowerCase(), ...words.slice(1)];
 }
 
@@ -86,7 +91,8 @@ const ADDRESS = /^(?:his|her|their|your)\s+(?:honou?r|excellency|majesty|royal\s
 export function cleanRole(role: string): string {
   const r = role.replace(ROLE_BREAK, '').replace(ROLE_LEAD, '').replace(ADDRESS, '').replace(/[,;:.]+$/, '').trim();
   // An abbreviation keeps its dot ("U.S. Rep.", "Gov.").
-  return role.trimEnd().endsWith(`${r.split(' ').pop()}.`) && isAbbreviation(`${r.split(' ').pop()}.`) ? `${r}.` : r;
+  const last = `${r.slice(r.lastIndexOf(' ') + 1)}.`;
+  return role.trimEnd().endsWith(last) && isAbbreviation(last) ? `${r}.` : r;
 }
 
 /** A role worth keeping names a position: it holds a title word or a possessive ("Carlineo's attorney"). */
@@ -210,13 +216,15 @@ export function fullName(reg: Registry, name: string, block: number): string {
     const tail = nameWords.filter((w) => !POST_NOMINAL.test(w));
     return ws.length >= tail.length && tail.every((w, i) => ws[ws.length - tail.length + i] === w);
   };
-  let cands = (reg.byLast.get(key) ?? []).filter((n) => n === name || (n.length > name.length && endsWith(n)));
+  // (A name that differs only in case is the same name: "KELLY Osbourne" was registered as "Kelly Osbourne".)
+  const same = name.toLowerCase();
+  let cands = (reg.byLast.get(key) ?? []).filter((n) => n.toLowerCase() === same || (n.length > name.length && endsWith(n)));
   // A first name alone ("Umar") points at the one full name that starts with it.
   if (!cands.length && nameWords.length === 1) {
     const firsts = [...new Set([...reg.byLast.values()].flat().filter((n) => n.split(/\s+/)[0] === name))];
     if (firsts.length === 1) cands = firsts;
   }
-  if (cands.length > 1) cands = cands.filter((n) => n !== name);
+  if (cands.length > 1) cands = cands.filter((n) => n.toLowerCase() !== same);
   if (!cands.length) return name;
   if (cands.length === 1) return cands[0]!;
   let best = cands.reduce((a, b) => (b.length > a.length ? b : a));

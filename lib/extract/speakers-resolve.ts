@@ -6,7 +6,7 @@ import type { BlockInfo } from './quotes';
 import type { Span } from './quotes-spans';
 import type { Attribution } from './speakers';
 import { bestRole, cleanRole, fullName, isCommonNoun, personByRole, type Mention, type Registry } from './speakers-registry';
-import { isOrgName, isTitle } from './speakers-phrase';
+import { isHonorific, isOrgName, isTitle } from './speakers-phrase';
 import { isDescWord } from './words';
 import { NOT_NAME_WORDS } from './lexicon';
 
@@ -111,15 +111,12 @@ export function resolveSpeakers(cands: Candidate[], infos: BlockInfo[], reg: Reg
 // really part of a sentence ("He", "had dubbed …", "In a letter to …").
 const NOT_ROLE_START = /^(?:he|she|they|it|we|i|you|his|her|their|its|this|that|these|those|had|has|have|was|were|is|are|will|would|in|on|at|after|before|during|since|if|because)\b/i;
 
-/** A form of address alone ("Mr", "Mrs.") says nothing of what the person does. */
-const HONORIFIC_ONLY = /^(?:mr|mrs|ms|mx|miss|messrs|mme|mlle|herr|frau|sr|sra|srta)\.?$/i;
-
 /** The role as shown to readers: the title words only, none when what was read is not a title. */
 function finalRole(role: string | null, speaker: string | null): string | null {
   if (!role) return null;
-  // "Their mother Sharon": the relation is the role, without whose it is.
-  const r = cleanRole(role).replace(/[\u2060-\u2064\u200b-\u200d\ufeff]/g, '').trim().replace(/^(?:his|her|their)\s+(?=\S)/i, '');
-  if (!r || !/\p{L}/u.test(r) || (speaker && r.toLowerCase() === speaker.toLowerCase()) || NOT_ROLE_START.test(r) || HONORIFIC_ONLY.test(r)) return null;
+  // "Their mother Sharon": the relation is the role, without whose it is ("her voice shaking…" is no role).
+  const r = cleanRole(role).replace(/[\u2060-\u2064\u200b-\u200d\ufeff]/g, '').trim().replace(/^(?:his|her|their)\s+(?=((?:\S+\s+){0,2}\S+))/i, (m, next: string) => (next.split(/\s+/).some(isTitle) ? '' : m));
+  if (!r || !/\p{L}/u.test(r) || (speaker && r.toLowerCase() === speaker.toLowerCase()) || NOT_ROLE_START.test(r) || isHonorific(r)) return null;
   return r;
 }
 
@@ -161,18 +158,27 @@ function pronounTarget(c: Candidate, reg: Registry, speakers: Set<string>, last:
 const personRole = (reg: Registry, name: string) => reg.roles.get(name)?.some((r) => r.split(/\s+/).some(isTitle)) ?? false;
 
 type Gender = 'f' | 'm';
-const PRONOUN_GENDER: Record<string, Gender> = { he: 'm', him: 'm', his: 'm', she: 'f', her: 'f' };
+/** The subject pronouns PERSON_PRONOUNS lists that say a gender. */
+const PRONOUN_GENDER: Record<string, Gender> = { he: 'm', she: 'f', il: 'm', elle: 'f', él: 'm', ella: 'f', он: 'm', она: 'f', ele: 'm', ela: 'f' };
 const OTHER_GENDER: Record<Gender, Gender> = { f: 'm', m: 'f' };
-// Role nouns that say whether the person is a woman or a man ("Oscar-winning actress", "Steenburgen's son").
-const FEMALE_ROLE = /\b(?:actress|wife|mother|daughter|sister|queen|princess|duchess|chairwoman|congresswoman|spokeswoman|businesswoman|councilwoman|congresswoman|grandmother|aunt|niece|girlfriend|widow|mrs|madam|dame|lady|sportswoman|policewoman)\b/i;
-const MALE_ROLE = /\b(?:husband|father|son|brother|king|prince|duke|chairman|congressman|spokesman|businessman|councilman|grandfather|uncle|nephew|boyfriend|widower|sir|lord|sportsman|policeman)\b/i;
+// Role nouns that say whether the person is a woman or a man ("Oscar-winning actress", "Steenburgen's son"), in lower
+// case: capitalised, "Duke", "Queen's" or "Prince George's" are as often part of a university's or a county's name. A
+// royal title counts when it is the whole role ("Prince").
+const FEMALE_ROLE = /\b(?:actress|wife|mother|daughter|sister|queen|princess|duchess|chairwoman|congresswoman|spokeswoman|businesswoman|councilwoman|grandmother|aunt|niece|girlfriend|widow|madam|sportswoman|policewoman)\b|^(?:Queen|Princess|Duchess|Dame|Lady)$/;
+const MALE_ROLE = /\b(?:husband|father|son|brother|king|prince|duke|chairman|congressman|spokesman|businessman|councilman|grandfather|uncle|nephew|boyfriend|widower|sportsman|policeman)\b|^(?:King|Prince|Duke|Sir|Lord)$/;
+const genders = new WeakMap<Registry, Map<string, Gender | null>>();
 
-/** What the article's roles for this person say of their gender, when they say it one way only. */
+/** What the article's roles for this person say of their gender, when they say it one way only (once per name). */
 function genderOf(reg: Registry, name: string): Gender | null {
-  const roles = reg.roles.get(name);
-  if (!roles) return null;
-  const f = roles.some((r) => FEMALE_ROLE.test(r)), m = roles.some((r) => MALE_ROLE.test(r));
-  return f === m ? null : f ? 'f' : 'm';
+  let memo = genders.get(reg);
+  if (!memo) genders.set(reg, (memo = new Map()));
+  let g = memo.get(name);
+  if (g === undefined) {
+    const roles = reg.roles.get(name) ?? [];
+    const f = roles.some((r) => FEMALE_ROLE.test(r)), m = roles.some((r) => MALE_ROLE.test(r));
+    memo.set(name, (g = f === m ? null : f ? 'f' : 'm'));
+  }
+  return g;
 }
 
 /** Mentions in the four paragraphs before the quote and in earlier sentences of its own, in reading order. */

@@ -1,6 +1,6 @@
 // Step 2 of quotes: the attribution of one quote inside its sentence ("…," said X / X said: "…" / according to X).
 import { ACCORDING_TO, LISTENER_VERBS, SPEECH_VERBS } from './lexicon';
-import { phraseAfter, subjectBefore, type Phrase, MASK } from './speakers-phrase';
+import { isAbbreviation, isOrgName, phraseAfter, subjectBefore, type Phrase, MASK } from './speakers-phrase';
 import { tokenOffsets } from './words';
 
 export interface Attribution {
@@ -68,7 +68,7 @@ export function sentenceStarts(masked: string): number[] {
   const re = /[.!?…]+\s+(?=[\p{Lu}\p{N}“"‘'«„\u2063—–])/gu;
   for (let m = re.exec(masked); m; m = re.exec(masked)) {
     const upto = masked.slice(Math.max(0, m.index - 8), m.index + 1);
-    if (ABBREV.test(upto) || /(?:\p{Lu}\.){2,}$/u.test(upto)) continue;
+    if (ABBREV.test(upto) || /(?:\p{Lu}\.){2,}$/u.test(upto) || isAbbreviation(/\S*$/.exec(upto)![0])) continue;
     starts.push(m.index + m[0].length);
   }
   return starts;
@@ -89,36 +89,42 @@ function verbsIn(text: string, lang: string | null): { index: number; end: numbe
 
 const words = (s: string) => s.match(/\S+/g)?.length ?? 0;
 
+/**
+ * A sentence next to the quote's own that holds no quote and whose last speech verb is not a listener verb ("told"):
+ * the sentence, that verb and the text before it. A "sentence" longer than any (quotes run together with no full stop)
+ * is not read.
+ */
+function narrationVerb(masked: string, sentS: number, sentE: number, lang: string | null) {
+  if (sentE - sentS > 2 * WINDOW) return null;
+  const sentence = masked.slice(sentS, sentE);
+  if (sentence.includes(MASK)) return null;
+  const vs = verbsIn(sentence, lang);
+  const v = vs[vs.length - 1];
+  if (!v || LISTENER_VERBS.has(v.verb)) return null;
+  return { sentence, v, before: sentence.slice(0, v.index) };
+}
+
 /** "«…» Another is stewardship, Cook said.": a sentence right after the quote's own that ends in ", X said" and holds
  * no quote of its own credits the paraphrase and the quote before it. */
 export function trailingAttribution(masked: string, sentS: number, sentE: number, lang: string | null): Attribution | null {
-  // A "sentence" longer than any (quotes run together with no full stop) credits nothing: it is not read.
-  if (sentE - sentS > 2 * WINDOW) return null;
-  const sentence = masked.slice(sentS, sentE);
-  if (sentence.includes(MASK)) return null;
-  const vs = verbsIn(sentence, lang);
-  const v = vs[vs.length - 1];
-  if (!v || LISTENER_VERBS.has(v.verb) || words(sentence.slice(v.end)) > 6) return null;
-  const before = sentence.slice(0, v.index);
-  if (!/,\s*(?:\S+\s+){1,4}$/.test(before)) return null;
-  const s = subjectBefore(before, lang);
+  const n = narrationVerb(masked, sentS, sentE, lang);
+  if (!n || words(n.sentence.slice(n.v.end)) > 6 || !/,\s*(?:\S+\s+){1,4}$/.test(n.before)) return null;
+  const s = subjectBefore(n.before, lang);
   if (!s || s.kind === 'desc') return null;
-  return { phrase: s, appositive: s.appositive ?? null, rule: `", X ${v.verb}" in the next sentence`, evidence: sentence };
+  return { phrase: s, appositive: s.appositive ?? null, rule: `", X ${n.v.verb}" in the next sentence`, evidence: n.sentence };
 }
 
-/** "This was a given, Douglas Edwards wrote. «…»": a sentence that ends in "X wrote" (its own words paraphrased) and
- * holds no quote credits the quote that opens the next sentence. */
+/** "This was a given, Douglas Edwards wrote. «…»": a sentence that ends in "X wrote" (a person's own words
+ * paraphrased) and holds no quote credits the quote that opens the next sentence. "…, the BBC reported." credits none:
+ * an outlet's report is not its own quote. */
 export function leadingAttribution(masked: string, sentS: number, sentE: number, lang: string | null): Attribution | null {
-  if (sentE - sentS > 2 * WINDOW) return null;
-  const sentence = masked.slice(sentS, sentE);
-  if (sentence.includes(MASK)) return null;
-  const vs = verbsIn(sentence, lang);
-  const v = vs[vs.length - 1];
-  if (!v || LISTENER_VERBS.has(v.verb) || /[\p{L}\p{N}]/u.test(sentence.slice(v.end))) return null;
-  // A name only: a pronoun there is resolved from the paragraphs before, which read poorly that far from the quote.
-  const s = subjectBefore(sentence.slice(0, v.index), lang);
-  if (s?.kind !== 'name') return null;
-  return { phrase: s, appositive: s.appositive ?? null, rule: `"X ${v.verb}." in the sentence before`, evidence: sentence };
+  const n = narrationVerb(masked, sentS, sentE, lang);
+  if (!n || /[\p{L}\p{N}]/u.test(n.sentence.slice(n.v.end)) || /^report/.test(n.v.verb)) return null;
+  // A named person only: a pronoun there is resolved from the paragraphs before, which read poorly that far from the
+  // quote; "the X" names an organisation or an outlet.
+  const s = subjectBefore(n.before, lang);
+  if (s?.kind !== 'name' || isOrgName(s.name) || /(?:^|\s)[Tt]he\s+(?:\p{Lu}\S*\s+){1,3}$/u.test(n.before)) return null;
+  return { phrase: s, appositive: s.appositive ?? null, rule: `"X ${n.v.verb}." in the sentence before`, evidence: n.sentence };
 }
 
 /** Korean marks the subject with a particle (엘제이는, 그는) and closes the quote with 고/라고 before the verb; 그는/그녀는
@@ -158,9 +164,10 @@ export function attribute(masked: string, sentS: number, sentE: number, qStart: 
   }
   // 1. Right after the quote: ", Bruce said" / ", said Bradley Bowman".
   let v = postVerbs[0];
-  // "the «…» reported last week is fragile, said X": a participle followed by a time or place is not the attribution.
+  // "the «…» reported last week is fragile, said X": a verb right after the quote and followed by a time or a
+  // preposition (a participle of the quoted noun) is not the attribution when another verb follows.
   if (v && postVerbs[1] && words(post.slice(0, v.index)) === 0 && /^\s*(?:last|this|next|earlier|later|yesterday|today|tonight|tomorrow|in|on|at|during|since|over)\b/i.test(post.slice(v.end))) v = postVerbs[1];
-  if (v && !introducesNext(post, v) && !post.slice(0, v.index).includes(MASK) && words(post.slice(0, v.index)) <= 14) {
+  if (v && !introducesNext(post, v, postVerbs) && !post.slice(0, v.index).includes(MASK) && words(post.slice(0, v.index)) <= 14) {
     const before = post.slice(0, v.index);
     // Compound tenses put an auxiliary before an inverted verb ("», a déclaré X", "ha detto X").
     if (!/[\p{L}\p{N}]/u.test(before.replace(/(?<![\p{L}])(?:a|ont|avait|ha|hanno|hat|haben)(?![\p{L}])/giu, ''))) {
@@ -202,15 +209,23 @@ export function attribute(masked: string, sentS: number, sentE: number, qStart: 
   }
   // 4. A speech verb later in the sentence: "… mutually shared by Ukraine and the U.S., he warned."
   for (const pv of postVerbs) {
-    if (introducesNext(post, pv)) break;
+    if (introducesNext(post, pv, postVerbs)) break;
     const s = subjectOf(post, sentS, pv, masked, lang);
     if (s) return { phrase: s, appositive: s.appositive ?? null, rule: `"X ${pv.verb}" later in the sentence`, evidence };
   }
   return null;
 }
 
-/** "«…» Smith agreed: «…»": a verb whose clause ends in a colon right before the next quote introduces that quote. */
-const introducesNext = (post: string, v: { end: number }) => /^[^.!?\u2063]*:\s*\u2063/.test(post.slice(v.end));
+/**
+ * "«…» Smith agreed: «…»": a verb whose clause ends in a colon right before the next quote introduces that quote,
+ * unless another speech verb stands between (""«…»," Ann Lee said, and Tom Smith agreed: «…»": "said" is Ann Lee's).
+ */
+function introducesNext(post: string, v: { end: number }, verbs: { index: number }[]): boolean {
+  const m = /^[^.!?\u2063]*:\s*\u2063/.exec(post.slice(v.end));
+  if (!m) return false;
+  const colon = v.end + m[0].lastIndexOf(':');
+  return !verbs.some((o) => o.index >= v.end && o.index < colon);
+}
 
 /** The subject of a speech verb; a participle after a comma ("…, saying") takes the subject of the sentence. */
 function subjectOf(text: string, sentS: number, v: { index: number; verb: string }, masked: string, lang: string | null) {

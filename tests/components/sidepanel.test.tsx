@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { SidePanelApp } from '@/components/sidepanel-app';
 import { createMockClient } from '@/lib/client/mock';
-import { ARTICLE_URL, articleState, hit, visit } from './fixtures';
+import { FIRST_QUOTES } from '@/components/who-said-what';
+import { ARTICLE_URL, analysis, articleState, hit, visit } from './fixtures';
 
 afterEach(cleanup);
 
@@ -87,6 +88,19 @@ describe('side panel quote lookup', () => {
     expect(await screen.findByText('Shown in the page')).toBeTruthy();
     type('peace');
     await waitFor(() => expect(screen.queryByRole('region', { name: 'On this page' })).toBeNull());
+  });
+
+  it('a new page starts from the first quotes again, whatever was shown in full on the last', async () => {
+    const many = (url: string) => analysis({ url, quotes: Array.from({ length: 30 }, (_, i) => ({ text: `Point ${i} of the speech.`, speaker: 'Ada Speaker', role: null, block: i })) });
+    const client = createMockClient({ tab: { id: 5, windowId: 1, url: ARTICLE_URL }, tabState: articleState(many(ARTICLE_URL)) });
+    render(<SidePanelApp client={client} />);
+    const onPage = await screen.findByRole('region', { name: 'On this page' });
+    fireEvent.click(within(onPage).getByRole('button', { name: 'Show all 30 quotes by Ada Speaker' }));
+    expect(within(onPage).getByText('Point 29 of the speech.')).toBeTruthy();
+    client.data.tab = { id: 5, windowId: 1, url: OTHER_URL };
+    client.changeTab(articleState(many(OTHER_URL)));
+    await waitFor(() => expect(screen.getByRole('region', { name: 'On this page' }).querySelectorAll('.quotes li')).toHaveLength(FIRST_QUOTES));
+    expect(screen.getByRole('button', { name: 'Show all 30 quotes by Ada Speaker' })).toBeTruthy();
   });
 
   it('says when nothing matches', async () => {

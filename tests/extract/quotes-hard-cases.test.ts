@@ -60,6 +60,15 @@ const EN: Row[] = [
   ['a lead set in capitals', ['KELLY Osbourne has blasted the prince again.', 'Speaking on a podcast, she said: “I said he was a whinger.”'], [['I said he was a whinger.', 'Kelly Osbourne']]],
   ['a name with a capital particle', ['“It makes you more human,” said James Van Der Beek.'], [['It makes you more human,', 'James Van Der Beek']]],
   ['a reopened quote continues its speaker, narration after it or not', ['Kelly Ross spoke on her podcast.', 'She said: “I said he was a whinger.', '“But then he just left the country.” Fans were stunned by the remark.'], [['I said he was a whinger.', 'Kelly Ross'], ['But then he just left the country.', 'Kelly Ross']]],
+  // Cases from a review of the rules above: each must keep its speaker.
+  ['a title after a fronted phrase is not a list of titles', ['In a letter to the president, Attorney General Pam Bondi wrote that the plan was “plainly unlawful and cannot stand.”'], [['plainly unlawful and cannot stand.', 'Pam Bondi']]],
+  ['a verb and a colon after another speaker\'s verb', ['“We are ready to sign today,” Ann Lee said, and Tom Smith agreed: “Let us get it done now.”'], [['We are ready to sign today,', 'Ann Lee'], ['Let us get it done now.', 'Tom Smith']]],
+  ['a role in apposition before the name, then she said', ['Ann Lee praised the deal on Monday.', 'The White House press secretary, Karoline Leavitt, defended the price.', '“It was a fair deal for everyone,” she said.'], [['It was a fair deal for everyone,', 'Karoline Leavitt']]],
+  ['a role with a place, then the name set off by commas', ['A neighbor in Dayton, Mary Cole, said the family was “kind and quiet all these years.”'], [['kind and quiet all these years.', 'Mary Cole']]],
+  ['a title word inside an organisation says nothing of gender', ['Duke University professor Ann Lee led the study.', '“We were surprised by how fast it spread,” she said.', 'Queen’s University professor John Smith joined it.', '“We did not expect this at all,” he said.'], [['We were surprised by how fast it spread,', 'Ann Lee'], ['We did not expect this at all,', 'John Smith']]],
+  ['an outlet reporting is not a speaker of the next quote', ['The minister resigned on Friday, the BBC reported. “It is a sad day for the country and for me.”'], [['It is a sad day for the country and for me.', null]]],
+  ['a capitalised lead quoted in its own paragraph', ['KELLY Osbourne said: “I said he was a whinger, and I meant it.”', '“I still do,” Osbourne said.'], [['I said he was a whinger, and I meant it.', 'Kelly Osbourne'], ['I still do,', 'Kelly Osbourne']]],
+  ['a statement from a titled person', ['The law is “a disgrace to the state,” according to a statement from Gov. Gavin Newsom.'], [['a disgrace to the state,', 'Gavin Newsom']]],
   ['scare quotes, titles and nicknames are left out', ['Critics called the bill “reckless” before the premiere of “Dancing with the Stars.” Doctors know it as “farmer’s lung disease.” China backs the “one country, two systems” formula.'], []],
 ];
 
@@ -76,6 +85,8 @@ const OTHER: Row[] = [
   ['de title, then a time', ['„Das ist ein guter Tag“, sagte Bürgermeisterin Anna Schmidt am Montag.'], [['Das ist ein guter Tag', 'Anna Schmidt']], 'de'],
   ['de unnamed spokeswoman', ['„Das Verfahren läuft“, teilte eine Sprecherin auf Anfrage mit.', '„Wir prüfen das“, sagte ein Sprecher des Ministeriums.'], [['Das Verfahren läuft', null], ['Wir prüfen das', null]], 'de'],
   ['de a shared compound is one role', ['„Wir stehen vor einer großen Herausforderung“, sagte Zoo- und Tierparkdirektor Andreas Knieriem.'], [['Wir stehen vor einer großen Herausforderung', 'Andreas Knieriem']], 'de'],
+  ['es dialogue dash spaced on both sides', ['—No lo sé todavía — dijo Juan Pérez —. Quizá mañana.'], [['No lo sé todavía', 'Juan Pérez'], ['Quizá mañana.', 'Juan Pérez']], 'es'],
+  ['ru dialogue dash spaced, no comma', ['— Я приду завтра — сказал Иван Петров.'], [['Я приду завтра', 'Иван Петров']], 'ru'],
   ['it « »', ['«Non è il momento di mollare», ha detto Giorgia Meloni.'], [['Non è il momento di mollare', 'Giorgia Meloni']], 'it'],
   ['pt “ ”', ['“Vamos vencer esta eleição”, disse Lula da Silva.'], [['Vamos vencer esta eleição', 'Lula da Silva']], 'pt'],
   ['ru « »', ['«Мы готовы к переговорам», заявил Дмитрий Песков.'], [['Мы готовы к переговорам', 'Дмитрий Песков']], 'ru'],

@@ -25,6 +25,12 @@ describe('roles', () => {
     ['a style of address is not part of the role', ['His Honour Judge Neil Ford QC passed sentence.', FILLER, 'Judge Ford said: “There was no malicious intent in this case.”'], ['Neil Ford QC', 'Judge']],
     ['an honorific alone is no role', [FILLER, '“We will be back,” said Mr. Lee Cohen.'], ['Lee Cohen', null]],
     ['a middle initial is inside the name, the role before it', [FILLER, 'Loeb’s attorney Mark J. Heller told us the case was “a legal mess from the start.”'], ['Mark J. Heller', 'Loeb’s attorney']],
+    ['a fronted object is not part of the role', [FILLER, 'After meeting the governor, Senator Ann Lee said the talks were “productive but far from over.”'], ['Ann Lee', 'Senator']],
+    ['a list of titles opening the sentence', [FILLER, 'Chairman, CEO and president Craig Menear said the quarter was “the best in our history.”'], ['Craig Menear', 'Chairman, CEO and president']],
+    ['a list of titles with an Oxford comma', [FILLER, '“We are ready,” said chairman, CEO, and president Craig Menear.'], ['Craig Menear', 'chairman, CEO, and president']],
+    ['a description after the name is not a role', [FILLER, '“I forgive him,” said Jane Doe, her voice shaking as she faced the judge.'], ['Jane Doe', null]],
+    ['a hometown is not a role', [FILLER, '“We lost everything in the fire,” said Ann Lee of Portland, Oregon.'], ['Ann Lee', null]],
+    ['a street abbreviation is not part of the role', [FILLER, 'Police closed Main St. Officer Dan Ray said the road was “closed for the whole night.”'], ['Dan Ray', 'Officer']],
     ['no role when the article gives none', [FILLER, '“We will be back,” said Maria Lopez.'], ['Maria Lopez', null]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(quotesOf(paragraphs as string[])).toContainEqual(expected);
