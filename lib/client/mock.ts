@@ -32,11 +32,19 @@ export type MockClient = QuotelensClient & {
 
 const fold = (s: string | null | undefined) => (s ?? '').toLocaleLowerCase();
 
+/** Listeners of one event: add returns the unsubscribe function the client interface asks for. */
+function listeners() {
+  const set = new Set<() => void>();
+  return {
+    add: (l: () => void) => { set.add(l); return () => { set.delete(l); }; },
+    tell: () => { for (const l of set) l(); },
+  };
+}
+
 export function createMockClient(data: MockData = {}): MockClient {
   const calls: MockCall[] = [];
   const log = (method: string, ...args: unknown[]) => { calls.push({ method, args }); };
-  const lookupListeners = new Set<() => void>();
-  const tabListeners = new Set<() => void>();
+  const lookups = listeners(), tabs = listeners();
   const history = () => [...(data.history ?? [])].sort((a, b) => b.lastSeen - a.lastSeen);
   const state = (): TabState => data.tabState ?? { status: 'unavailable', page: null };
 
@@ -44,13 +52,10 @@ export function createMockClient(data: MockData = {}): MockClient {
     calls,
     data,
     async currentTab() { log('currentTab'); return data.tab === undefined ? { id: 1, windowId: 1, url: null } : data.tab; },
-    onTabChange(listener) {
-      tabListeners.add(listener);
-      return () => tabListeners.delete(listener);
-    },
+    onTabChange: tabs.add,
     changeTab(next) {
       data.tabState = next;
-      for (const l of tabListeners) l();
+      tabs.tell();
     },
     async tabState(tabId) { log('tabState', tabId); return state(); },
     async analyseTab(tabId) {
@@ -106,13 +111,10 @@ export function createMockClient(data: MockData = {}): MockClient {
     },
     async openSidePanel(tab) { log('openSidePanel', tab); },
     async openArticle(url, quoteText) { log('openArticle', url, quoteText); },
-    onLookupReady(onReady) {
-      lookupListeners.add(onReady);
-      return () => lookupListeners.delete(onReady);
-    },
+    onLookupReady: lookups.add,
     announceLookup(text) {
       data.pendingLookup = text;
-      for (const l of lookupListeners) l();
+      lookups.tell();
     },
     async pendingLookup() {
       log('pendingLookup');
