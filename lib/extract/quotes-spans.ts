@@ -131,7 +131,7 @@ function findSingleCloser(s: string, from: number, open: string, lastClose: numb
 
 const DASH_START = /^\s*[—–]\s*/;
 /** Every dash after the opening one, with the spaces around it. */
-const DASH = /\s*[—–]\s*/g;
+const DASH = /(?<!\s)\s*[—–]\s*/g;
 const WORD_AFTER = /^[\p{L}\p{M}]+/u;
 
 /**
@@ -140,14 +140,21 @@ const WORD_AFTER = /^[\p{L}\p{M}]+/u;
  * last ("…Pérez—. Quizá"), or spaced before a speech verb ("— Я приду завтра — сказал Иван Петров"). A spaced dash
  * before anything else is the speaker's own ("спагетти – 370 г", "Москва — город").
  */
-function endsSpeech(text: string, at: number, m: string, verbs: Set<string>): boolean {
+function endsSpeech(text: string, at: number, m: string, verbs: Set<string> | null): boolean {
   const after = at + m.length;
   const spacedBefore = /^\s/.test(m), spacedAfter = /\s$/.test(m);
   if (/[,.!?…]/.test(text[at - 1] ?? '')) return true;
   if (spacedBefore && !spacedAfter && WORD_AFTER.test(text.slice(after, after + 1))) return true;
   if (!spacedBefore && at > 0 && /^[.,;:]?\s/.test(text.slice(after - (spacedAfter ? 1 : 0), after + 2))) return true;
   const w = WORD_AFTER.exec(text.slice(after, after + 40))?.[0];
-  return spacedBefore && spacedAfter && w !== undefined && verbs.has(w.toLowerCase());
+  return spacedBefore && spacedAfter && w !== undefined && verbs !== null && verbs.has(w.toLowerCase());
+}
+
+/** Whether the narration ends at the dash `m` and speech resumes: after the narration's comma or stop ("сказал он. — Но
+ * позже"), or with the dash set against the stop that follows it ("—dijo Juan Pérez—. Quizá"). A dash inside the
+ * narration ("сказал Иван Петров — глава компании") goes on with it. */
+function endsNarration(text: string, at: number, m: string): boolean {
+  return /[,.!?…]/.test(text[at - 1] ?? '') || /^[.,;:]/.test(text[at + m.length] ?? '');
 }
 
 const dashVerbs = new Map<string, Set<string>>();
@@ -155,16 +162,18 @@ const dashVerbs = new Map<string, Set<string>>();
 /** Dialogue written with dashes (— Je ne sais pas, dit-il.): speech and narration alternate between dashes. */
 export function findDashSpans(text: string, lang: string | null): Span[] {
   if (!lang || !DASH_DIALOGUE_LANGS.has(lang) || !DASH_START.test(text)) return [];
-  let verbs = dashVerbs.get(lang);
-  if (!verbs) dashVerbs.set(lang, (verbs = new Set((SPEECH_VERBS[lang] ?? []).map((v) => v.toLowerCase()))));
+  // A spaced dash before a speech verb ends the speech, except in French, whose narration starts after a comma and
+  // whose verb list holds infinitives ("dire") that speech itself uses.
+  let verbs = dashVerbs.get(lang) ?? null;
+  if (!verbs && lang !== 'fr') dashVerbs.set(lang, (verbs = new Set((SPEECH_VERBS[lang] ?? []).map((v) => v.toLowerCase()))));
   const spans: Span[] = [];
   const first = DASH_START.exec(text)![0].length;
   const cuts: number[] = [first];
-  // In speech, only a dash that ends it counts; in narration, the next dash ends the narration.
+  // Speech and narration alternate, each ended by a dash that ends it.
   let speech = true;
   DASH.lastIndex = first;
   for (let m = DASH.exec(text); m; m = DASH.exec(text)) {
-    if (speech && !endsSpeech(text, m.index, m[0], verbs)) continue;
+    if (speech ? !endsSpeech(text, m.index, m[0], verbs) : !endsNarration(text, m.index, m[0])) continue;
     cuts.push(m.index, m.index + m[0].length);
     speech = !speech;
   }

@@ -136,6 +136,8 @@ export function analyzeWords(words: string[], lang: string | null = null): Phras
 }
 
 const PLACE_PREPS = new Set(['in', 'at', 'from', 'near', 'outside', 'of']);
+/** First words of two-word place names ("North Dakota", "South Africa", "New York"), never of a person's. */
+const REGION_START = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'new', 'san', 'santa', 'saint', 'st.', 'los', 'las', 'costa', 'sri', 'hong', 'puerto', 'rhode', 'united', 'great', 'upper', 'lower']);
 
 /** An aside between name and verb ("Smith, who replaced Jones in July, said"): drop it, keep it as a role when it is one. */
 function stripAsides(text: string): { text: string; appositive: string | null } {
@@ -155,7 +157,7 @@ function stripAsides(text: string): { text: string; appositive: string | null } 
     // keeps its subject.
     if (aside.split(/\s+/).every((w) => isNameToken(w) || PARTICLES.has(w))) {
       const hw = head.split(/\s+/);
-      const region = afterAnd || !aside.includes(' ');
+      const region = afterAnd || !aside.includes(' ') || REGION_START.has(firstWord.toLowerCase());
       const place = region && isNameToken(hw[hw.length - 1]!) && hw.slice(-3, -1).some((w) => PLACE_PREPS.has(w.toLowerCase()));
       if (!place) return { text: body.slice(cut + 1).trim(), appositive: head || null };
       t = body.slice(0, cut + 1).trim();
@@ -316,7 +318,8 @@ export function phraseAfter(post: string, lang: string | null = null): { phrase:
     const m = /^([^,.;:]{3,120})/.exec(rest);
     if (m && (/^(?:a|an|the)\s/i.test(m[1]!) || m[1]!.split(/\s+/).some(isTitle))) appositive = m[1]!.trim();
   }
-  return { phrase: nameThenOrganisation(out, lang) ?? documentSource(out, words, i) ?? analyzeWords(out, lang), appositive };
+  const hometown = end && /,$/.test(words[i] ?? '') && CAP.test(words[i + 1] ?? '');
+  return { phrase: nameThenOrganisation(out, lang, hometown) ?? documentSource(out, words, i) ?? analyzeWords(out, lang), appositive };
 }
 
 /** What a body publishes in its own words: "a report from X", "the statement by X" credit X. */
@@ -357,16 +360,15 @@ function titleListAhead(words: string[], k: number): boolean {
  * "said planetary geologist Rosaly Lopes of NASA’s Jet Propulsion Laboratory": after an inverted verb, a person's name
  * of two words or more followed by of/at/from and an organisation is the speaker; the organisation joins the role.
  */
-function nameThenOrganisation(out: string[], lang: string | null): Phrase | null {
+function nameThenOrganisation(out: string[], lang: string | null, hometown: boolean): Phrase | null {
   const p = out.findIndex((w, k) => k >= 2 && AFFILIATION.has(w) && isNameToken(out[k - 1]!) && isNameToken(out[k - 2]!));
   if (p < 0 || p === out.length - 1) return null;
   const head = analyzeWords(out.slice(0, p), lang);
   if (head?.kind !== 'name' || !head.name.includes(' ') || isOrgName(head.name)) return null;
   const orgWords = out.slice(p + 1);
   const org = orgWords.join(' ');
-  // "Ann Lee of Portland, Oregon": one plain word is a hometown, not an affiliation.
-  const affiliation = orgWords.length > 1 || isOrgName(org) || /^\p{Lu}{2,}$/u.test(org);
-  if (!affiliation) return { kind: 'name', name: head.name, role: head.role };
+  // "Ann Lee of Portland, Oregon": a town and its region is a hometown, not an affiliation ("of Greenpeace" is one).
+  if (hometown) return { kind: 'name', name: head.name, role: head.role };
   return { kind: 'name', name: head.name, role: head.role ? `${head.role} ${out[p]} ${org}` : org };
 }
 const AFFILIATION = new Set(['of', 'at', 'from']);

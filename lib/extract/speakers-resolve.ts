@@ -48,7 +48,7 @@ function isDefinitePerson(desc: string): boolean {
 
 const snippet = (s: string, n = 60) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
 
-export function resolveSpeakers(cands: Candidate[], infos: BlockInfo[], reg: Registry, _lang: string | null, tracer?: Tracer): Quote[] {
+export function resolveSpeakers(cands: Candidate[], infos: BlockInfo[], reg: Registry, lang: string | null, tracer?: Tracer): Quote[] {
   const res: (Resolved | null)[] = cands.map(() => null);
   const speakers = new Set<string>();
   // Pass A: names and descriptions stand on their own.
@@ -78,7 +78,8 @@ export function resolveSpeakers(cands: Candidate[], infos: BlockInfo[], reg: Reg
       r = { speaker: last.speaker, role: last.role, how: `${c.att!.rule}: "${p.desc}" refers back to the last speaker`, explicit: true };
     } else if (!r && p?.kind === 'desc') r = { speaker: null, role: p.desc, how: `${c.att!.rule}: unnamed source "${p.desc}"`, explicit: true };
     if (!r && p?.kind === 'pronoun') {
-      const who = pronounTarget(c, reg, speakers, last?.speaker ?? null, p.group, PRONOUN_GENDER[p.pronoun]);
+      // (The gender words are English: a French "son" is "his" or "her".)
+      const who = pronounTarget(c, reg, speakers, last?.speaker ?? null, p.group, lang === 'en' ? PRONOUN_GENDER[p.pronoun] : undefined);
       r = who
         ? { speaker: who, role: bestRole(reg, who), how: `${c.att!.rule}: pronoun "${p.pronoun}" → ${who}`, explicit: true }
         : { speaker: last?.speaker ?? null, role: last?.role ?? null, how: `${c.att!.rule}: pronoun "${p.pronoun}" → previous speaker`, explicit: true };
@@ -111,11 +112,14 @@ export function resolveSpeakers(cands: Candidate[], infos: BlockInfo[], reg: Reg
 // really part of a sentence ("He", "had dubbed …", "In a letter to …").
 const NOT_ROLE_START = /^(?:he|she|they|it|we|i|you|his|her|their|its|this|that|these|those|had|has|have|was|were|is|are|will|would|in|on|at|after|before|during|since|if|because)\b/i;
 
+/** Relations a role may name besides titles ("his longtime friend", "her boyfriend"). */
+const RELATIONS = /^(?:friend|boyfriend|girlfriend|fianc[ée]e?|cousin|grandson|granddaughter|neighbou?r|colleague|classmate|roommate|step\w+|partner|ex-\w+)$/i;
+
 /** The role as shown to readers: the title words only, none when what was read is not a title. */
 function finalRole(role: string | null, speaker: string | null): string | null {
   if (!role) return null;
   // "Their mother Sharon": the relation is the role, without whose it is ("her voice shaking…" is no role).
-  const r = cleanRole(role).replace(/[\u2060-\u2064\u200b-\u200d\ufeff]/g, '').trim().replace(/^(?:his|her|their)\s+(?=((?:\S+\s+){0,2}\S+))/i, (m, next: string) => (next.split(/\s+/).some(isTitle) ? '' : m));
+  const r = cleanRole(role).replace(/[\u2060-\u2064\u200b-\u200d\ufeff]/g, '').trim().replace(/^(?:his|her|their)\s+(?=((?:\S+\s+){0,2}\S+))/i, (m, next: string) => (next.split(/\s+/).some((w) => isTitle(w) || RELATIONS.test(w)) ? '' : m));
   if (!r || !/\p{L}/u.test(r) || (speaker && r.toLowerCase() === speaker.toLowerCase()) || NOT_ROLE_START.test(r) || isHonorific(r)) return null;
   return r;
 }
@@ -158,14 +162,17 @@ function pronounTarget(c: Candidate, reg: Registry, speakers: Set<string>, last:
 const personRole = (reg: Registry, name: string) => reg.roles.get(name)?.some((r) => r.split(/\s+/).some(isTitle)) ?? false;
 
 type Gender = 'f' | 'm';
-/** The subject pronouns PERSON_PRONOUNS lists that say a gender. */
-const PRONOUN_GENDER: Record<string, Gender> = { he: 'm', she: 'f', il: 'm', elle: 'f', él: 'm', ella: 'f', он: 'm', она: 'f', ele: 'm', ela: 'f' };
+/** The English subject pronouns, whose gender the English role words below can contradict. */
+const PRONOUN_GENDER: Record<string, Gender> = { he: 'm', she: 'f' };
 const OTHER_GENDER: Record<Gender, Gender> = { f: 'm', m: 'f' };
-// Role nouns that say whether the person is a woman or a man ("Oscar-winning actress", "Steenburgen's son"), in lower
-// case: capitalised, "Duke", "Queen's" or "Prince George's" are as often part of a university's or a county's name. A
-// royal title counts when it is the whole role ("Prince").
-const FEMALE_ROLE = /\b(?:actress|wife|mother|daughter|sister|queen|princess|duchess|chairwoman|congresswoman|spokeswoman|businesswoman|councilwoman|grandmother|aunt|niece|girlfriend|widow|madam|sportswoman|policewoman)\b|^(?:Queen|Princess|Duchess|Dame|Lady)$/;
-const MALE_ROLE = /\b(?:husband|father|son|brother|king|prince|duke|chairman|congressman|spokesman|businessman|councilman|grandfather|uncle|nephew|boyfriend|widower|sportsman|policeman)\b|^(?:King|Prince|Duke|Sir|Lord)$/;
+// English role nouns that say whether the person is a woman or a man ("Oscar-winning actress", "Steenburgen's son"): in
+// lower case, or capitalised as the title right before the name ("Congresswoman Ann Lee", "Prince Harry"); elsewhere
+// "Duke", "Queen's" or "Prince George's" are as often part of a university's or a county's name.
+const FEMALE = 'actress|wife|mother|daughter|sister|queen|princess|duchess|chairwoman|congresswoman|spokeswoman|businesswoman|councilwoman|grandmother|aunt|niece|girlfriend|widow|madam|sportswoman|policewoman|dame|lady';
+const MALE = 'husband|father|son|brother|king|prince|duke|chairman|congressman|spokesman|businessman|councilman|grandfather|uncle|nephew|boyfriend|widower|sportsman|policeman|sir|lord';
+/** In lower case anywhere in the role, or capitalised as its last word, right before the name ("Congresswoman"). */
+const FEMALE_ROLE = new RegExp(`\\b(?:${FEMALE})\\b|(?:^|\\s)(?:${FEMALE.replace(/\b\w/g, (c) => c.toUpperCase())})$`);
+const MALE_ROLE = new RegExp(`\\b(?:${MALE})\\b|(?:^|\\s)(?:${MALE.replace(/\b\w/g, (c) => c.toUpperCase())})$`);
 const genders = new WeakMap<Registry, Map<string, Gender | null>>();
 
 /** What the article's roles for this person say of their gender, when they say it one way only (once per name). */

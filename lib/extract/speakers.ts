@@ -1,6 +1,6 @@
 // Step 2 of quotes: the attribution of one quote inside its sentence ("…," said X / X said: "…" / according to X).
 import { ACCORDING_TO, LISTENER_VERBS, SPEECH_VERBS } from './lexicon';
-import { isAbbreviation, isOrgName, phraseAfter, subjectBefore, type Phrase, MASK } from './speakers-phrase';
+import { isAbbreviation, isOrgName, isTitle, phraseAfter, subjectBefore, type Phrase, MASK } from './speakers-phrase';
 import { tokenOffsets } from './words';
 
 export interface Attribution {
@@ -68,7 +68,9 @@ export function sentenceStarts(masked: string): number[] {
   const re = /[.!?…]+\s+(?=[\p{Lu}\p{N}“"‘'«„\u2063—–])/gu;
   for (let m = re.exec(masked); m; m = re.exec(masked)) {
     const upto = masked.slice(Math.max(0, m.index - 8), m.index + 1);
-    if (ABBREV.test(upto) || /(?:\p{Lu}\.){2,}$/u.test(upto) || isAbbreviation(/\S*$/.exec(upto)![0])) continue;
+    // (A name's suffix, "Esq.", may end the sentence; ABBREV keeps "Jr." and "Sr." as it always has.)
+    const word = /\S*$/.exec(upto)![0];
+    if (ABBREV.test(upto) || /(?:\p{Lu}\.){2,}$/u.test(upto) || (isAbbreviation(word) && !/^Esq\.$/.test(word))) continue;
     starts.push(m.index + m[0].length);
   }
   return starts;
@@ -123,7 +125,8 @@ export function leadingAttribution(masked: string, sentS: number, sentE: number,
   // A named person only: a pronoun there is resolved from the paragraphs before, which read poorly that far from the
   // quote; "the X" names an organisation or an outlet.
   const s = subjectBefore(n.before, lang);
-  if (s?.kind !== 'name' || isOrgName(s.name) || /(?:^|\s)[Tt]he\s+(?:\p{Lu}\S*\s+){1,3}$/u.test(n.before)) return null;
+  const outlet = /(?:^|\s)[Tt]he\s+((?:\p{Lu}\S*\s+){1,3})$/u.exec(n.before);
+  if (s?.kind !== 'name' || isOrgName(s.name) || (outlet && !isTitle(outlet[1]!.split(/\s+/)[0]!))) return null;
   return { phrase: s, appositive: s.appositive ?? null, rule: `"X ${n.v.verb}." in the sentence before`, evidence: n.sentence };
 }
 

@@ -69,6 +69,10 @@ const EN: Row[] = [
   ['an outlet reporting is not a speaker of the next quote', ['The minister resigned on Friday, the BBC reported. “It is a sad day for the country and for me.”'], [['It is a sad day for the country and for me.', null]]],
   ['a capitalised lead quoted in its own paragraph', ['KELLY Osbourne said: “I said he was a whinger, and I meant it.”', '“I still do,” Osbourne said.'], [['I said he was a whinger, and I meant it.', 'Kelly Osbourne'], ['I still do,', 'Kelly Osbourne']]],
   ['a statement from a titled person', ['The law is “a disgrace to the state,” according to a statement from Gov. Gavin Newsom.'], [['a disgrace to the state,', 'Gavin Newsom']]],
+  ['a two-word region is not the speaker', ['A farmer in Fargo, North Dakota, said the harvest was “the worst in decades.”', 'Ann Lee, a nurse in Cape Town, South Africa, said it was “a very hard winter.”'], [['the worst in decades.', null], ['a very hard winter.', 'Ann Lee']]],
+  ['a capitalised title before the name says a gender', ['“We want answers now,” said Congresswoman Ann Lee.', 'Chairman Tom Hale disagreed with the plan.', '“We have the votes for it,” she said.'], [['We want answers now,', 'Ann Lee'], ['We have the votes for it,', 'Ann Lee']]],
+  ['a titled person writing is not an outlet', ['The plan was flawed from the start, the Rev. Al Sharpton wrote. “We will march again on Sunday.”'], [['We will march again on Sunday.', 'Al Sharpton']]],
+  ['a suffix may end a sentence', ['The ceremony was led by Tom Hale, Esq. “It was an honor to be here,” he said.'], [['It was an honor to be here,', 'Tom Hale']]],
   ['scare quotes, titles and nicknames are left out', ['Critics called the bill “reckless” before the premiere of “Dancing with the Stars.” Doctors know it as “farmer’s lung disease.” China backs the “one country, two systems” formula.'], []],
 ];
 
@@ -87,6 +91,8 @@ const OTHER: Row[] = [
   ['de a shared compound is one role', ['„Wir stehen vor einer großen Herausforderung“, sagte Zoo- und Tierparkdirektor Andreas Knieriem.'], [['Wir stehen vor einer großen Herausforderung', 'Andreas Knieriem']], 'de'],
   ['es dialogue dash spaced on both sides', ['—No lo sé todavía — dijo Juan Pérez —. Quizá mañana.'], [['No lo sé todavía', 'Juan Pérez'], ['Quizá mañana.', 'Juan Pérez']], 'es'],
   ['ru dialogue dash spaced, no comma', ['— Я приду завтра — сказал Иван Петров.'], [['Я приду завтра', 'Иван Петров']], 'ru'],
+  ['ru a dash inside the narration', ['— Мы готовы, — сказал Иван Петров — глава компании. — Начнём завтра.'], [['Мы готовы,', 'Иван Петров'], ['Начнём завтра.', 'Иван Петров']], 'ru'],
+  ['es a dash inside the narration', ['—Nos vemos el lunes —dijo Ana Gómez – la alcaldesa – al salir.'], [['Nos vemos el lunes', 'Ana Gómez']], 'es'],
   ['it « »', ['«Non è il momento di mollare», ha detto Giorgia Meloni.'], [['Non è il momento di mollare', 'Giorgia Meloni']], 'it'],
   ['pt “ ”', ['“Vamos vencer esta eleição”, disse Lula da Silva.'], [['Vamos vencer esta eleição', 'Lula da Silva']], 'pt'],
   ['ru « »', ['«Мы готовы к переговорам», заявил Дмитрий Песков.'], [['Мы готовы к переговорам', 'Дмитрий Песков']], 'ru'],

@@ -31,6 +31,8 @@ describe('roles', () => {
     ['a description after the name is not a role', [FILLER, '“I forgive him,” said Jane Doe, her voice shaking as she faced the judge.'], ['Jane Doe', null]],
     ['a hometown is not a role', [FILLER, '“We lost everything in the fire,” said Ann Lee of Portland, Oregon.'], ['Ann Lee', null]],
     ['a street abbreviation is not part of the role', [FILLER, 'Police closed Main St. Officer Dan Ray said the road was “closed for the whole night.”'], ['Dan Ray', 'Officer']],
+    ['a relation after his is the role', [FILLER, 'His longtime friend Tom Hale said the plan was “doomed from the very start.”'], ['Tom Hale', 'longtime friend']],
+    ['a one-word organisation after of is the role', [FILLER, '“We will keep fighting,” said Ann Lee of Greenpeace.'], ['Ann Lee', 'Greenpeace']],
     ['no role when the article gives none', [FILLER, '“We will be back,” said Maria Lopez.'], ['Maria Lopez', null]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(quotesOf(paragraphs as string[])).toContainEqual(expected);
