@@ -57,7 +57,8 @@ export function isTitle(w: string): boolean {
   if (v === undefined) {
     if (titleCache.size > 20000) titleCache.clear();
     const l = lower(bare(w));
-    v = TITLE_WORDS.has(l) || (l.length > 5 && GERMAN_TITLE.test(l));
+    // German role nouns are capitalised like every German noun: a lower-case word is never one.
+    v = TITLE_WORDS.has(l) || (l.length > 5 && CAP.test(w) && GERMAN_TITLE.test(l));
     titleCache.set(w, v);
   }
   return v;
@@ -213,9 +214,9 @@ export function subjectBefore(pre: string, lang: string | null = null): (Phrase 
     // "chairman, CEO and president Craig Menear": a list of titles before the name is one role. Its "and" comes right
     // before its last title; a title before a comma joins only once that "and" is in ("the governor, Senator Ann Lee"
     // is a fronted object and a role).
-    if (out.length && (isTitle(out[0]!) || out[0] === 'and')) {
+    if (out.length && (w === 'and' || w.endsWith(',')) && (out[0] === 'and' || isTitle(out[0]!))) {
       const listAnd = w === 'and' && i > 0 && isTitle(words[i - 1]!);
-      const listTitle = w.endsWith(',') && isTitle(w) && out.includes('and');
+      const listTitle = w !== 'and' && out.includes('and') && isTitle(w);
       if (listAnd || listTitle) {
         out.unshift(w);
         continue;
@@ -225,8 +226,7 @@ export function subjectBefore(pre: string, lang: string | null = null): (Phrase 
     // determiner at most; another dot ends a sentence before the name ("Main St. Officer Dan Ray"), and an honorific
     // ("Mr.") is no role. A middle initial ("Mark J. Heller") is inside the name.
     let opens = false;
-    const initial = /^\p{Lu}\.$/u.test(w) && isNameToken(words[i - 1] ?? '');
-    if (PUNCT_END.test(w) && out.length && !initial) {
+    if (PUNCT_END.test(w) && out.length && !(w.length === 2 && w[1] === '.' && CAP.test(w) && isNameToken(words[i - 1] ?? ''))) {
       const initials = /^(?:\p{Lu}\.){2,}$/u.test(w);
       if (!isAbbreviation(w) || NAME_SUFFIX.test(w) || isHonorific(w) || !(isTitle(w) || (initials && isTitle(out[0]!)))) break;
       opens = true;
@@ -298,7 +298,7 @@ export function phraseAfter(post: string, lang: string | null = null): { phrase:
     if (w.includes(MASK)) break;
     const lw = w.toLowerCase();
     // "said chairman, CEO and president Craig Menear": a list of titles before the name is one role.
-    if (out.every(isTitle) && (lw === 'and' ? out.length > 0 && isTitle(words[i + 1] ?? '') : w.endsWith(',') && isTitle(w) && titleListAhead(words, i + 1))) {
+    if ((lw === 'and' ? out.length > 0 && isTitle(words[i + 1] ?? '') : w.endsWith(',') && isTitle(w) && titleListAhead(words, i + 1)) && out.every(isTitle)) {
       out.push(w);
       continue;
     }
