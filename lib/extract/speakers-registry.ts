@@ -119,6 +119,8 @@ export function buildRegistry(masked: { block: number; text: string; sentenceSta
     const ats = tokenOffsets(text, ws);
     // isTitle of each token, filled in as role windows (which overlap) first need it.
     const titles: (boolean | undefined)[] = new Array(ws.length);
+    // The sentence of the current token: names come in reading order, so it only moves forward.
+    let sentence = 0;
     for (let i = 0; i < ws.length; i++) {
       if (!isNameToken(ws[i]!)) continue;
       let j = i;
@@ -131,15 +133,14 @@ export function buildRegistry(masked: { block: number; text: string; sentenceSta
       if (ws[j]!.includes(MASK)) j--;
       let words = ws.slice(i, j + 1).map((w, x, a) => (x === a.length - 1 ? bare(w) : w));
       const at = ats[i]!;
+      while (sentence + 1 < sentenceStarts.length && sentenceStarts[sentence + 1]! <= at) sentence++;
       // "Hosting Cook at Dreamforce": a sentence-initial gerund is not a first name.
-      const startsSentence = sentenceStarts.includes(at);
+      const startsSentence = sentenceStarts[sentence] === at;
       if (startsSentence && words.length > 1 && /^\p{Lu}\p{Ll}{3,}ing$/u.test(words[0]!)) words = words.slice(1);
       // "ambassador to Britain Liu Xiaming", "Secretary of State Marco Rubio": after a preposition the first capitalised
       // word closes the role; the name is the rest.
       if (words.length >= 3 && i > 0 && /^(?:to|of|at|for|in|from)$/.test(ws[i - 1]!)) words = words.slice(1);
       const name = (ats[i] === 0 ? sentenceCase(words) : words).join(' ');
-      let sentence = 0;
-      while (sentence + 1 < sentenceStarts.length && sentenceStarts[sentence + 1]! <= at) sentence++;
       const lead = text.slice(sentenceStarts[sentence] ?? 0, at);
       const initial = startsSentence || /^[\s\u2063"“‘'(—–-]*$/.test(lead);
       if (name) mentions.push(nameMention(block, at, sentence, initial, name, lead));
