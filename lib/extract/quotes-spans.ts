@@ -1,5 +1,6 @@
 // Step 1 of quotes: find quoted spans in one block's text (marks, partial single quotes, dialogue dashes).
-import { DASH_DIALOGUE_LANGS, NO_SINGLE_QUOTE_LANGS, PAIRS, SPEECH_VERBS } from './lexicon';
+import { DASH_DIALOGUE_LANGS, NO_SINGLE_QUOTE_LANGS, PAIRS } from './lexicon';
+import { langVerbs } from './speakers-phrase';
 
 export interface Span {
   /** Offsets of the quoted words inside the block text, marks excluded. */
@@ -157,15 +158,12 @@ function endsNarration(text: string, at: number, m: string): boolean {
   return /[,.!?…]/.test(text[at - 1] ?? '') || /^[.,;:]/.test(text[at + m.length] ?? '');
 }
 
-const dashVerbs = new Map<string, Set<string>>();
-
 /** Dialogue written with dashes (— Je ne sais pas, dit-il.): speech and narration alternate between dashes. */
 export function findDashSpans(text: string, lang: string | null): Span[] {
   if (!lang || !DASH_DIALOGUE_LANGS.has(lang) || !DASH_START.test(text)) return [];
   // A spaced dash before a speech verb ends the speech, except in French, whose narration starts after a comma and
   // whose verb list holds infinitives ("dire") that speech itself uses.
-  let verbs = dashVerbs.get(lang) ?? null;
-  if (!verbs && lang !== 'fr') dashVerbs.set(lang, (verbs = new Set((SPEECH_VERBS[lang] ?? []).map((v) => v.toLowerCase()))));
+  const verbs = lang === 'fr' ? null : langVerbs(lang);
   const spans: Span[] = [];
   const first = DASH_START.exec(text)![0].length;
   const cuts: number[] = [first];

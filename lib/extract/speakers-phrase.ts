@@ -187,8 +187,8 @@ function germanBoundary(lw: string, words: string[], i: number): boolean {
 }
 
 const verbSets = new Map<string, Set<string>>();
-/** The speech verbs of one language, lower-cased (empty for a language without a list). */
-function langVerbs(lang: string): Set<string> {
+/** The speech verbs of one language, lower-cased (empty for a language without a list), built once per language. */
+export function langVerbs(lang: string): Set<string> {
   let set = verbSets.get(lang);
   if (!set) verbSets.set(lang, (set = new Set((SPEECH_VERBS[lang] ?? []).map((v) => v.toLowerCase()))));
   return set;

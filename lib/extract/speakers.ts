@@ -1,6 +1,6 @@
 // Step 2 of quotes: the attribution of one quote inside its sentence ("…," said X / X said: "…" / according to X).
 import { ACCORDING_TO, LISTENER_VERBS, SPEECH_VERBS } from './lexicon';
-import { isAbbreviation, isOrgName, isTitle, phraseAfter, subjectBefore, type Phrase, MASK } from './speakers-phrase';
+import { isAbbreviation, isOrgName, isTitle, langVerbs, phraseAfter, subjectBefore, type Phrase, MASK } from './speakers-phrase';
 import { tokenOffsets } from './words';
 
 export interface Attribution {
@@ -21,7 +21,7 @@ export function verbSet(lang: string | null): Set<string> {
   let set = verbCache.get(key);
   if (!set) {
     const langs = lang && SPEECH_VERBS[lang] ? [lang, 'en'] : Object.keys(SPEECH_VERBS);
-    set = new Set(langs.flatMap((l) => SPEECH_VERBS[l] ?? []).map((w) => w.toLowerCase()));
+    set = new Set(langs.flatMap((l) => [...langVerbs(l)]));
     verbCache.set(key, set);
   }
   return set;
