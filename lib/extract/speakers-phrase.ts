@@ -22,15 +22,17 @@ const CAP = /^\p{Lu}/u;
 const MASK = '\u2063';
 
 export const lower = (w: string): string => w.toLowerCase().replace(/[.’']/g, '');
+/** Forms of address: no role on their own, and not part of one ("Mr.", "Frau"); "Dr." is a title. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'miss', 'messrs', 'mme', 'mlle', 'sra', 'srta', 'herr', 'frau']);
+export const isHonorific = (w: string): boolean => HONORIFICS.has(w.replace(/\.$/, '').toLowerCase());
 /**
  * Short words written with a dot that stand in or next to a name ("Jr.", "Dr.", "Gov.", "St."). A short word not
  * listed here is a short name ending its sentence ("said Oza.", "Xi.").
  */
-/** Forms of address: no role on their own, and not part of one ("Mr.", "Frau"); "Dr." is a title. */
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'miss', 'messrs', 'mme', 'mlle', 'sra', 'srta', 'herr', 'frau']);
-export const isHonorific = (w: string): boolean => HONORIFICS.has(w.replace(/\.$/, '').toLowerCase());
 const ABBREVIATIONS = new Set([...HONORIFICS, 'dr', 'jr', 'sr', 'st', 'mt', 'ft', 'gov', 'sen', 'rep', 'reps', 'gen', 'col', 'lt', 'maj', 'sgt', 'capt', 'cmdr', 'adm', 'prof', 'rev', 'hon', 'esq', 'pres', 'supt', 'atty', 'insp', 'det', 'cpl', 'pvt', 'hr', 'fr']);
+/** A name's last word ("John Smith Jr."): after it the name, and possibly the sentence, ends. */
 const NAME_SUFFIX = /^(?:Jr|Sr|Esq)\.$/;
+export const isNameSuffix = (w: string): boolean => NAME_SUFFIX.test(w);
 /** An initial ("W."), initials ("U.S.", "D.C."), or a listed abbreviation with its dot. */
 export function isAbbreviation(w: string): boolean {
   return /^(?:\p{Lu}\.)+$/u.test(w) || (/^\p{Lu}\p{Ll}{0,4}\.$/u.test(w) && ABBREVIATIONS.has(w.slice(0, -1).toLowerCase()));

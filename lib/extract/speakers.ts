@@ -1,6 +1,6 @@
 // Step 2 of quotes: the attribution of one quote inside its sentence ("…," said X / X said: "…" / according to X).
 import { ACCORDING_TO, LISTENER_VERBS, SPEECH_VERBS } from './lexicon';
-import { isAbbreviation, isOrgName, isTitle, langVerbs, phraseAfter, subjectBefore, type Phrase, MASK } from './speakers-phrase';
+import { isAbbreviation, isNameSuffix, isOrgName, isTitle, langVerbs, phraseAfter, subjectBefore, type Phrase, MASK } from './speakers-phrase';
 import { tokenOffsets } from './words';
 
 export interface Attribution {
@@ -60,7 +60,8 @@ function findAccording(s: string): { index: number; text: string } | null {
   }
   return null;
 }
-const ABBREV = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Prof|Rev|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|vs|etc|\p{Lu})\.$/u;
+/** Abbreviations that are no part of a name and end no sentence (those of names and titles: isAbbreviation). */
+const ABBREV = /(?:^|[\s(])(?:No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|vs|etc)\.$/u;
 
 /** Sentence starts in masked text: a full stop followed by a capital, a digit or a quote; abbreviations don't end one. */
 export function sentenceStarts(masked: string): number[] {
@@ -68,9 +69,9 @@ export function sentenceStarts(masked: string): number[] {
   const re = /[.!?…]+\s+(?=[\p{Lu}\p{N}“"‘'«„\u2063—–])/gu;
   for (let m = re.exec(masked); m; m = re.exec(masked)) {
     const upto = masked.slice(Math.max(0, m.index - 8), m.index + 1);
-    // (A name's suffix, "Esq.", may end the sentence; ABBREV keeps "Jr." and "Sr." as it always has.)
-    const word = /\S*$/.exec(upto)![0];
-    if (ABBREV.test(upto) || /(?:\p{Lu}\.){2,}$/u.test(upto) || (isAbbreviation(word) && !/^Esq\.$/.test(word))) continue;
+    // A title's or a name's abbreviation, or initials, end no sentence; a name's suffix ("Jr.", "Esq.") may.
+    const word = /[^\s(]*$/.exec(upto)![0];
+    if (ABBREV.test(upto) || (isAbbreviation(word) && !isNameSuffix(word))) continue;
     starts.push(m.index + m[0].length);
   }
   return starts;
