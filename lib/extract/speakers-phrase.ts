@@ -367,10 +367,9 @@ function nameThenOrganisation(out: string[], lang: string | null, hometown: bool
   if (p < 0 || p === out.length - 1) return null;
   const head = analyzeWords(out.slice(0, p), lang);
   if (head?.kind !== 'name' || !head.name.includes(' ') || isOrgName(head.name)) return null;
-  const orgWords = out.slice(p + 1);
-  const org = orgWords.join(' ');
   // "Ann Lee of Portland, Oregon": a town and its region is a hometown, not an affiliation ("of Greenpeace" is one).
   if (hometown) return { kind: 'name', name: head.name, role: head.role };
+  const org = out.slice(p + 1).join(' ');
   return { kind: 'name', name: head.name, role: head.role ? `${head.role} ${out[p]} ${org}` : org };
 }
 const AFFILIATION = new Set(['of', 'at', 'from']);

@@ -115,11 +115,19 @@ const NOT_ROLE_START = /^(?:he|she|they|it|we|i|you|his|her|their|its|this|that|
 /** Relations a role may name besides titles ("his longtime friend", "her boyfriend"). */
 const RELATIONS = /^(?:friend|boyfriend|girlfriend|fianc[ée]e?|cousin|grandson|granddaughter|neighbou?r|colleague|classmate|roommate|step\w+|partner|ex-\w+)$/i;
 
+/** "Their mother Sharon": the relation is the role, without whose it is, when one of the next three words names a
+ * title or relation ("her voice shaking…" keeps its "her", and NOT_ROLE_START then refuses it). */
+function withoutOwner(r: string): string {
+  const m = /^(?:his|her|their)\s+/i.exec(r);
+  if (!m) return r;
+  const rest = r.slice(m[0].length);
+  return rest.split(/\s+/, 3).some((w) => isTitle(w) || RELATIONS.test(w)) ? rest : r;
+}
+
 /** The role as shown to readers: the title words only, none when what was read is not a title. */
 function finalRole(role: string | null, speaker: string | null): string | null {
   if (!role) return null;
-  // "Their mother Sharon": the relation is the role, without whose it is ("her voice shaking…" is no role).
-  const r = cleanRole(role).replace(/[\u2060-\u2064\u200b-\u200d\ufeff]/g, '').trim().replace(/^(?:his|her|their)\s+(?=((?:\S+\s+){0,2}\S+))/i, (m, next: string) => (next.split(/\s+/).some((w) => isTitle(w) || RELATIONS.test(w)) ? '' : m));
+  const r = withoutOwner(cleanRole(role).replace(/[\u2060-\u2064\u200b-\u200d\ufeff]/g, '').trim());
   if (!r || !/\p{L}/u.test(r) || (speaker && r.toLowerCase() === speaker.toLowerCase()) || NOT_ROLE_START.test(r) || isHonorific(r)) return null;
   return r;
 }
@@ -147,8 +155,9 @@ function pronounTarget(c: Candidate, reg: Registry, speakers: Set<string>, last:
       const known = nm.includes(' ') || speakers.has(nm) || (x.subject && !x.initial && personRole(reg, nm));
       return !NOT_NAME_WORDS.has(nm.toLowerCase()) && (group || (known && !isOrgName(nm))) ? nm : null;
     };
+    // (keep() already asks that a one-word name has spoken or has a role.)
     const subjName = group_.filter((x) => x.subject).map(keep).find((x) => x) ?? null;
-    if (subjName && (group || subjName.includes(' ') || speakers.has(subjName) || reg.roles.has(subjName))) return subjName;
+    if (subjName) return subjName;
     if (!fallback) {
       const names = group_.map(keep).filter((x): x is string => !!x);
       const people = names.filter((nm) => speakers.has(nm) || reg.roles.has(nm) || (nm === names[0] && nm.includes(' ')));
