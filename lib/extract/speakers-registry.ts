@@ -1,7 +1,7 @@
 // Every name the article mentions (outside quotes), with the roles it attaches to them: the basis for resolving
 // surnames, pronouns and descriptions back to the fullest name, wherever in the text the name is given.
 import { analyzeWords, bare, BOUNDARY_WORDS, isAbbreviation, isNameToken, isOrgName, isTitle, subjectBefore, MASK } from './speakers-phrase';
-import { tokenOffsets } from './words';
+import { asciiLetter, tokenOffsets } from './words';
 
 export interface Mention {
   block: number;
@@ -95,10 +95,13 @@ export function cleanRole(role: string): string {
   return role.trimEnd().endsWith(last) && isAbbreviation(last) ? `${r}.` : r;
 }
 
+/** "Carlineo's attorney": a possessive before a lowercase word; "that's all", "it's" are a pronoun and "is". */
+const POSSESSIVE = /(?<!\b(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Ww]hat|[Ww]ho|[Hh]e|[Ss]he|[Ll]et|[Ww]here|[Hh]ow))[’']s\s+\p{Ll}/u;
+
 /** A role worth keeping names a position: it holds a title word or a possessive ("Carlineo's attorney"). */
 function roleLike(r: string): boolean {
   const ws = r.split(/\s+/);
-  return ws.length <= 16 && (ws.some(isTitle) || /[’']s\s+\p{Ll}/u.test(r));
+  return ws.length <= 16 && (ws.some(isTitle) || POSSESSIVE.test(r));
 }
 
 export function buildRegistry(masked: { block: number; text: string; sentenceStarts: number[] }[], lang: string | null = null): Registry {
@@ -113,6 +116,7 @@ export function buildRegistry(masked: { block: number; text: string; sentenceSta
     if (!list.includes(r)) list.push(r);
     roles.set(name, list);
   };
+  const spelling = articleSpelling(masked);
   for (const { block, text, sentenceStarts } of masked) {
     // The text's tokens (runs of non-space) and where each starts.
     const ws = text.match(TOKEN) ?? [];
@@ -137,6 +141,12 @@ export function buildRegistry(masked: { block: number; text: string; sentenceSta
       // "Hosting Cook at Dreamforce": a sentence-initial gerund is not a first name.
       const startsSentence = sentenceStarts[sentence] === at;
       if (startsSentence && words.length > 1 && /^\p{Lu}\p{Ll}{3,}ing$/u.test(words[0]!)) words = words.slice(1);
+      // "Once Fetter arrived", "Soon Google": a sentence's first word the article writes in lower case elsewhere, and never
+      // capitalised inside a sentence, is that word; the name is the rest (without a particle it leaves in front).
+      if (startsSentence && words.length > 1 && spelling(words[0]!)) {
+        words = words.slice(1);
+        while (words.length > 1 && PARTICLE.test(words[0]!)) words = words.slice(1);
+      }
       // "ambassador to Britain Liu Xiaming", "Secretary of State Marco Rubio": after a preposition the first capitalised
       // word closes the role; the name is the rest.
       if (words.length >= 3 && i > 0 && /^(?:to|of|at|for|in|from)$/.test(ws[i - 1]!)) words = words.slice(1);
@@ -171,7 +181,7 @@ export function buildRegistry(masked: { block: number; text: string; sentenceSta
       // An appositive starts with a comma right after the name (APPOSITIVE is anchored there); a token runs up to the
       // next space, so that comma can only be the last character of the name's last token.
       const app = last.endsWith(',') ? APPOSITIVE.exec(text.slice(endAt - 1, endAt + 200)) : null;
-      if (app && !/^(?:who|which|whose|where|when|said|says|told|and|but)\b/.test(app[1]!) && !/^\d+$/.test(app[1]!.trim())) {
+      if (app && !/^(?:who|which|whose|where|when|said|says|told|and|but|or|nor|voire|ou|et|und|oder)\b/.test(app[1]!) && !/^\d+$/.test(app[1]!.trim())) {
         const ap = analyzeWords(app[1]!.split(/\s+/));
         if (!(ap && ap.kind === 'name' && !ap.role)) addRole(name, app[1]!.trim());
       }
@@ -179,6 +189,54 @@ export function buildRegistry(masked: { block: number; text: string; sentenceSta
     }
   }
   return { mentions, byLast, roles };
+}
+
+/**
+ * What the article's own spelling says of a capitalised first word of a sentence: whether the article writes it in
+ * lower case elsewhere and never capitalised inside a sentence, as an ordinary word ("Once", "Soon", "Had") and not a
+ * first name ("Mark" of a Mark also written mid-sentence). Asked only of the first words of names that open a sentence
+ * (a few per article), so each is looked up in the text once, when first asked.
+ */
+const MAX_SPELLING_LOOKUPS = 64;
+
+function articleSpelling(masked: { text: string }[]): (w: string) => boolean {
+  const memo = new Map<string, boolean>();
+  return (w: string) => {
+    let v = memo.get(w);
+    // Each lookup reads the whole text: past a story's worth of distinct words (a page built of them), the name stands.
+    if (v === undefined && memo.size >= MAX_SPELLING_LOOKUPS) return false;
+    if (v === undefined) memo.set(w, (v = !masked.some(({ text }) => writtenInside(text, w)) && masked.some(({ text }) => standsAlone(text, w.toLowerCase()))));
+    return v;
+  };
+}
+
+/** A letter or digit of any script (conservatively, every character past ASCII), or an apostrophe or hyphen joined to one. */
+function wordChar(c: number): boolean {
+  return asciiLetter(c) || (c >= 48 && c <= 57) || c >= 128 || c === 39 || c === 45;
+}
+
+/** Offsets where `w` stands in `text` as a word of its own, not part of a longer one. */
+function* wordAt(text: string, w: string): Generator<number> {
+  for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+    if ((i === 0 || !wordChar(text.charCodeAt(i - 1))) && !wordChar(text.charCodeAt(i + w.length))) yield i;
+  }
+}
+
+function standsAlone(text: string, w: string): boolean {
+  for (const _ of wordAt(text, w)) return true;
+  return false;
+}
+
+/** Whether `w` stands inside a sentence: after a word or a comma, not after a full stop, a colon, a quote mark or a dash. */
+function writtenInside(text: string, w: string): boolean {
+  for (const i of wordAt(text, w)) {
+    let k = i - 1;
+    while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 160)) k--;
+    if (k < 0 || k === i - 1) continue;
+    const c = text.charCodeAt(k);
+    if (asciiLetter(c) || (c >= 48 && c <= 57) || c === 44 || (c >= 128 && text[k]!.toLowerCase() !== text[k]!.toUpperCase())) return true;
+  }
+  return false;
 }
 
 /**

@@ -26,6 +26,8 @@ describe('roles', () => {
     ['an honorific alone is no role', [FILLER, '“We will be back,” said Mr. Lee Cohen.'], ['Lee Cohen', null]],
     ['a middle initial is inside the name, the role before it', [FILLER, 'Loeb’s attorney Mark J. Heller told us the case was “a legal mess from the start.”'], ['Mark J. Heller', 'Loeb’s attorney']],
     ['a fronted object is not part of the role', [FILLER, 'After meeting the governor, Senator Ann Lee said the talks were “productive but far from over.”'], ['Ann Lee', 'Senator']],
+    ['"that’s" before a name is no possessive', ['Readers who think that’s all Lena Fisk wrote are wrong.', FILLER, '“I wrote ten books,” Fisk said.'], ['Lena Fisk', null]],
+    ['"or" after a name does not open its apposition', ['Voters may call Dana Voss, or even the mayor, with complaints.', FILLER, '“Call me any time,” Voss said.'], ['Dana Voss', null]],
     ['a list of titles opening the sentence', [FILLER, 'Chairman, CEO and president Craig Menear said the quarter was “the best in our history.”'], ['Craig Menear', 'Chairman, CEO and president']],
     ['a list of titles with an Oxford comma', [FILLER, '“We are ready,” said chairman, CEO, and president Craig Menear.'], ['Craig Menear', 'chairman, CEO, and president']],
     ['a description after the name is not a role', [FILLER, '“I forgive him,” said Jane Doe, her voice shaking as she faced the judge.'], ['Jane Doe', null]],
