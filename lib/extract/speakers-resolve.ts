@@ -51,6 +51,8 @@ const snippet = (s: string, n = 60) => (s.length > n ? s.slice(0, n - 1) + '…'
 export function resolveSpeakers(cands: Candidate[], infos: BlockInfo[], reg: Registry, lang: string | null, tracer?: Tracer): Quote[] {
   const res: (Resolved | null)[] = cands.map(() => null);
   const speakers = new Set<string>();
+  // Quotes whose own attribution names the speaker ("said Ann Lee", "Lee said").
+  const named = new Set<number>();
   // Pass A: names and descriptions stand on their own.
   cands.forEach((c, i) => {
     const p = c.att?.phrase;
@@ -60,6 +62,7 @@ export function resolveSpeakers(cands: Candidate[], infos: BlockInfo[], reg: Reg
     } else if (p.kind === 'name') {
       const speaker = fullName(reg, p.name, c.info.block.index);
       res[i] = { speaker, role: bestRole(reg, speaker) ?? p.role ?? c.att!.appositive, how: `${c.att!.rule}: "${p.name}" → ${speaker}`, explicit: true };
+      named.add(i);
       speakers.add(speaker);
     } else {
       const person = personByRole(reg, p.desc);
@@ -69,7 +72,8 @@ export function resolveSpeakers(cands: Candidate[], infos: BlockInfo[], reg: Reg
     }
   });
   // Pass B, in reading order: pronouns, same-paragraph and next-paragraph continuations, lead-ins, names in the sentence.
-  let last: { speaker: string | null; role: string | null; n: number } | null = null;
+  // The previous quote: who said it, whether its attribution named them, and its sentence (block index, sentence).
+  let last: { speaker: string | null; role: string | null; n: number; named: boolean; block: number; sentence: number } | null = null;
   cands.forEach((c, i) => {
     let r = res[i];
     const p = c.att?.phrase;
@@ -79,7 +83,10 @@ export function resolveSpeakers(cands: Candidate[], infos: BlockInfo[], reg: Reg
     } else if (!r && p?.kind === 'desc') r = { speaker: null, role: p.desc, how: `${c.att!.rule}: unnamed source "${p.desc}"`, explicit: true };
     if (!r && p?.kind === 'pronoun') {
       // (The gender words are English: a French "son" is "his" or "her".)
-      const who = pronounTarget(c, reg, speakers, last?.speaker ?? null, p.group, lang === 'en' ? PRONOUN_GENDER[p.pronoun] : undefined);
+      // Back to the previous quote's sentence, when it is near and its attribution named the speaker: a person named as a
+      // subject since then takes the pronoun; with none, it is that speaker ("“…,” Mr. McHugh said. “…,” he added.").
+      const since = last?.named && last.speaker && c.n - last.n <= 2 ? last : null;
+      const who = pronounTarget(c, reg, speakers, last?.speaker ?? null, p.group, lang === 'en' ? PRONOUN_GENDER[p.pronoun] : undefined, since);
       r = who
         ? { speaker: who, role: bestRole(reg, who), how: `${c.att!.rule}: pronoun "${p.pronoun}" → ${who}`, explicit: true }
         : { speaker: last?.speaker ?? null, role: last?.role ?? null, how: `${c.att!.rule}: pronoun "${p.pronoun}" → previous speaker`, explicit: true };
@@ -99,7 +106,7 @@ export function resolveSpeakers(cands: Candidate[], infos: BlockInfo[], reg: Reg
       }
     }
     res[i] = r;
-    last = { speaker: r.speaker, role: r.role, n: c.n };
+    last = { speaker: r.speaker, role: r.role, n: c.n, named: named.has(i), block: c.info.block.index, sentence: c.sentence };
   });
   return cands.map((c, i) => {
     const r = res[i]!;
@@ -134,14 +141,21 @@ function finalRole(role: string | null, speaker: string | null): string | null {
 
 /** He/she: the subject of the nearest sentence before the quote whose subject is a person. Sentences whose subject is
  * itself a pronoun continue the chain; names standing as objects ("threatened Ilhan Omar") are only a fallback. */
-function pronounTarget(c: Candidate, reg: Registry, speakers: Set<string>, last: string | null, group: boolean, gender?: Gender): string | null {
+function pronounTarget(
+  c: Candidate, reg: Registry, speakers: Set<string>, last: string | null, group: boolean, gender?: Gender,
+  since?: { speaker: string | null; block: number; sentence: number } | null,
+): string | null {
   const b = c.info.block.index;
   const at = c.span.outerStart;
   // Names in the quote's own sentence are the pronoun's objects ("He urged Mr. Trump …, saying"), not its referent.
   const before = mentionsBefore(reg, b, at, c.sentence);
+  // The previous quote's source, unless the pronoun's gender rules it out ("she" after a quote of the actress's son).
+  const barrier = since && !(gender && since.speaker && genderOf(reg, since.speaker) === OTHER_GENDER[gender]) ? since : null;
   let fallback: string | null = null;
   for (let k = before.length - 1; k >= 0; ) {
     const m = before[k]!;
+    // Back past the previous quote's sentence with no subject found: the pronoun is its speaker (null: the previous one).
+    if (barrier && (m.block < barrier.block || (m.block === barrier.block && m.sentence < barrier.sentence))) return null;
     let g = k;
     while (g > 0 && before[g - 1]!.block === m.block && before[g - 1]!.sentence === m.sentence) g--;
     const group_ = before.slice(g, k + 1);
