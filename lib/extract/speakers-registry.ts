@@ -13,6 +13,9 @@ export interface Mention {
   name: string;
   /** Stands where a sentence's subject stands: at its start, after an opening clause, or after role words only. */
   readonly subject: boolean;
+  /** Right after an article or determiner ("the Trump administration", "the Energy Control lab"): a thing's name or a
+   * modifier, not a person. */
+  readonly determined: boolean;
 }
 
 /** Only pronoun resolution asks whether a mention stands as a subject, so the words before it (`lead`, the sentence's
@@ -21,6 +24,9 @@ function nameMention(block: number, offset: number, sentence: number, initial: b
   let subj: boolean | undefined;
   return {
     block, offset, sentence, initial, name,
+    get determined() {
+      return DETERMINER_BEFORE.test(lead.slice(-8));
+    },
     get subject() {
       if (subj === undefined) {
         const roleWords = lead.replace(LEAD_CLAUSE, '');
@@ -43,6 +49,7 @@ export interface Registry {
   roles: Map<string, string[]>;
 }
 
+const DETERMINER_BEFORE = /(?:^|\s)(?:[Tt]he|an?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Oo]ur|[Ee]very|[Ee]ach|[Aa]nother)\s+$/;
 /** Before a subject: nothing, an opening clause closed by a comma, then role words ("U.S. Rep.", "China’s top envoy"). */
 const LEAD_CLAUSE = /^.{0,100},\s*/su;
 const SUBJECT_PREFIX = /^(?:(?:the|a|an|\p{Lu}[\p{L}.’'-]*|\p{Ll}+[’']s|[\p{Ll}-]+)\s+){0,5}$/u;

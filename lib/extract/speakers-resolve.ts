@@ -162,8 +162,9 @@ function pronounTarget(
     k = g - 1;
     const keep = (x: Mention) => {
       const nm = fullName(reg, x.name, x.block);
-      // "she" is not the person the article calls an actor's son.
+      // "she" is not the person the article calls an actor's son; "he" is not "the Energy Control lab".
       if (gender && genderOf(reg, nm) === OTHER_GENDER[gender]) return null;
+      if (!group && x.determined) return null;
       // A one-word name counts once it has spoken, or where it stands as the subject after the role the article gives
       // it ("Their mother Sharon admitted").
       const known = nm.includes(' ') || speakers.has(nm) || (x.subject && !x.initial && personRole(reg, nm));
