@@ -16,16 +16,28 @@ export interface Mention {
   /** Right after an article or determiner ("the Trump administration", "the Energy Control lab"): a thing's name or a
    * modifier, not a person. */
   readonly determined: boolean;
+  /** Its sentence holds he/she/his/her/him (English): it goes on about a person named before, whom a later pronoun
+   * means too. */
+  readonly personPronoun: boolean;
+  /** Right after a preposition other than "by" ("in South America", "including Six Thirty"): a place or a thing. */
+  readonly afterPreposition: boolean;
 }
 
 /** Only pronoun resolution asks whether a mention stands as a subject, so the words before it (`lead`, the sentence's
  * text before the name) are read on demand. */
-function nameMention(block: number, offset: number, sentence: number, initial: boolean, name: string, lead: string): Mention {
+function nameMention(block: number, offset: number, sentence: number, initial: boolean, name: string, lead: string, sentenceText: () => string): Mention {
   let subj: boolean | undefined;
   return {
     block, offset, sentence, initial, name,
     get determined() {
       return DETERMINER_BEFORE.test(lead.slice(-8));
+    },
+    get personPronoun() {
+      return PERSON_PRONOUN.test(sentenceText());
+    },
+    get afterPreposition() {
+      const l = lead.slice(-60);
+      return PREPOSITION_BEFORE.test(l.replace(JOINED_NAMES, '').slice(-12).toLowerCase());
     },
     get subject() {
       if (subj === undefined) {
@@ -35,7 +47,7 @@ function nameMention(block: number, offset: number, sentence: number, initial: b
         // (The lead's last 200 characters: the test looks at the words right before the name.)
         const app = APPOSED.exec(lead.slice(-200));
         const apposed = app !== null && isTitle(app[2]!) && INNER_DETERMINER.test(app[1]!.trim()) && !OPENING.test(app[1]!.trim());
-        subj = initial || (!apposed && SUBJECT_PREFIX.test(roleWords) && !OBJECT_CUE.test(' ' + roleWords));
+        subj = initial || (!apposed && SUBJECT_PREFIX.test(roleWords) && !OBJECT_CUE.test(' ' + roleWords) && !OBJECT_PREPOSITION.test(' ' + roleWords));
       }
       return subj;
     },
@@ -49,12 +61,20 @@ export interface Registry {
   roles: Map<string, string[]>;
 }
 
+const PERSON_PRONOUN = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him)\b/;
+/** A preposition right before a name (tested in lower case), or before other names joined to it by "and" ("through
+ * Central and South America"; JOINED_NAMES is cut off first). */
+const PREPOSITION_BEFORE = /(?:^|\s)(?:in|at|from|to|into|through|across|of|for|near|throughout|around|within|including|via|over|under|between|toward|towards|outside|inside|on)\s+$/;
+const JOINED_NAMES = /(?:\p{Lu}[\p{L}’'.-]*,?\s+){1,4}(?:and|or|&)\s+$/u;
 const DETERMINER_BEFORE = /(?:^|\s)(?:[Tt]he|an?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Oo]ur|[Ee]very|[Ee]ach|[Aa]nother)\s+$/;
 /** Before a subject: nothing, an opening clause closed by a comma, then role words ("U.S. Rep.", "China’s top envoy"). */
 const LEAD_CLAUSE = /^.{0,100},\s*/su;
 const SUBJECT_PREFIX = /^(?:(?:the|a|an|\p{Lu}[\p{L}.’'-]*|\p{Ll}+[’']s|[\p{Ll}-]+)\s+){0,5}$/u;
 /** Words that make the name after them an object or a complement, never the subject. */
 const OBJECT_CUE = /(?:^|\s)(?:said|says|told|of|to|by|with|for|from|at|in|on|that|and|than|about|against)\s/i;
+/** More prepositions, in lower case only: "including West Virginia" is an object; a sentence may open "Into the room
+ * strides Thurman", whose subject comes last. */
+const OBJECT_PREPOSITION = /(?:^|\s)(?:including|into|like|unlike|over|under|among|between|across|through|towards?|via|per|without|near|behind|beyond|such\s+as)\s/;
 
 const TOKEN = /\S+/g;
 /** An opening phrase before the name's role ("According to the firm's manager, Jo Lee, …"): the name still leads. */
@@ -160,7 +180,8 @@ export function buildRegistry(masked: { block: number; text: string; sentenceSta
       const name = (ats[i] === 0 ? sentenceCase(words) : words).join(' ');
       const lead = text.slice(sentenceStarts[sentence] ?? 0, at);
       const initial = startsSentence || /^[\s\u2063"“‘'(—–-]*$/.test(lead);
-      if (name) mentions.push(nameMention(block, at, sentence, initial, name, lead));
+      const sentenceOf = sentence;
+      if (name) mentions.push(nameMention(block, at, sentence, initial, name, lead, () => text.slice(sentenceStarts[sentenceOf] ?? 0, sentenceStarts[sentenceOf + 1] ?? text.length)));
       if (words.length >= 2 && !isOrgName(name)) {
         const key = lastWord(name);
         const list = byLast.get(key) ?? [];

@@ -86,7 +86,10 @@ export function resolveSpeakers(cands: Candidate[], infos: BlockInfo[], reg: Reg
       // Back to the previous quote's sentence, when it is near and its attribution named the speaker: a person named as a
       // subject since then takes the pronoun; with none, it is that speaker ("“…,” Mr. McHugh said. “…,” he added.").
       const since = last?.named && last.speaker && c.n - last.n <= 2 ? last : null;
-      const who = pronounTarget(c, reg, speakers, last?.speaker ?? null, p.group, lang === 'en' ? PRONOUN_GENDER[p.pronoun] : undefined, since);
+      // The sentence right before the quote's: in its paragraph, or the last of the paragraph before.
+      const before = infos[c.n - 1];
+      const previous = c.sentence > 0 ? { block: c.info.block.index, sentence: c.sentence - 1 } : before ? { block: before.block.index, sentence: before.starts.length - 1 } : undefined;
+      const who = pronounTarget(c, reg, speakers, last?.speaker ?? null, p.group, lang === 'en' ? PRONOUN_GENDER[p.pronoun] : undefined, since, previous);
       r = who
         ? { speaker: who, role: bestRole(reg, who), how: `${c.att!.rule}: pronoun "${p.pronoun}" → ${who}`, explicit: true }
         : { speaker: last?.speaker ?? null, role: last?.role ?? null, how: `${c.att!.rule}: pronoun "${p.pronoun}" → previous speaker`, explicit: true };
@@ -144,6 +147,7 @@ function finalRole(role: string | null, speaker: string | null): string | null {
 function pronounTarget(
   c: Candidate, reg: Registry, speakers: Set<string>, last: string | null, group: boolean, gender?: Gender,
   since?: { speaker: string | null; block: number; sentence: number } | null,
+  previous?: { block: number; sentence: number },
 ): string | null {
   const b = c.info.block.index;
   const at = c.span.outerStart;
@@ -177,6 +181,12 @@ function pronounTarget(
       const names = group_.map(keep).filter((x): x is string => !!x);
       const people = names.filter((nm) => speakers.has(nm) || reg.roles.has(nm) || (nm === names[0] && nm.includes(' ')));
       if (people.length) fallback = last && people.includes(last) ? last : people[0]!;
+    }
+    // The sentence right before names a person, not as its subject nor after a preposition, and is not about someone
+    // named earlier (no he/she in it): "It will be chaired by Kate Dalmeny. She said…" is Kate Dalmeny. English only.
+    if (gender && previous && m.block === previous.block && m.sentence === previous.sentence && !m.personPronoun) {
+      const named = group_.filter((x) => !x.afterPreposition).map(keep).find((x) => x && x.includes(' '));
+      if (named) return named;
     }
   }
   return fallback;
