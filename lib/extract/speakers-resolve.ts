@@ -98,8 +98,14 @@ export function resolveSpeakers(cands: Candidate[], infos: BlockInfo[], reg: Reg
       const sameBlock = cands.findIndex((o, j) => j !== i && o.n === c.n && res[j]?.explicit);
       const prevInBlock = cands.slice(0, i).reverse().find((o) => o.n === c.n);
       const prevIdx = prevInBlock ? cands.indexOf(prevInBlock) : -1;
-      if (prevIdx >= 0 && res[prevIdx]) r = { ...res[prevIdx]!, how: 'continues the quote before it in the same paragraph', explicit: false };
-      else if (sameBlock >= 0) r = { ...res[sameBlock]!, how: 'attributed by the other quote of the same paragraph', explicit: false };
+      // (A quote that goes on from a named one in its paragraph is named too.)
+      if (prevIdx >= 0 && res[prevIdx]) {
+        r = { ...res[prevIdx]!, how: 'continues the quote before it in the same paragraph', explicit: false };
+        if (named.has(prevIdx)) named.add(i);
+      } else if (sameBlock >= 0) {
+        r = { ...res[sameBlock]!, how: 'attributed by the other quote of the same paragraph', explicit: false };
+        if (named.has(sameBlock)) named.add(i);
+      }
       else if (last && c.onlyQuotes && continues(infos, last.n, c.n)) r = { speaker: last.speaker, role: last.role, how: 'quote-only paragraph continues the previous speaker', explicit: false };
       else if (last && reopens(c, infos, last.n)) r = { speaker: last.speaker, role: last.role, how: 'the quote left open at the end of the paragraph before reopens here', explicit: false };
       else {
