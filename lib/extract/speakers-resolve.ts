@@ -8,7 +8,7 @@ import type { Attribution } from './speakers';
 import { bestRole, cleanRole, fullName, isCommonNoun, personByRole, type Mention, type Registry } from './speakers-registry';
 import { isHonorific, isOrgName, isTitle } from './speakers-phrase';
 import { isDescWord } from './words';
-import { NOT_NAME_WORDS } from './lexicon';
+import { GERMAN_BOUNDARY, NOT_NAME_WORDS } from './lexicon';
 
 export interface Candidate {
   text: string;
@@ -120,7 +120,7 @@ export function resolveSpeakers(cands: Candidate[], infos: BlockInfo[], reg: Reg
   return cands.map((c, i) => {
     const r = res[i]!;
     if (tracer?.on) tracer.add({ step: 'speaker', decision: r.speaker ?? 'null', reason: `${r.how}${c.att ? ` — in: ${snippet(c.att.evidence, 140)}` : ''}`, node: snippet(c.text) });
-    return { text: c.text, speaker: r.speaker, role: finalRole(r.role, r.speaker), block: c.info.block.index };
+    return { text: c.text, speaker: r.speaker, role: finalRole(r.role, r.speaker, lang), block: c.info.block.index };
   });
 }
 
@@ -141,11 +141,51 @@ function withoutOwner(r: string): string {
 }
 
 /** The role as shown to readers: the title words only, none when what was read is not a title. */
-function finalRole(role: string | null, speaker: string | null): string | null {
+function finalRole(role: string | null, speaker: string | null, lang: string | null): string | null {
   if (!role) return null;
-  const r = withoutOwner(cleanRole(role).replace(/[\u2060-\u2064\u200b-\u200d\ufeff]/g, '').trim());
+  let r: string | null = withoutOwner(cleanRole(role).replace(/[\u2060-\u2064\u200b-\u200d\ufeff]/g, '').trim());
+  if (r && lang?.startsWith('de')) r = germanRole(r);
   if (!r || !/\p{L}/u.test(r) || (speaker && r.toLowerCase() === speaker.toLowerCase()) || NOT_ROLE_START.test(r) || isHonorific(r)) return null;
   return r;
+}
+
+const GERMAN_ARTICLE = /^(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen)$/i;
+/** An inflected German adjective before a noun ("ehemalige", "stellvertretende", "frühere", "neuen"), in lower case,
+ * by the endings adjectives have and past-tense verbs ("mahnte", "sagte") do not. */
+const GERMAN_ADJECTIVE = /^\p{Ll}*(?:ig|isch|lich|end|er|st|neu|alt|iert|groß|jung)(?:e|en|er|es|em)$/u;
+/** A capitalised word that modifies the title after it: a genitive ("Münsters") or a place adjective ("Lienzer"). */
+const GERMAN_MODIFIER = /^\p{Lu}\p{L}*(?:s|er)$/u;
+/** Words that open a phrase after the title ("Experte bei Amnesty", "Chef einer Agentur in Berlin"). */
+const GERMAN_PHRASE_WORD = /^(?:bei|beim|in|im|am|an|auf|aus|von|vom|vor|zu|zum|zur|für|mit|der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|und)$/;
+
+/**
+ * A German role as the noun phrase around its title word: from an article or the modifiers right before it
+ * ("die Lienzer Bürgermeisterin", "Zoo- und Tierparkdirektor") through a phrase after it ("Rüstungsexperte bei Amnesty
+ * International"); the words of the sentence around it are left out ("Eindringlich ging Erzbischof" → "Erzbischof",
+ * "der Drusenführer kämpferisch" → "der Drusenführer"). Without a title word the phrase is no role.
+ */
+function germanRole(role: string): string | null {
+  const ws = role.split(/\s+/);
+  const t = ws.findIndex((w) => isTitle(w));
+  if (t < 0) return null;
+  let from = t;
+  for (let k = t - 1; k >= 0; k--) {
+    const w = ws[k]!;
+    if (GERMAN_ARTICLE.test(w)) { from = k; break; }
+    const compound = w === 'und' && k > 0 && ws[k - 1]!.endsWith('-');
+    if (!(isTitle(w) || compound || w.endsWith('-') || GERMAN_MODIFIER.test(w) || (GERMAN_ADJECTIVE.test(w) && !GERMAN_BOUNDARY.has(w)))) break;
+    from = k;
+  }
+  let to = t + 1;
+  // After the title: more titles ("Prof. Dr."), or a phrase opened by a preposition or an article; a bare capitalised
+  // word there is a name, a lower-case one the sentence going on.
+  for (let inPhrase = false; to < ws.length; to++) {
+    const w = ws[to]!;
+    if (GERMAN_PHRASE_WORD.test(w)) inPhrase = true;
+    else if (!(isTitle(w) || (inPhrase && /^\p{Lu}/u.test(w)))) break;
+  }
+  while (to > t + 1 && GERMAN_PHRASE_WORD.test(ws[to - 1]!)) to--;
+  return ws.slice(from, to).join(' ');
 }
 
 /** He/she: the subject of the nearest sentence before the quote whose subject is a person. Sentences whose subject is

@@ -4,10 +4,10 @@ import { parseHTML } from 'linkedom';
 import { findArticleBody } from '../../lib/extract/body';
 import { findQuotes } from '../../lib/extract/quotes';
 
-function quotesOf(paragraphs: string[]) {
-  const html = `<html lang="en"><body><article>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+function quotesOf(paragraphs: string[], lang = 'en') {
+  const html = `<html lang="${lang}"><body><article>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
   const doc = parseHTML(html).document as unknown as Document;
-  return findQuotes(findArticleBody(doc).blocks, { lang: 'en' }).map((q) => [q.speaker, q.role]);
+  return findQuotes(findArticleBody(doc).blocks, { lang }).map((q) => [q.speaker, q.role]);
 }
 
 const FILLER = 'The talks went on through the night in the capital, officials confirmed to reporters on Wednesday.';
@@ -38,5 +38,19 @@ describe('roles', () => {
     ['no role when the article gives none', [FILLER, '“We will be back,” said Maria Lopez.'], ['Maria Lopez', null]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(quotesOf(paragraphs as string[])).toContainEqual(expected);
+  });
+});
+
+const FILLER_DE = 'Die Gespräche dauerten bis tief in die Nacht, wie Beamte am Mittwoch in der Hauptstadt bestätigten.';
+
+describe('roles in German: the noun phrase of the title word, not the sentence around it', () => {
+  it.each([
+    ['a verb and an adverb before the title', ['Eindringlich mahnte Erzbischof Karl Roth die Gläubigen in der Kirche.', FILLER_DE, '„Wir müssen einander helfen“, sagte Roth.'], ['Karl Roth', 'Erzbischof']],
+    ['a noun and a preposition before the title', ['Das ist die Aufgabe von Co-Chefin Anna Berg.', FILLER_DE, '„Wir zeigen nur junge Kunst“, sagt Berg.'], ['Anna Berg', 'Co-Chefin']],
+    ['a sentence-opening adverb', [FILLER_DE, 'Auch Ex-Minister Jens Kahl meldete sich zu Wort: „Das ist ein Fehler.“'], ['Jens Kahl', 'Ex-Minister']],
+    ['an article and an adjective stay', [FILLER_DE, '„Wir bleiben hier“, sagte die stellvertretende Vorsitzende Eva Lind.'], ['Eva Lind', 'die stellvertretende Vorsitzende']],
+    ['a phrase after the title stays', [FILLER_DE, '„Das war absehbar“, sagte Mathias Kohl, Rüstungsexperte bei Amnesty International in Deutschland.'], ['Mathias Kohl', 'Rüstungsexperte bei Amnesty International in Deutschland']],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(quotesOf(paragraphs as string[], 'de')).toContainEqual(expected);
   });
 });
