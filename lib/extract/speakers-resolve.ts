@@ -8,7 +8,7 @@ import type { Attribution } from './speakers';
 import { bestRole, cleanRole, fullName, isCommonNoun, personByRole, type Mention, type Registry } from './speakers-registry';
 import { isHonorific, isOrgName, isTitle } from './speakers-phrase';
 import { isDescWord } from './words';
-import { GERMAN_BOUNDARY, NOT_NAME_WORDS } from './lexicon';
+import { GERMAN_BOUNDARY, NOT_NAME_WORDS, ORG_WORDS } from './lexicon';
 
 export interface Candidate {
   text: string;
@@ -145,8 +145,40 @@ function finalRole(role: string | null, speaker: string | null, lang: string | n
   if (!role) return null;
   let r: string | null = withoutOwner(cleanRole(role).replace(/[\u2060-\u2064\u200b-\u200d\ufeff]/g, '').trim());
   if (r && lang?.startsWith('de')) r = germanRole(r);
+  else if (r && lang?.startsWith('en') && !englishRole(r)) r = null;
   if (!r || !/\p{L}/u.test(r) || (speaker && r.toLowerCase() === speaker.toLowerCase()) || NOT_ROLE_START.test(r) || isHonorific(r)) return null;
   return r;
+}
+
+/** Who or what speaks in an unnamed source's description, besides titles ("one tester", "critics", "the report"). */
+const SOURCE_NOUNS = new Set(
+  ('man men woman women girl boy people person someone user tester tutor source critic aide protester demonstrator ' +
+    'member staffer fellow scholar investor consultant developer commentator co-author officer official teacher expert ' +
+    'analyst counterpart think-tank tank friend neighbour neighbor witness victim survivor fan voter worker employee parent guru insider observer ' +
+    'firm article report statement letter study survey lawsuit complaint affidavit website document manifesto filing memo poll').split(' '),
+);
+/** Person nouns by their ending: "historian", "glaciologist", "meteorologist". */
+const PERSON_SUFFIX = /\p{L}{3}(?:ist|ian)s?$/u;
+/** A possessive before a noun ("Carlineo's attorney"); "that's" and "it's" are a pronoun and "is". */
+const ROLE_POSSESSIVE = /(?<!\b(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Ww]hat|[Ww]ho|[Hh]e|[Ss]he|[Ll]et|[Ww]here|[Hh]ow))[’']s\s+\p{Ll}/u;
+
+/**
+ * An English role names who the speaker is: a title, a person or source noun ("one tester", "the report"), an
+ * organisation's word ("the company"), or a possessive ("Loeb's attorney"). Words the attribution caught besides
+ * ("To", "another", "the morning to", "writing to") are none.
+ */
+function englishRole(r: string): boolean {
+  if (ROLE_POSSESSIVE.test(r)) return true;
+  const ws = r.split(/\s+/);
+  // A proper name alone is the speaker's affiliation ("Ann Lee of Greenpeace"), unless it is a word opening a sentence.
+  if (ws.every((w) => /^\p{Lu}/u.test(w)) && !NOT_NAME_WORDS.has(ws[0]!.toLowerCase())) return true;
+  return ws.some((w) => {
+    if (isTitle(w)) return true;
+    const l = w.replace(/[^\p{L}-]+$/u, '').toLowerCase();
+    // Plurals ("the researchers", "residents") and compounds ("president-elect") by their parts.
+    const one = l.endsWith('s') ? l.slice(0, -1) : l;
+    return [l, one, ...one.split('-')].some((x) => x && (SOURCE_NOUNS.has(x) || ORG_WORDS.has(x) || isTitle(x))) || PERSON_SUFFIX.test(l);
+  });
 }
 
 const GERMAN_ARTICLE = /^(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen)$/i;

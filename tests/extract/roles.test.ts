@@ -35,6 +35,10 @@ describe('roles', () => {
     ['a street abbreviation is not part of the role', [FILLER, 'Police closed Main St. Officer Dan Ray said the road was “closed for the whole night.”'], ['Dan Ray', 'Officer']],
     ['a relation after his is the role', [FILLER, 'His longtime friend Tom Hale said the plan was “doomed from the very start.”'], ['Tom Hale', 'longtime friend']],
     ['a one-word organisation after of is the role', [FILLER, '“We will keep fighting,” said Ann Lee of Greenpeace.'], ['Ann Lee', 'Greenpeace']],
+    ['a word that says nothing of the source is no role', [FILLER, '“We will not sell,” another said.'], [null, null]],
+    ['an adjective alone is no role', [FILLER, '“It is over,” the amused said.'], [null, null]],
+    ['an unnamed source keeps its person noun', [FILLER, '“Prices will fall,” one tester said.'], [null, 'one tester']],
+    ['a plural title is a role', [FILLER, '“We had no choice,” the researchers said.'], [null, 'the researchers']],
     ['no role when the article gives none', [FILLER, '“We will be back,” said Maria Lopez.'], ['Maria Lopez', null]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(quotesOf(paragraphs as string[])).toContainEqual(expected);
