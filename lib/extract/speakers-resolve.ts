@@ -145,17 +145,22 @@ function finalRole(role: string | null, speaker: string | null, lang: string | n
   if (!role) return null;
   let r: string | null = withoutOwner(cleanRole(role).replace(/[\u2060-\u2064\u200b-\u200d\ufeff]/g, '').trim());
   if (r && lang?.startsWith('de')) r = germanRole(r);
-  else if (r && lang?.startsWith('en') && !englishRole(r)) r = null;
+  else if (r && (!lang || lang.startsWith('en')) && !englishRole(r)) r = null;
   if (!r || !/\p{L}/u.test(r) || (speaker && r.toLowerCase() === speaker.toLowerCase()) || NOT_ROLE_START.test(r) || isHonorific(r)) return null;
   return r;
 }
 
 /** Who or what speaks in an unnamed source's description, besides titles ("one tester", "critics", "the report"). */
 const SOURCE_NOUNS = new Set(
-  ('man men woman women girl boy people person someone user tester tutor source critic aide protester demonstrator ' +
-    'member staffer fellow scholar investor consultant developer commentator co-author officer official teacher expert ' +
-    'analyst counterpart think-tank tank friend neighbour neighbor witness victim survivor fan voter worker employee parent guru insider observer ' +
-    'firm article report statement letter study survey lawsuit complaint affidavit website document manifesto filing memo poll').split(' '),
+  (
+    'man men woman women girl boy people person someone user tester tutor source critic aide protester ' +
+    'demonstrator member staffer fellow scholar investor consultant developer commentator co-author officer ' +
+    'official teacher expert analyst counterpart think-tank tank friend neighbour neighbor witness victim ' +
+    'survivor fan voter worker employee parent guru insider observer coroner billionaire millionaire buyer ' +
+    'seller customer client patient caller passenger driver shopper reader viewer listener bystander onlooker ' +
+    'firm article report statement letter study survey lawsuit complaint affidavit website document manifesto ' +
+    'filing memo poll'
+  ).split(' '),
 );
 /** Person nouns by their ending: "historian", "glaciologist", "meteorologist". */
 const PERSON_SUFFIX = /\p{L}{3}(?:ist|ian)s?$/u;

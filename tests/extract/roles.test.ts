@@ -58,3 +58,10 @@ describe('roles in German: the noun phrase of the title word, not the sentence a
     expect(quotesOf(paragraphs as string[], 'de')).toContainEqual(expected);
   });
 });
+
+describe('roles on a page that states no language', () => {
+  it('reads roles as English ones', () => {
+    const doc = parseHTML(`<html><body><article><p>${FILLER}</p><p>“We will not sell,” another said.</p><p>“Prices will fall,” one tester said.</p></article></body></html>`).document as unknown as Document;
+    expect(findQuotes(findArticleBody(doc).blocks, { lang: null }).map((q) => [q.speaker, q.role])).toEqual([[null, null], [null, 'one tester']]);
+  });
+});
