@@ -123,7 +123,7 @@ export function cleanRole(role: string): string {
 }
 
 /** "Carlineo's attorney": a possessive before a lowercase word; "that's all", "it's" are a pronoun and "is". */
-const POSSESSIVE = /(?<!\b(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Ww]hat|[Ww]ho|[Hh]e|[Ss]he|[Ll]et|[Ww]here|[Hh]ow))[’']s\s+\p{Ll}/u;
+export const POSSESSIVE = /(?<!\b(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Ww]hat|[Ww]ho|[Hh]e|[Ss]he|[Ll]et|[Ww]here|[Hh]ow))[’']s\s+\p{Ll}/u;
 
 /** A role worth keeping names a position: it holds a title word or a possessive ("Carlineo's attorney"). */
 function roleLike(r: string): boolean {

@@ -5,7 +5,7 @@ import type { Tracer } from './types';
 import type { BlockInfo } from './quotes';
 import type { Span } from './quotes-spans';
 import type { Attribution } from './speakers';
-import { bestRole, cleanRole, fullName, isCommonNoun, personByRole, type Mention, type Registry } from './speakers-registry';
+import { bestRole, cleanRole, fullName, isCommonNoun, personByRole, POSSESSIVE, type Mention, type Registry } from './speakers-registry';
 import { isHonorific, isOrgName, isTitle } from './speakers-phrase';
 import { isDescWord } from './words';
 import { GERMAN_BOUNDARY, NOT_NAME_WORDS, ORG_WORDS } from './lexicon';
@@ -164,8 +164,6 @@ const SOURCE_NOUNS = new Set(
 );
 /** Person nouns by their ending: "historian", "glaciologist", "meteorologist". */
 const PERSON_SUFFIX = /\p{L}{3}(?:ist|ian)s?$/u;
-/** A possessive before a noun ("Carlineo's attorney"); "that's" and "it's" are a pronoun and "is". */
-const ROLE_POSSESSIVE = /(?<!\b(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Ww]hat|[Ww]ho|[Hh]e|[Ss]he|[Ll]et|[Ww]here|[Hh]ow))[’']s\s+\p{Ll}/u;
 
 /**
  * An English role names who the speaker is: a title, a person or source noun ("one tester", "the report"), an
@@ -173,7 +171,7 @@ const ROLE_POSSESSIVE = /(?<!\b(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Ww]hat|[Ww]ho|
  * ("To", "another", "the morning to", "writing to") are none.
  */
 function englishRole(r: string): boolean {
-  if (ROLE_POSSESSIVE.test(r)) return true;
+  if (POSSESSIVE.test(r)) return true;
   const ws = r.split(/\s+/);
   // A proper name alone is the speaker's affiliation ("Ann Lee of Greenpeace"), unless it is a word opening a sentence.
   if (ws.every((w) => /^\p{Lu}/u.test(w)) && !NOT_NAME_WORDS.has(ws[0]!.toLowerCase())) return true;
