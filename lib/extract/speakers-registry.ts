@@ -1,7 +1,7 @@
 // Every name the article mentions (outside quotes), with the roles it attaches to them: the basis for resolving
 // surnames, pronouns and descriptions back to the fullest name, wherever in the text the name is given.
 import { analyzeWords, bare, BOUNDARY_WORDS, isAbbreviation, isNameToken, isOrgName, isTitle, subjectBefore, MASK } from './speakers-phrase';
-import { asciiLetter, tokenOffsets } from './words';
+import { tokenOffsets } from './words';
 
 export interface Mention {
   block: number;
@@ -19,13 +19,15 @@ export interface Mention {
   /** Its sentence holds he/she/his/her/him (English): it goes on about a person named before, whom a later pronoun
    * means too. */
   readonly personPronoun: boolean;
-  /** Right after a preposition other than "by" ("in South America", "including Six Thirty"): a place or a thing. */
-  readonly afterPreposition: boolean;
+  /** Its sentence reports the person speaking ("…, said Tom Forte", "…, Madry said", "according to Ann Lee"). */
+  readonly speechAgent: boolean;
 }
 
 /** Only pronoun resolution asks whether a mention stands as a subject, so the words before it (`lead`, the sentence's
  * text before the name) are read on demand. */
-function nameMention(block: number, offset: number, sentence: number, initial: boolean, name: string, lead: string, sentenceText: () => string): Mention {
+function nameMention(
+  block: number, offset: number, sentence: number, initial: boolean, name: string, lead: string, sentenceText: () => string, after: () => string,
+): Mention {
   let subj: boolean | undefined;
   return {
     block, offset, sentence, initial, name,
@@ -35,9 +37,8 @@ function nameMention(block: number, offset: number, sentence: number, initial: b
     get personPronoun() {
       return PERSON_PRONOUN.test(sentenceText());
     },
-    get afterPreposition() {
-      const l = lead.slice(-60);
-      return PREPOSITION_BEFORE.test(l.replace(JOINED_NAMES, '').slice(-12).toLowerCase());
+    get speechAgent() {
+      return SPEECH_BEFORE.test(lead.slice(-80)) || SPEECH_AFTER.test(after());
     },
     get subject() {
       if (subj === undefined) {
@@ -62,11 +63,21 @@ export interface Registry {
 }
 
 const PERSON_PRONOUN = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him)\b/;
-/** A preposition right before a name (tested in lower case), or before other names joined to it by "and" ("through
- * Central and South America"; JOINED_NAMES is cut off first). */
-const PREPOSITION_BEFORE = /(?:^|\s)(?:in|at|from|to|into|through|across|of|for|near|throughout|around|within|including|via|over|under|between|toward|towards|outside|inside|on)\s+$/;
-const JOINED_NAMES = /(?:\p{Lu}[\p{L}’'.-]*,?\s+){1,4}(?:and|or|&)\s+$/u;
-const DETERMINER_BEFORE = /(?:^|\s)(?:[Tt]he|an?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Oo]ur|[Ee]very|[Ee]ach|[Aa]nother)\s+$/;
+/** A speech verb right before the name, maybe with its title between ("said Democratic National Committee Chairman"),
+ * or right after it, maybe after an apposition ("Tom Hall, the mayor, said"). */
+const SPEECH_BEFORE = /(?:^|\s)(?:said|says|told|added|wrote|according\s+to)\s+(?:\S+\s+){0,5}$/;
+const SPEECH_AFTER = /^[’'s]*(?:,[^,.;:]{1,80},)?\s+(?:also\s+|later\s+)?(?:said|says|told|added|wrote|explained|noted)\b/;
+const DETERMINER_BEFORE = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Ee]very|[Ee]ach|[Aa]nother)\s+$/;
+/** Function words that open sentences and are never first names: adverbs, auxiliaries, conjunctions, prepositions;
+ * German articles and interrogatives. */
+const SENTENCE_OPENERS = new Set(
+  ('once soon shortly had has have having was were is are did does do been accordingly thus hence therefore later ' +
+    'earlier still yet even then now today tonight yesterday tomorrow nevertheless nonetheless moreover furthermore ' +
+    'besides otherwise perhaps maybe indeed finally eventually initially originally recently currently previously ' +
+    'afterwards whether although though unless until since while whilst into onto upon across behind beneath beyond ' +
+    'toward towards throughout amid among between without within against about above below near via ' +
+    'der die das wer wie was wo als wenn dass ob').split(' '),
+);
 /** Before a subject: nothing, an opening clause closed by a comma, then role words ("U.S. Rep.", "China’s top envoy"). */
 const LEAD_CLAUSE = /^.{0,100},\s*/su;
 const SUBJECT_PREFIX = /^(?:(?:the|a|an|\p{Lu}[\p{L}.’'-]*|\p{Ll}+[’']s|[\p{Ll}-]+)\s+){0,5}$/u;
@@ -143,7 +154,6 @@ export function buildRegistry(masked: { block: number; text: string; sentenceSta
     if (!list.includes(r)) list.push(r);
     roles.set(name, list);
   };
-  const spelling = articleSpelling(masked);
   for (const { block, text, sentenceStarts } of masked) {
     // The text's tokens (runs of non-space) and where each starts.
     const ws = text.match(TOKEN) ?? [];
@@ -168,9 +178,10 @@ export function buildRegistry(masked: { block: number; text: string; sentenceSta
       // "Hosting Cook at Dreamforce": a sentence-initial gerund is not a first name.
       const startsSentence = sentenceStarts[sentence] === at;
       if (startsSentence && words.length > 1 && /^\p{Lu}\p{Ll}{3,}ing$/u.test(words[0]!)) words = words.slice(1);
-      // "Once Fetter arrived", "Soon Google": a sentence's first word the article writes in lower case elsewhere, and never
-      // capitalised inside a sentence, is that word; the name is the rest (without a particle it leaves in front).
-      if (startsSentence && words.length > 1 && spelling(words[0]!)) {
+      // "Once Fetter arrived", "Soon Google": a sentence's first word that is a function word is that word; the name is
+      // the rest (without a particle it leaves in front). First names that are also words ("Will", "Mark", "Hope")
+      // stay: only closed-class words are told apart.
+      if (startsSentence && words.length > 1 && SENTENCE_OPENERS.has(words[0]!.toLowerCase())) {
         words = words.slice(1);
         while (words.length > 1 && PARTICLE.test(words[0]!)) words = words.slice(1);
       }
@@ -180,8 +191,12 @@ export function buildRegistry(masked: { block: number; text: string; sentenceSta
       const name = (ats[i] === 0 ? sentenceCase(words) : words).join(' ');
       const lead = text.slice(sentenceStarts[sentence] ?? 0, at);
       const initial = startsSentence || /^[\s\u2063"“‘'(—–-]*$/.test(lead);
-      const sentenceOf = sentence;
-      if (name) mentions.push(nameMention(block, at, sentence, initial, name, lead, () => text.slice(sentenceStarts[sentenceOf] ?? 0, sentenceStarts[sentenceOf + 1] ?? text.length)));
+      const sentenceOf = sentence, nameEnd = ats[j]! + ws[j]!.replace(/[,;:.!?)"”]+$/, '').length;
+      if (name) {
+        mentions.push(nameMention(block, at, sentence, initial, name, lead,
+          () => text.slice(sentenceStarts[sentenceOf] ?? 0, sentenceStarts[sentenceOf + 1] ?? text.length),
+          () => text.slice(nameEnd, nameEnd + 100)));
+      }
       if (words.length >= 2 && !isOrgName(name)) {
         const key = lastWord(name);
         const list = byLast.get(key) ?? [];
@@ -217,54 +232,6 @@ export function buildRegistry(masked: { block: number; text: string; sentenceSta
     }
   }
   return { mentions, byLast, roles };
-}
-
-/**
- * What the article's own spelling says of a capitalised first word of a sentence: whether the article writes it in
- * lower case elsewhere and never capitalised inside a sentence, as an ordinary word ("Once", "Soon", "Had") and not a
- * first name ("Mark" of a Mark also written mid-sentence). Asked only of the first words of names that open a sentence
- * (a few per article), so each is looked up in the text once, when first asked.
- */
-const MAX_SPELLING_LOOKUPS = 64;
-
-function articleSpelling(masked: { text: string }[]): (w: string) => boolean {
-  const memo = new Map<string, boolean>();
-  return (w: string) => {
-    let v = memo.get(w);
-    // Each lookup reads the whole text: past a story's worth of distinct words (a page built of them), the name stands.
-    if (v === undefined && memo.size >= MAX_SPELLING_LOOKUPS) return false;
-    if (v === undefined) memo.set(w, (v = !masked.some(({ text }) => writtenInside(text, w)) && masked.some(({ text }) => standsAlone(text, w.toLowerCase()))));
-    return v;
-  };
-}
-
-/** A letter or digit of any script (conservatively, every character past ASCII), or an apostrophe or hyphen joined to one. */
-function wordChar(c: number): boolean {
-  return asciiLetter(c) || (c >= 48 && c <= 57) || c >= 128 || c === 39 || c === 45;
-}
-
-/** Offsets where `w` stands in `text` as a word of its own, not part of a longer one. */
-function* wordAt(text: string, w: string): Generator<number> {
-  for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
-    if ((i === 0 || !wordChar(text.charCodeAt(i - 1))) && !wordChar(text.charCodeAt(i + w.length))) yield i;
-  }
-}
-
-function standsAlone(text: string, w: string): boolean {
-  for (const _ of wordAt(text, w)) return true;
-  return false;
-}
-
-/** Whether `w` stands inside a sentence: after a word or a comma, not after a full stop, a colon, a quote mark or a dash. */
-function writtenInside(text: string, w: string): boolean {
-  for (const i of wordAt(text, w)) {
-    let k = i - 1;
-    while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 160)) k--;
-    if (k < 0 || k === i - 1) continue;
-    const c = text.charCodeAt(k);
-    if (asciiLetter(c) || (c >= 48 && c <= 57) || c === 44 || (c >= 128 && text[k]!.toLowerCase() !== text[k]!.toUpperCase())) return true;
-  }
-  return false;
 }
 
 /**

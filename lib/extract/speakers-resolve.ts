@@ -263,10 +263,10 @@ function pronounTarget(
       const people = names.filter((nm) => speakers.has(nm) || reg.roles.has(nm) || (nm === names[0] && nm.includes(' ')));
       if (people.length) fallback = last && people.includes(last) ? last : people[0]!;
     }
-    // The sentence right before names a person, not as its subject nor after a preposition, and is not about someone
-    // named earlier (no he/she in it): "It will be chaired by Kate Dalmeny. She said…" is Kate Dalmeny. English only.
+    // The sentence right before reports a person speaking, not as its subject ("…, said Tom Forte."), and is not about
+    // someone named earlier (no he/she in it): the he/she after it is that person. English only.
     if (gender && previous && m.block === previous.block && m.sentence === previous.sentence && !m.personPronoun) {
-      const named = group_.filter((x) => !x.afterPreposition).map(keep).find((x) => x && x.includes(' '));
+      const named = group_.filter((x) => x.speechAgent).map(keep).find((x) => x && x.includes(' '));
       if (named) return named;
     }
   }
