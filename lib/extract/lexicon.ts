@@ -22,7 +22,10 @@ export const SPEECH_VERBS: Record<string, string[]> = {
   fr: (
     'dit dire déclare déclaré affirme affirmé explique expliqué ajoute ajouté souligne souligné estime estimé ' +
     'assure assuré indique indiqué précise précisé martèle martelé lance lancé raconte raconté répond répondu confie confié ' +
-    'prévient prévenu insiste insisté avertit averti écrit tweeté rappelle rappelé poursuit poursuivi'
+    'prévient prévenu insiste insisté avertit averti écrit tweeté rappelle rappelé poursuit poursuivi annonce annoncé ' +
+    'confirme confirmé reconnaît reconnu admet admis déplore déploré dénonce dénoncé regrette regretté commente commenté ' +
+    'conclut conclu témoigne témoigné détaille détaillé avoue avoué promis répète répété résume résumé glisse glissé ' +
+    'souffle soufflé ironise ironisé lâche lâché tranche tranché constate constaté'
   ).split(' '),
   de: (
     'sagt sagte sagten gesagt erklärt erklärte erklärten betont betonte meint meinte fügte fügt schreibt schrieb ' +
@@ -31,15 +34,20 @@ export const SPEECH_VERBS: Record<string, string[]> = {
   ).split(' '),
   es: (
     'dijo dice decía afirmó afirma explicó explica añadió añade señaló señala aseguró asegura declaró declara ' +
-    'indicó indica advirtió advierte agregó agrega sostuvo sostiene escribió manifestó insistió respondió comentó'
+    'indicó indica advirtió advierte agregó agrega sostuvo sostiene escribió manifestó insistió respondió comentó ' +
+    'dicho afirmado explicado señalado asegurado declarado indicado advertido agregado añadido manifestado comentado ' +
+    'reconoció admitió subrayó destacó apuntó precisó anunció recordó concluyó lamentó expresó aseveró puntualizó ' +
+    'relató detalló aclaró'
   ).split(' '),
   it: (
     'detto dice dichiarato dichiara spiegato spiega aggiunto aggiunge affermato afferma sottolineato sottolinea ' +
-    'ha commentato commenta scritto scrive avvertito ribadito ribadisce osservato'
+    'commentato commenta scritto scrive avvertito ribadito ribadisce osservato riferito annunciato precisato ' +
+    'ammesso confermato raccontato racconta'
   ).split(' '),
   pt: (
     'disse diz afirmou afirma declarou declara explicou explica acrescentou acrescenta ressaltou destacou ' +
-    'salientou garantiu escreveu respondeu comentou alertou'
+    'salientou garantiu escreveu respondeu comentou alertou dito afirmado contou relatou lembrou reconheceu ' +
+    'admitiu informou anunciou avaliou defendeu completou frisou'
   ).split(' '),
   ru: (
     'сказал сказала сказали говорит говорил говорила заявил заявила заявили отметил отметила отметили ' +
@@ -68,7 +76,20 @@ export const TITLE_WORDS = new Set(
     'student resident activist expert strategist commissioner comptroller treasurer auditor premier councillor councilman ' +
     'councilwoman alderman lawmaker legislator candidate nominee partner principal dean rabbi imam bishop priest pastor ' +
     'cardinal reverend rev father sister brother mother wife husband son daughter ' +
-    'maj det atty supt insp cpl pvt adm pres hon'
+    'maj det atty supt insp cpl pvt adm pres hon ' +
+    // French, Spanish, Italian and Portuguese titles (words that are not also English words or common surnames).
+    'président présidente ministre procureur procureure avocat avocate porte-parole maire député députée sénateur ' +
+    'sénatrice juge directeur directrice secrétaire commissaire préfet préfète ambassadeur ambassadrice professeur ' +
+    'professeure docteur chercheur chercheuse entraîneur entraîneuse sélectionneur fondateur fondatrice dirigeant ' +
+    'dirigeante conseiller conseillère adjoint adjointe gouverneur responsable délégué déléguée rabbin évêque prêtre ' +
+    'presidente presidenta ministro ministra portavoz vocero vocera alcalde alcaldesa abogado abogada diputado ' +
+    'diputada senador senadora juez jueza directora jefe jefa fundador fundadora secretario secretaria entrenador ' +
+    'entrenadora profesor profesora investigador investigadora gobernador gobernadora concejal concejala consejero ' +
+    'consejera embajador embajadora delegado delegada sindaco portavoce avvocato avvocata deputato deputata senatore ' +
+    'senatrice giudice direttore direttrice capo fondatore fondatrice segretario segretaria allenatore procuratore ' +
+    'professore professoressa ricercatore ricercatrice assessore consigliere governatore ambasciatore prefeito ' +
+    'prefeita porta-voz advogado advogada deputado deputada juiz juíza diretor diretora chefe secretário secretária ' +
+    'treinador treinadora pesquisador pesquisadora comandante governadora'
   ).split(' '),
 );
 
@@ -84,7 +105,10 @@ export const NOT_NAME_WORDS = new Set(
     // German: indefinite articles that open a sentence (der/die/das also begin names: Van Der Beek), days and months.
     'ein eine einer eines einem einen montag dienstag mittwoch donnerstag freitag samstag ' +
     'sonntag januar februar märz juni juli oktober dezember auch doch zudem nun dabei daher deshalb jedoch dann damals ' +
-    'bereits schon noch außerdem trotzdem allerdings inzwischen mittlerweile zuletzt zuvor danach dennoch'
+    'bereits schon noch außerdem trotzdem allerdings inzwischen mittlerweile zuletzt zuvor danach dennoch' +
+    // French, Spanish, Italian, Portuguese: "according to" and sentence-opening adverbs and conjunctions.
+    ' selon según secondo après avant depuis lors mais ainsi alors pourtant cependant ensuite enfin puis tras desde pero ' +
+    'aunque mientras dopo mentre però após depois porém mme mlle maître sra srta'
   ).split(' '),
 );
 
@@ -111,6 +135,34 @@ export const AUX_WORDS = new Set(
     'quickly firmly further flatly bluntly repeatedly publicly privately earlier separately frequently often since ' +
     'instead still even never always now too only first afterwards afterward').split(' '),
 );
+
+/**
+ * What stands between a subject and its participle in the compound tenses of French, Spanish, Italian and Portuguese
+ * ("le ministre avait indiqué", "la ministra había dicho", "il sindaco ha detto"): auxiliaries and the adverbs that
+ * sit with them. A bare "a" is the French auxiliary only; elsewhere it is a preposition. "Être" is left out: with a
+ * speech verb it makes a passive ("il est poursuivi pour…"), whose subject is not the speaker.
+ */
+export const ROMANCE_AUX: Record<string, Set<string>> = {
+  fr: new Set('a ont avait avaient aurait auraient aura auront déjà aussi également encore alors ensuite pourtant toujours enfin même lui-même elle-même'.split(' ')),
+  es: new Set('ha han había habían habría habrían habrá ya también luego entonces incluso'.split(' ')),
+  it: new Set('ha hanno aveva avevano avrebbe già anche poi inoltre'.split(' ')),
+  pt: new Set('tem têm tinha tinham havia haviam já também depois ainda'.split(' ')),
+};
+/** Romance prepositions and contracted articles: a capitalised word after one is its object ("des Français"). */
+export const ROMANCE_PREPS = new Set('de du des d’ d\' à au aux en chez pour par avec sur del al con por para di della dello dei degli delle dal dalla do da dos das no na nos nas em com'.split(' '));
+/** Bodies that speak through a statement ("le ministère des Affaires étrangères", "la policía"); a name right after
+ * one is the body's own name ("le groupe L’Équipe"), not a person's. */
+export const ROMANCE_BODIES = new Set(
+  (
+    'ministère gouvernement police gendarmerie parquet entreprise société syndicat association groupe banque ' +
+    'communiqué rapport étude ministerio gobierno policía fiscalía empresa sindicato asociación grupo banco ' +
+    'comunicado informe estudio ministero governo polizia procura azienda società sindacato associazione gruppo ' +
+    'comunicato rapporto ministério polícia associação relatório estudo journal quotidien hebdomadaire diario ' +
+    'periódico giornale quotidiano jornal club équipe equipo squadra'
+  ).split(' '),
+);
+/** Adverbial phrases set off between the auxiliary and the participle ("avait, de son côté, déclaré"). */
+export const ROMANCE_ADVERBIAL = /(?:^|[\s,])(?:en effet|de son côté|de leur côté|pour sa part|pour leur part|d['’]ailleurs|par ailleurs|quant à (?:lui|elle)|por su parte|a su vez|por otro lado|da parte sua|dal canto suo|por sua vez|por seu lado)[\s,]*$/iu;
 
 /** Cues right before a quoted phrase that make it a name or a label, not someone's words. */
 export const NAMING_CUES =

@@ -1,5 +1,5 @@
 // Reading the noun phrase next to a speech verb: a name with its role, a pronoun, or an unnamed description.
-import { AUX_WORDS, GERMAN_BOUNDARY, GERMAN_TITLE, GROUP_PRONOUNS, NOT_NAME_WORDS, ORG_WORDS, PERSON_PRONOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon';
+import { AUX_WORDS, GERMAN_BOUNDARY, GERMAN_TITLE, GROUP_PRONOUNS, NOT_NAME_WORDS, ORG_WORDS, PERSON_PRONOUNS, ROMANCE_ADVERBIAL, ROMANCE_AUX, ROMANCE_BODIES, ROMANCE_PREPS, SPEECH_VERBS, TITLE_WORDS } from './lexicon';
 
 export type Phrase =
   | { kind: 'name'; name: string; role: string | null }
@@ -24,7 +24,12 @@ const MASK = '\u2063';
 export const lower = (w: string): string => w.toLowerCase().replace(/[.’']/g, '');
 /** Forms of address: no role on their own, and not part of one ("Mr.", "Frau"); "Dr." is a title. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'miss', 'messrs', 'mme', 'mlle', 'sra', 'srta', 'herr', 'frau']);
-export const isHonorific = (w: string): boolean => HONORIFICS.has(w.replace(/\.$/, '').toLowerCase());
+/** Forms of address only ever written in full, so never an abbreviation that hides a sentence end ("Maître" of a French lawyer). */
+const FULL_HONORIFICS = new Set(['maître']);
+export const isHonorific = (w: string): boolean => {
+  const l = w.replace(/\.$/, '').toLowerCase();
+  return HONORIFICS.has(l) || FULL_HONORIFICS.has(l);
+};
 /**
  * Short words written with a dot that stand in or next to a name ("Jr.", "Dr.", "Gov.", "St."). A short word not
  * listed here is a short name ending its sentence ("said Oza.", "Xi.").
@@ -103,7 +108,8 @@ export function analyzeWords(words: string[], lang: string | null = null): Phras
   let k = ws.length;
   // Honorifics written after the name ("Umar ra", "Al-Hasan Al-Bashri ra") in languages that use them.
   let tailDrop = 0;
-  if (lang && lang !== 'en') {
+  // (Not in French, Spanish, Italian or Portuguese, whose adjectives follow their noun: "des Affaires étrangères".)
+  if (lang && lang !== 'en' && !ROMANCE_AUX[lang.slice(0, 2)]) {
     while (tailDrop < 2 && k - tailDrop > 1 && /^\p{Ll}{1,10}$/u.test(ws[k - tailDrop - 1]!) && !isTitle(ws[k - tailDrop - 1]!)) tailDrop++;
     if (tailDrop && isNameToken(ws[k - tailDrop - 1]!)) k -= tailDrop;
     else tailDrop = 0;
@@ -119,8 +125,10 @@ export function analyzeWords(words: string[], lang: string | null = null): Phras
   const nameWords = ws.slice(k, stop).map((w, i, a) => (i === a.length - 1 ? bare(w) : w.replace(/[,;:]+$/, '')));
   const before = ws.slice(0, k);
   const prev = before[before.length - 1]?.toLowerCase();
-  // "ambassador to Britain": the capitalised word is the object of a preposition, so the phrase is a description.
-  if (nameWords.length && prev && /^(?:to|of|at|for|in|from|on|with|by)$/.test(prev)) {
+  // "ambassador to Britain": the capitalised word is the object of a preposition, so the phrase is a description; in
+  // French, Spanish, Italian and Portuguese also after a body's noun ("directeur du groupe L’Équipe").
+  const romance = !!lang && !!ROMANCE_AUX[lang.slice(0, 2)];
+  if (nameWords.length && prev && (/^(?:to|of|at|for|in|from|on|with|by)$/.test(prev) || (romance && (ROMANCE_PREPS.has(prev) || ROMANCE_BODIES.has(prev))))) {
     // "ambassador to Britain Liu Xiaming": the first capitalised word closes the role, the rest is the name.
     if (nameWords.length >= 3) return { kind: 'name', name: nameWords.slice(1).join(' '), role: [...before, nameWords[0]].join(' ') };
     return { kind: 'desc', desc: ws.join(' ') };
@@ -196,13 +204,36 @@ export function langVerbs(lang: string): Set<string> {
   return set;
 }
 
+/** A French inverted subject pronoun ("a-t-il", "avait-elle", "déclare-t-il"): the pronoun. */
+const INVERTED_PRONOUN = /^\p{L}+(?:-t)?-(il|elle|ils|elles)[,;:]?$/u;
+
+/** The text before a Romance participle without the auxiliaries and adverbials that end it ("…, avait, de son côté,"). */
+function withoutAuxiliaries(pre: string, aux: Set<string>): string {
+  let t = pre;
+  for (let guard = 0; guard < 8; guard++) {
+    const bare_ = t.replace(/[\s,]+$/, '');
+    const adv = ROMANCE_ADVERBIAL.exec(bare_);
+    if (adv) {
+      t = bare_.slice(0, adv.index + (/^[\s,]/.test(adv[0]) ? 1 : 0));
+      continue;
+    }
+    const sp = bare_.search(/\S+$/);
+    if (sp < 0 || !aux.has(bare_.slice(sp).toLowerCase())) break;
+    t = bare_.slice(0, sp);
+  }
+  return t;
+}
+
 /** The subject phrase that ends right before a speech verb. */
 export function subjectBefore(pre: string, lang: string | null = null): (Phrase & { appositive?: string | null }) | null {
+  const aux = lang ? ROMANCE_AUX[lang.slice(0, 2)] : undefined;
+  if (aux) pre = withoutAuxiliaries(pre, aux);
   // Runs of non-space, as split(/\s+/) less its empty ends would list them, without the second array.
   let words: string[] = pre.match(TOKENS) ?? [];
   while (words.length && (AUX_WORDS.has(words[words.length - 1]!.toLowerCase()) || /^\p{Ll}{3,}ly$/u.test(words[words.length - 1]!))) words.pop();
   const lastW = words[words.length - 1] ?? '';
-  const lp = lastW.toLowerCase();
+  const inverted = lang?.startsWith('fr') ? INVERTED_PRONOUN.exec(lastW.toLowerCase()) : null;
+  const lp = inverted ? inverted[1]! : lastW.toLowerCase();
   if (PERSON_PRONOUNS.has(lp)) return { kind: 'pronoun', pronoun: lp, group: false };
   if (GROUP_PRONOUNS.has(lp)) return { kind: 'pronoun', pronoun: lp, group: true };
   // "the ministry’s claim", "the state": a possessive or a bare determiner before the "verb" makes it a noun.
@@ -255,7 +286,9 @@ export function subjectBefore(pre: string, lang: string | null = null): (Phrase 
   }
   // "The authors of the research published in the journal X argued": a phrase that follows a preposition is that
   // preposition's object; the subject is the head of the whole clause.
-  if (out.length && first > 0 && OBJECT_PREPS.has(words[first - 1]!.toLowerCase()) && (DETERMINERS.test(out[0]!) || CAP.test(out[0]!))) {
+  const prep = first > 0 ? words[first - 1]!.toLowerCase() : '';
+  const romance = !!lang && !!ROMANCE_AUX[lang.slice(0, 2)];
+  if (out.length && (OBJECT_PREPS.has(prep) || (romance && ROMANCE_PREPS.has(prep))) && (DETERMINERS.test(out[0]!) || CAP.test(out[0]!))) {
     const whole = clauseBefore(words, first - 1);
     if (whole.length > 2 && (DETERMINERS.test(whole[0]!) || CAP.test(whole[0]!))) {
       const cut = whole.findIndex((w, k) => k > 0 && OBJECT_PREPS.has(w.toLowerCase()));
@@ -275,7 +308,9 @@ export function subjectBefore(pre: string, lang: string | null = null): (Phrase 
 /** Prepositions whose object cannot be the subject of the verb that follows. */
 const OBJECT_PREPS = new Set(['in', 'at', 'from', 'by', 'with', 'of', 'on', 'into', 'for', 'to']);
 /** Words that end a clause when reading backwards: a subject never reaches across them. */
-const CLAUSE_STOP = new Set(['that', 'which', 'who', 'whom', 'and', 'but', 'or', 'said', 'says', 'told', 'while', 'when', 'because', 'if', 'as', 'than', 'where', 'after', 'before', 'since', 'though', 'although', 'is', 'was', 'are', 'were', 'has', 'had', 'have']);
+const CLAUSE_STOP = new Set(['that', 'which', 'who', 'whom', 'and', 'but', 'or', 'said', 'says', 'told', 'while', 'when', 'because', 'if', 'as', 'than', 'where', 'after', 'before', 'since', 'though', 'although', 'is', 'was', 'are', 'were', 'has', 'had', 'have',
+  // French, Spanish, Italian, Portuguese relative pronouns and conjunctions.
+  'que', 'qui', 'et', 'mais', 'y', 'pero', 'che', 'e', 'ma', 'mas', 'quien', 'cui', 'quem']);
 
 /** The words from the clause start (a punctuation break, a conjunction or the sentence start) through `upto`. */
 function clauseBefore(words: string[], upto: number): string[] {

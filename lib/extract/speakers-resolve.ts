@@ -8,7 +8,7 @@ import type { Attribution } from './speakers';
 import { bestRole, cleanRole, fullName, isCommonNoun, personByRole, POSSESSIVE, type Mention, type Registry } from './speakers-registry';
 import { isHonorific, isOrgName, isTitle } from './speakers-phrase';
 import { isDescWord } from './words';
-import { GERMAN_BOUNDARY, NOT_NAME_WORDS, ORG_WORDS } from './lexicon';
+import { GERMAN_BOUNDARY, NOT_NAME_WORDS, ORG_WORDS, ROMANCE_BODIES } from './lexicon';
 
 export interface Candidate {
   text: string;
@@ -146,6 +146,7 @@ function finalRole(role: string | null, speaker: string | null, lang: string | n
   let r: string | null = withoutOwner(cleanRole(role).replace(/[\u2060-\u2064\u200b-\u200d\ufeff]/g, '').trim());
   if (r && lang?.startsWith('de')) r = germanRole(r);
   else if (r && (!lang || lang.startsWith('en')) && !englishRole(r)) r = null;
+  else if (r && lang && ROMANCE_CLAUSE[lang.slice(0, 2)]) r = romanceRole(r, ROMANCE_CLAUSE[lang.slice(0, 2)]!);
   if (!r || !/\p{L}/u.test(r) || (speaker && r.toLowerCase() === speaker.toLowerCase()) || NOT_ROLE_START.test(r) || isHonorific(r)) return null;
   return r;
 }
@@ -221,6 +222,67 @@ function germanRole(role: string): string | null {
   }
   while (to > t + 1 && GERMAN_PHRASE_WORD.test(ws[to - 1]!)) to--;
   return ws.slice(from, to).join(' ');
+}
+
+/** Who speaks in a French, Spanish, Italian or Portuguese description besides titles: relations, people, witnesses. */
+const ROMANCE_PERSONS = new Set(
+  (
+    'père mère fils fille frère sœur mari épouse femme homme habitant habitante témoin victime voisin voisine ami amie ' +
+    'proche source élu élue militant militante étudiant étudiante salarié salariée patron patronne ' +
+    'padre madre hijo hija hermano hermana esposa esposo marido mujer hombre vecino vecina testigo víctima fuente ' +
+    'amigo amiga estudiante portavoces figlio figlia fratello sorella moglie marito donna uomo testimone vittima fonte ' +
+    'amico amica pai mãe filho filha irmão irmã mulher homem testemunha vítima vizinho vizinha'
+  ).split(' '),
+);
+/** Person nouns by their ending: "politologue", "sociólogo", "economista", "journaliste", "mathématicien". */
+const ROMANCE_PERSON_SUFFIX = /\p{L}{3}(?:iste|ista|logue|ólogo|óloga|ologo|ologa|ólogo|icien|icienne)$/u;
+/** Words that open what follows a role in the sentence: relative pronouns, verbs, conjunctions. */
+const ROMANCE_CLAUSE: Record<string, Set<string>> = {
+  fr: new Set('qui que dont où lorsque quand est était a avait sont ont sera serait et mais car donc'.split(' ')),
+  es: new Set('quien quienes que cual cuando donde es era fue ha había y pero'.split(' ')),
+  it: new Set('chi che cui quando dove è era fu ha aveva e ma'.split(' ')),
+  pt: new Set('quem que onde quando é era foi tem tinha e mas'.split(' ')),
+};
+const ROMANCE_DETERMINER = /^(?:le|la|les|un|une|ce|cet|cette|ces|son|sa|ses|leur|leurs|el|los|las|uno|una|este|esta|ese|esa|su|sus|il|lo|gli|i|questo|questa|suo|o|os|a|as|um|uma|seu|sua)$/i;
+/** Adjectives that come before the noun ("l'ancien ministre", "la nueva presidenta", "o primeiro secretário"). */
+const ROMANCE_PRE_ADJ = /^(?:ancien|ancienne|anciens|nouveau|nouvel|nouvelle|premier|première|jeune|grand|grande|futur|future|actuel|actuelle|ex|ex-\p{L}+|vice|antiguo|antigua|nuevo|nueva|primer|primera|joven|gran|actual|nuovo|nuova|primo|prima|giovane|attuale|novo|nova|primeiro|primeira|jovem|atual)$/iu;
+
+const roleNoun = (w: string, bodies: boolean): boolean => {
+  // ("son" is "his" or "her" here, not the relation.)
+  if (ROMANCE_DETERMINER.test(w)) return false;
+  const b = w.replace(/^(?:l|d|qu)['’]/i, '').replace(/[^\p{L}-]+$/u, '');
+  const l = b.toLowerCase();
+  const one = l.endsWith('s') ? l.slice(0, -1) : l;
+  if (bodies) return ROMANCE_BODIES.has(l) || ROMANCE_BODIES.has(one);
+  return isTitle(b) || isTitle(one) || ROMANCE_PERSONS.has(l) || ROMANCE_PERSONS.has(one) || ROMANCE_PERSON_SUFFIX.test(one);
+};
+
+/**
+ * A French, Spanish, Italian or Portuguese role as the noun phrase of its title or person noun: from its determiner
+ * and the adjectives before it ("l'ancien ministre") through what follows it up to a clause word ("le président du
+ * tribunal, qui…"); the phrase of the sentence before a comma is left out. Without such a noun the words are no role
+ * ("était", "Mi-mars", "son visage fin cerclé de grandes lunettes").
+ */
+function romanceRole(role: string, clause: Set<string>): string | null {
+  const parts = role.split(/,\s*/);
+  for (const bodies of [false, true]) {
+    for (let p = parts.length - 1; p >= 0; p--) {
+      const ws = parts[p]!.split(/\s+/).filter(Boolean);
+      const t = ws.findIndex((w) => roleNoun(w, bodies));
+      if (t < 0) continue;
+      let from = t;
+      for (let k = t - 1; k >= 0; k--) {
+        const w = ws[k]!;
+        if (ROMANCE_DETERMINER.test(w)) { from = k; break; }
+        if (!(ROMANCE_PRE_ADJ.test(w) || isTitle(w))) break;
+        from = k;
+      }
+      let to = t + 1;
+      while (to < ws.length && to - t <= 8 && !clause.has(ws[to]!.toLowerCase())) to++;
+      return ws.slice(from, to).join(' ');
+    }
+  }
+  return null;
 }
 
 /** He/she: the subject of the nearest sentence before the quote whose subject is a person. Sentences whose subject is

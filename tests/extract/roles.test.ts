@@ -65,3 +65,30 @@ describe('roles on a page that states no language', () => {
     expect(findQuotes(findArticleBody(doc).blocks, { lang: null }).map((q) => [q.speaker, q.role])).toEqual([[null, null], [null, 'one tester']]);
   });
 });
+
+const FILLER_FR = 'Les discussions se sont poursuivies toute la nuit dans la capitale, selon plusieurs témoins présents sur place.';
+const FILLER_ES = 'Las conversaciones continuaron durante toda la noche en la capital, según varios testigos presentes.';
+
+describe('speakers and roles in French, Spanish, Italian and Portuguese', () => {
+  it.each([
+    ['fr', 'a compound tense: the subject before the auxiliary', [FILLER_FR, 'Le ministre de l’Intérieur, Paul Durand, avait indiqué que «la situation restait très tendue».'], ['Paul Durand', 'Le ministre de l’Intérieur']],
+    ['fr', 'an adverbial between auxiliary and participle', [FILLER_FR, 'Mi-mars, la porte-parole du gouvernement avait, de son côté, déclaré que «rien n’était encore décidé».'], [null, 'la porte-parole du gouvernement']],
+    ['fr', 'the head of "le chef de la diplomatie", not its object', [FILLER_FR, 'En mars, le chef de la diplomatie belge avait déclaré que «tout restait possible».'], [null, 'le chef de la diplomatie belge']],
+    ['fr', 'the words of the sentence before the role are left out', [FILLER_FR, '«C’est un échec collectif», rappelle en préambule le président du tribunal, Marc Petit.'], [null, 'le président du tribunal']],
+    ['fr', 'a relative clause is no role', [FILLER_FR, '«Nous restons très prudents», a expliqué Claire Dubois, qui dirige l’association depuis dix ans.'], ['Claire Dubois', null]],
+    ['fr', 'a relation is a role', [FILLER_FR, '«Il faut agir très vite», affirme ce père de trois enfants, installé à Lyon.'], [null, 'ce père de trois enfants']],
+    ['fr', 'a demonstrative pronoun is no role', [FILLER_FR, 'Dans un message publié en 2015, celui-ci avait en effet affirmé que le climat était «une invention totale».'], [null, null]],
+    ['fr', 'an inverted pronoun ("a-t-il") is the pronoun', [FILLER_FR, 'Pierre Morel était présent à l’audience. «Nous allons faire appel», a-t-il annoncé.'], ['Pierre Morel', null]],
+    ['fr', '"Maître" is a form of address, the apposition the role', [FILLER_FR, '«Le dossier est vide», estime Maître Anne Roux, avocate de la défense.'], ['Anne Roux', 'avocate de la défense']],
+    ['fr', '"selon" opens no name', ['Selon Fitch, la dette publique «reste beaucoup trop élevée».', FILLER_FR, '«Le risque demeure important», souligne Fitch.'], ['Fitch', null]],
+    ['fr', 'an adjective after a body’s name is not a name’s honorific', [FILLER_FR, '«La croissance va ralentir», selon le ministère des Affaires étrangères.'], [null, 'le ministère des Affaires étrangères']],
+    ['fr', 'a passive with "être" has no speaker', [FILLER_FR, 'Le suspect, arrêté à l’aéroport de Nice, est poursuivi pour «apologie publique du terrorisme».'], [null, null]],
+    ['es', 'an apposition with a title after the name', [FILLER_ES, '«No hay vuelta atrás», dijo Ana Ruiz, profesora de la Universidad de Chile.'], ['Ana Ruiz', 'profesora de la Universidad de Chile']],
+    ['es', 'a compound tense', [FILLER_ES, 'La ministra de Salud, Carmen Vidal, había dicho que «no habrá más cierres».'], ['Carmen Vidal', 'La ministra de Salud']],
+    ['es', '"según" opens no name', ['Según Moody, la deuda «sigue siendo demasiado alta».', FILLER_ES, '«El riesgo persiste», señaló Moody.'], ['Moody', null]],
+    ['it', 'the auxiliary is not a speech verb', ['Le trattative sono proseguite per tutta la notte nella capitale.', '«Non ci arrenderemo mai», ha detto il sindaco Luca Bianchi.'], ['Luca Bianchi', 'il sindaco']],
+    ['pt', 'an unnamed source keeps its title', ['As conversas continuaram durante toda a noite na capital.', '«Não vamos desistir agora», disse o comandante da polícia.'], [null, 'o comandante da polícia']],
+  ])('%s: %s', (lang, _name, paragraphs, expected) => {
+    expect(quotesOf(paragraphs as string[], lang as string)).toContainEqual(expected);
+  });
+});
