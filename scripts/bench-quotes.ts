@@ -56,7 +56,8 @@ console.log(`ratio findQuotes / baseline: median ${(med / bmed).toFixed(1)}x  p9
 const SHAPES: [name: string, unit: string, lang: string][] = [['closed curly quotes in one sentence', '“Yes,” ', 'en'],
   ['straight openers never closed', 'He said "yes and no ', 'en'], ['single openers never closed', "He said 'yes and no ", 'en'],
   ['possessives and single openers', "the teachers' union and 'the ", 'en'], ['short quoted sentences', 'He said "yes and no," she said. ', 'en'],
-  ['Korean quotes in one sentence', '그는 “네 알겠습니다 정말”고 ', 'ko']];
+  ['Korean quotes in one sentence', '그는 “네 알겠습니다 정말”고 ', 'ko'],
+  ['French compound tenses in one sentence', '«oui bien sûr», avait, de son côté, déclaré le ministre ', 'fr']];
 const blocksOf = (unit: string, n: number) => findArticleBody(parseDocument(`<html><body><article><h1>Budget talks go on for weeks</h1><p>${unit.repeat(n)}</p></article></body></html>`)).blocks;
 const perMark = (unit: string, lang: string, n: number) => {
   const blocks = blocksOf(unit, n);

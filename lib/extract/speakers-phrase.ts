@@ -122,6 +122,8 @@ export function analyzeWords(words: string[], lang: string | null = null): Phras
   }
   // Leading particles belong to the role side ("de" cannot start a name).
   while (k < stop && PARTICLES.has(ws[k]!)) k++;
+  // French "M." (Monsieur) before a name is its form of address ("M. Passos Coelho"), not an initial.
+  if (lang?.startsWith('fr') && stop - k > 1 && /^MM?\.$/.test(ws[k]!)) k++;
   const nameWords = ws.slice(k, stop).map((w, i, a) => (i === a.length - 1 ? bare(w) : w.replace(/[,;:]+$/, '')));
   const before = ws.slice(0, k);
   const prev = before[before.length - 1]?.toLowerCase();

@@ -185,6 +185,8 @@ export function buildRegistry(masked: { block: number; text: string; sentenceSta
         words = words.slice(1);
         while (words.length > 1 && PARTICLE.test(words[0]!)) words = words.slice(1);
       }
+      // French "M." (Monsieur) is a form of address, not an initial ("M. Passos Coelho").
+      if (words.length > 1 && /^MM?\.$/.test(words[0]!) && lang?.startsWith('fr')) words = words.slice(1);
       // "ambassador to Britain Liu Xiaming", "Secretary of State Marco Rubio": after a preposition the first capitalised
       // word closes the role; the name is the rest.
       if (words.length >= 3 && i > 0 && /^(?:to|of|at|for|in|from)$/.test(ws[i - 1]!)) words = words.slice(1);

@@ -83,6 +83,7 @@ describe('speakers and roles in French, Spanish, Italian and Portuguese', () => 
     ['fr', '"selon" opens no name', ['Selon Fitch, la dette publique «reste beaucoup trop élevée».', FILLER_FR, '«Le risque demeure important», souligne Fitch.'], ['Fitch', null]],
     ['fr', 'an adjective after a body’s name is not a name’s honorific', [FILLER_FR, '«La croissance va ralentir», selon le ministère des Affaires étrangères.'], [null, 'le ministère des Affaires étrangères']],
     ['fr', 'a passive with "être" has no speaker', [FILLER_FR, 'Le suspect, arrêté à l’aéroport de Nice, est poursuivi pour «apologie publique du terrorisme».'], [null, null]],
+    ['fr', '"M." is a form of address, not an initial', ['Le premier ministre, Pedro Alves, a parlé lundi devant les députés.', FILLER_FR, '«Nous tiendrons nos engagements», a expliqué M. Alves.'], ['Pedro Alves', 'Le premier ministre']],
     ['es', 'an apposition with a title after the name', [FILLER_ES, '«No hay vuelta atrás», dijo Ana Ruiz, profesora de la Universidad de Chile.'], ['Ana Ruiz', 'profesora de la Universidad de Chile']],
     ['es', 'a compound tense', [FILLER_ES, 'La ministra de Salud, Carmen Vidal, había dicho que «no habrá más cierres».'], ['Carmen Vidal', 'La ministra de Salud']],
     ['es', '"según" opens no name', ['Según Moody, la deuda «sigue siendo demasiado alta».', FILLER_ES, '«El riesgo persiste», señaló Moody.'], ['Moody', null]],
