@@ -60,6 +60,9 @@ export interface Registry {
   /** Full names (two words or more) by their last word. */
   byLast: Map<string, string[]>;
   roles: Map<string, string[]>;
+  /** By surname (lastWord): how often the sentence after one where the person alone is named and is the subject opens
+   * with "He"/"His" (m) or "She"/"Her" (f). English only. */
+  pronounGender: Map<string, { m: number; f: number }>;
 }
 
 const PERSON_PRONOUN = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him)\b/;
@@ -233,7 +236,53 @@ export function buildRegistry(masked: { block: number; text: string; sentenceSta
       i = j;
     }
   }
-  return { mentions, byLast, roles };
+  return { mentions, byLast, roles, pronounGender: !lang || lang.startsWith('en') ? pronounEvidence(masked, mentions) : new Map() };
+}
+
+/** A third-person pronoun of one gender inside a sentence (outside its quotes, which are masked). */
+const SENTENCE_PRONOUN = /\b(he|his|him|himself|she|her|hers|herself)\b/i;
+/** What stands before a place's or an organisation's name, not a person's. */
+const PLACE_LEAD = /(?:^|\s)(?:in|on|at|from|of|near|into|across|the)\s+$/i;
+/** A sentence that opens on a pronoun as its subject or a possessive: "He", "She", "His", "Her" (not after a quote). */
+const OPENING_PRONOUN = /^[\s"“‘(]*(He|His|She|Her)\s/;
+
+/**
+ * What the article's own narration says of a person's gender: "Tom Hale founded the firm in 1990. He sold it…". Only a
+ * sentence that names one person, as its subject, counts, and only for the pronoun that opens the next sentence (in the
+ * same paragraph or the next one).
+ */
+function pronounEvidence(masked: { block: number; text: string; sentenceStarts: number[] }[], mentions: Mention[]): Map<string, { m: number; f: number }> {
+  const out = new Map<string, { m: number; f: number }>();
+  let k = 0;
+  for (let bi = 0; bi < masked.length; bi++) {
+    const { block, text, sentenceStarts } = masked[bi]!;
+    while (k < mentions.length && mentions[k]!.block < block) k++;
+    let from = k;
+    while (from < mentions.length && mentions[from]!.block === block) {
+      const s = mentions[from]!.sentence;
+      let to = from;
+      while (to < mentions.length && mentions[to]!.block === block && mentions[to]!.sentence === s) to++;
+      const group = mentions.slice(from, to);
+      from = to;
+      // The subject leads; any other name stands after a place's preposition or an article ("on Main Street", "at the
+      // Pentagon"), so names no second person.
+      const head = group[0]!;
+      if (!head.subject || head.determined || group.some((m, x) => x > 0 && lastWord(m.name) !== lastWord(head.name) && !PLACE_LEAD.test(text.slice(Math.max(0, m.offset - 8), m.offset)))) continue;
+      const nextStart = sentenceStarts[s + 1];
+      const next = nextStart !== undefined ? text.slice(nextStart, nextStart + 12) : (masked[bi + 1]?.text.slice(0, 12) ?? '');
+      const p = OPENING_PRONOUN.exec(next);
+      // In its own sentence, after the name: "Zoghlin said her client…", "Hale sold his shop".
+      const own = SENTENCE_PRONOUN.exec(text.slice(head.offset, nextStart ?? text.length));
+      const word = p?.[1] ?? own?.[1];
+      if (!word) continue;
+      const key = lastWord(head.name);
+      const e = out.get(key) ?? { m: 0, f: 0 };
+      if (/^h(?:e|is|im|imself)$/i.test(word)) e.m++;
+      else e.f++;
+      out.set(key, e);
+    }
+  }
+  return out;
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Tracer } from './types';
 import type { BlockInfo } from './quotes';
 import type { Span } from './quotes-spans';
 import type { Attribution } from './speakers';
-import { bestRole, cleanRole, fullName, isCommonNoun, personByRole, POSSESSIVE, type Mention, type Registry } from './speakers-registry';
+import { bestRole, cleanRole, fullName, isCommonNoun, lastWord, personByRole, POSSESSIVE, type Mention, type Registry } from './speakers-registry';
 import { isHonorific, isOrgName, isTitle } from './speakers-phrase';
 import { isDescWord } from './words';
 import { GERMAN_BOUNDARY, NOT_NAME_WORDS, ORG_WORDS, ROMANCE_BODIES } from './lexicon';
@@ -360,7 +360,11 @@ function genderOf(reg: Registry, name: string): Gender | null {
   if (g === undefined) {
     const roles = reg.roles.get(name) ?? [];
     const f = roles.some((r) => FEMALE_ROLE.test(r)), m = roles.some((r) => MALE_ROLE.test(r));
-    memo.set(name, (g = f === m ? null : f ? 'f' : 'm'));
+    g = f === m ? null : f ? 'f' : 'm';
+    // Without a role that says it, the pronouns the narration uses for the person, when they are all of one gender.
+    const e = !f && !m ? reg.pronounGender.get(lastWord(name)) : undefined;
+    if (e && (e.m > 0) !== (e.f > 0)) g = e.m > 0 ? 'm' : 'f';
+    memo.set(name, g);
   }
   return g;
 }

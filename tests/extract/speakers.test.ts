@@ -48,3 +48,13 @@ describe('speaker resolution', () => {
     expect(tracer.entries[1]!.reason).toMatch(/said X/);
   });
 });
+
+describe('he/she against the pronouns the narration uses for each person', () => {
+  it.each([
+    ['a woman the narration calls "she" is not "he"', ['Dana Voss runs the shelter on Main Street. She opened it in 2004.', '“We never turn anyone away,” said Tom Hale, a volunteer.', 'Voss disagreed with the plan on Monday.', '“We need more help here,” he said.'], ['Tom Hale', 'Tom Hale']],
+    ['a man the narration calls "his" is not "she"', ['Sam Ortiz sold his bakery in May.', '“It was time to go,” said Ann Cole, who bought it.', 'Ortiz stayed on to train the staff.', '“He knows every recipe,” she said.'], ['Ann Cole', 'Ann Cole']],
+    ['two people with one surname say nothing of either', ['Ann Lee and her husband run the farm. Tom Lee said his father had built it.', '“We will keep it going,” said Mia Park, their neighbour.', 'Lee stayed on the porch.', '“It is our home,” she said.'], ['Mia Park', 'Ann Lee']],
+  ])('%s', (_n, paras, want) => {
+    expect(who(paras as string[])).toEqual(want);
+  });
+});
