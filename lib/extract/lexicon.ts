@@ -37,7 +37,7 @@ export const SPEECH_VERBS: Record<string, string[]> = {
     'indicó indica advirtió advierte agregó agrega sostuvo sostiene escribió manifestó insistió respondió comentó ' +
     'dicho afirmado explicado señalado asegurado declarado indicado advertido agregado añadido manifestado comentado ' +
     'reconoció admitió subrayó destacó apuntó precisó anunció recordó concluyó lamentó expresó aseveró puntualizó ' +
-    'relató detalló aclaró'
+    'relató detalló aclaró contó narró'
   ).split(' '),
   it: (
     'detto dice dichiarato dichiara spiegato spiega aggiunto aggiunge affermato afferma sottolineato sottolinea ' +
@@ -57,7 +57,7 @@ export const SPEECH_VERBS: Record<string, string[]> = {
 };
 
 /** Phrases that put the source after the words ("according to X"): the source is the noun phrase that follows. */
-export const ACCORDING_TO = ['according to', 'selon', 'laut', 'según', 'secondo', 'segundo', 'de acordo com', 'по словам', 'menurut'];
+export const ACCORDING_TO = ['according to', 'selon', 'd’après', "d'après", 'laut', 'según', 'secondo', 'segundo', 'de acordo com', 'по словам', 'menurut'];
 
 /** Verbs after which a following name is the listener, not the speaker ("X told Reuters", "asked Morrison"). */
 export const LISTENER_VERBS = new Set(['tell', 'tells', 'told', 'telling', 'urge', 'urged', 'urges', 'beg', 'begged', 'thank', 'thanked', 'praise', 'praised', 'accuse', 'accused', 'criticise', 'criticised', 'criticize', 'criticized', 'charge', 'charged', 'call', 'calls', 'called', 'describe', 'described', 'describes', 'describing']);
@@ -76,8 +76,17 @@ export const TITLE_WORDS = new Set(
     'student resident activist expert strategist commissioner comptroller treasurer auditor premier councillor councilman ' +
     'councilwoman alderman lawmaker legislator candidate nominee partner principal dean rabbi imam bishop priest pastor ' +
     'cardinal reverend rev father sister brother mother wife husband son daughter ' +
-    'maj det atty supt insp cpl pvt adm pres hon ' +
-    // French, Spanish, Italian and Portuguese titles (words that are not also English words or common surnames).
+    'maj det atty supt insp cpl pvt adm pres hon'
+  ).split(' '),
+);
+
+/**
+ * French, Spanish, Italian and Portuguese titles and role nouns. These languages write them in lower case ("le
+ * président", "la alcaldesa", "il sindaco"); capitalised, many are surnames ("Giudice", "Alcalde", "Capo"), so
+ * isTitle takes them in lower case only.
+ */
+export const ROMANCE_TITLES = new Set(
+  (
     'président présidente ministre procureur procureure avocat avocate porte-parole maire député députée sénateur ' +
     'sénatrice juge directeur directrice secrétaire commissaire préfet préfète ambassadeur ambassadrice professeur ' +
     'professeure docteur chercheur chercheuse entraîneur entraîneuse sélectionneur fondateur fondatrice dirigeant ' +
@@ -89,7 +98,10 @@ export const TITLE_WORDS = new Set(
     'senatrice giudice direttore direttrice capo fondatore fondatrice segretario segretaria allenatore procuratore ' +
     'professore professoressa ricercatore ricercatrice assessore consigliere governatore ambasciatore prefeito ' +
     'prefeita porta-voz advogado advogada deputado deputada juiz juíza diretor diretora chefe secretário secretária ' +
-    'treinador treinadora pesquisador pesquisadora comandante governadora'
+    'treinador treinadora pesquisador pesquisadora comandante governadora' +
+    ' líder fiscal pdg cheffe patron patronne médecin médico medico delantero dueño dueña questore vicario ' +
+    'ministre-président attaquant défenseur gardien portero atacante centrocampista attaccante difensore portiere ' +
+    'avançado zagueiro goleiro'
   ).split(' '),
 );
 
@@ -108,7 +120,7 @@ export const NOT_NAME_WORDS = new Set(
     'bereits schon noch außerdem trotzdem allerdings inzwischen mittlerweile zuletzt zuvor danach dennoch' +
     // French, Spanish, Italian, Portuguese: "according to" and sentence-opening adverbs and conjunctions.
     ' selon según secondo après avant depuis lors mais ainsi alors pourtant cependant ensuite enfin puis tras desde pero ' +
-    'aunque mientras dopo mentre però após depois porém mme mlle maître sra srta'
+    'aunque mientras dopo mentre però após depois porém segundo mme mlle maître sra srta'
   ).split(' '),
 );
 
@@ -148,6 +160,9 @@ export const ROMANCE_AUX: Record<string, Set<string>> = {
   it: new Set('ha hanno aveva avevano avrebbe già anche poi inoltre'.split(' ')),
   pt: new Set('tem têm tinha tinham havia haviam já também depois ainda'.split(' ')),
 };
+/** Words that end the phrase after an inverted verb in these languages, once it has begun: what follows is where,
+ * to whom or how it was said ("a précisé la préfecture dans un communiqué", "relató un testigo a la agencia Efe"). */
+export const ROMANCE_PHRASE_END = new Set('à au aux a al ao aos dans en em avec con com pour para par devant ante lors durante depuis desde après tras sur'.split(' '));
 /** Romance prepositions and contracted articles: a capitalised word after one is its object ("des Français"). */
 export const ROMANCE_PREPS = new Set('de du des d’ d\' à au aux en chez pour par avec sur del al con por para di della dello dei degli delle dal dalla do da dos das no na nos nas em com'.split(' '));
 /** Bodies that speak through a statement ("le ministère des Affaires étrangères", "la policía"); a name right after

@@ -1,5 +1,5 @@
 // Reading the noun phrase next to a speech verb: a name with its role, a pronoun, or an unnamed description.
-import { AUX_WORDS, GERMAN_BOUNDARY, GERMAN_TITLE, GROUP_PRONOUNS, NOT_NAME_WORDS, ORG_WORDS, PERSON_PRONOUNS, ROMANCE_ADVERBIAL, ROMANCE_AUX, ROMANCE_BODIES, ROMANCE_PREPS, SPEECH_VERBS, TITLE_WORDS } from './lexicon';
+import { AUX_WORDS, GERMAN_BOUNDARY, GERMAN_TITLE, GROUP_PRONOUNS, NOT_NAME_WORDS, ORG_WORDS, PERSON_PRONOUNS, ROMANCE_ADVERBIAL, ROMANCE_AUX, ROMANCE_BODIES, ROMANCE_PHRASE_END, ROMANCE_PREPS, ROMANCE_TITLES, SPEECH_VERBS, TITLE_WORDS } from './lexicon';
 
 export type Phrase =
   | { kind: 'name'; name: string; role: string | null }
@@ -65,10 +65,26 @@ export function isTitle(w: string): boolean {
     if (titleCache.size > 20000) titleCache.clear();
     const l = lower(bare(w));
     // German role nouns are capitalised like every German noun: a lower-case word is never one.
-    v = TITLE_WORDS.has(l) || (l.length > 5 && CAP.test(w) && GERMAN_TITLE.test(l));
+    v = TITLE_WORDS.has(l) || (l.length > 5 && CAP.test(w) && GERMAN_TITLE.test(l)) || romanceTitle(w);
     titleCache.set(w, v);
   }
   return v;
+}
+
+/** A prefix of a compound title: "vice-président", "ex-ministre", "eurodéputé", "vicepresidenta", "exministro". */
+const ROMANCE_PREFIX = /^(?:vice|ex|co|euro|sous|sub|pro)-?/u;
+
+/**
+ * A French, Spanish, Italian or Portuguese title, in lower case or in capitals ("PDG") but not capitalised as a name is
+ * ("Giudice", "Alcalde"), after an elided article ("l’avocat") and in compounds ("primeiro-ministro", "ex-ministre").
+ */
+function romanceTitle(w: string): boolean {
+  const b = bare(w).replace(/^(?:[lLdD]|[qQ]u)['’](?=\p{L})/u, '');
+  if (/^\p{Lu}\p{Ll}/u.test(b)) return false;
+  const l = b.toLowerCase();
+  if (ROMANCE_TITLES.has(l)) return true;
+  const last = l.slice(l.lastIndexOf('-') + 1);
+  return (last !== l && ROMANCE_TITLES.has(last)) || (ROMANCE_PREFIX.test(l) && ROMANCE_TITLES.has(l.replace(ROMANCE_PREFIX, '')));
 }
 
 /** Tokens recur across a page and across quotes: remember the verdict (bounded, pure function of the token). */
@@ -93,6 +109,8 @@ function nameTokenTest(w: string): boolean {
   const b = bare(w);
   if (!CAP.test(b) || b.includes(MASK)) return false;
   if (isTitle(b) || NOT_NAME_WORDS.has(lower(b))) return false;
+  // An elided article before a common noun ("L’eurodéputé", "D’après") opens no name; "L’Oréal", "D’Alema" do.
+  if (/^[LDJ][’'][\p{Ll}]/u.test(b)) return false;
   return /^\p{Lu}[\p{L}\p{M}’'\-.]*$/u.test(b);
 }
 
@@ -130,7 +148,10 @@ export function analyzeWords(words: string[], lang: string | null = null): Phras
   // "ambassador to Britain": the capitalised word is the object of a preposition, so the phrase is a description; in
   // French, Spanish, Italian and Portuguese also after a body's noun ("directeur du groupe L’Équipe").
   const romance = !!lang && !!ROMANCE_AUX[lang.slice(0, 2)];
-  if (nameWords.length && prev && (/^(?:to|of|at|for|in|from|on|with|by)$/.test(prev) || (romance && (ROMANCE_PREPS.has(prev) || ROMANCE_BODIES.has(prev))))) {
+  // (And after a preposition and an article: "le procureur de la République", "do ministério da Saúde".)
+  const prev2 = before[before.length - 2]?.toLowerCase();
+  const romanceObject = romance && !!prev && (ROMANCE_PREPS.has(prev) || ROMANCE_BODIES.has(prev) || (DETERMINERS.test(prev) && !!prev2 && ROMANCE_PREPS.has(prev2)));
+  if (nameWords.length && prev && (/^(?:to|of|at|for|in|from|on|with|by)$/.test(prev) || romanceObject)) {
     // "ambassador to Britain Liu Xiaming": the first capitalised word closes the role, the rest is the name.
     if (nameWords.length >= 3) return { kind: 'name', name: nameWords.slice(1).join(' '), role: [...before, nameWords[0]].join(' ') };
     return { kind: 'desc', desc: ws.join(' ') };
@@ -291,9 +312,9 @@ export function subjectBefore(pre: string, lang: string | null = null): (Phrase 
   const prep = first > 0 ? words[first - 1]!.toLowerCase() : '';
   const romance = !!lang && !!ROMANCE_AUX[lang.slice(0, 2)];
   if (out.length && (OBJECT_PREPS.has(prep) || (romance && ROMANCE_PREPS.has(prep))) && (DETERMINERS.test(out[0]!) || CAP.test(out[0]!))) {
-    const whole = clauseBefore(words, first - 1);
+    const whole = clauseBefore(words, first - 1, romance);
     if (whole.length > 2 && (DETERMINERS.test(whole[0]!) || CAP.test(whole[0]!))) {
-      const cut = whole.findIndex((w, k) => k > 0 && OBJECT_PREPS.has(w.toLowerCase()));
+      const cut = whole.findIndex((w, k) => k > 0 && (OBJECT_PREPS.has(w.toLowerCase()) || (romance && ROMANCE_PREPS.has(w.toLowerCase()))));
       const head = analyzeWords(cut > 0 ? whole.slice(0, cut) : whole, lang);
       // "A report from Kotak Institutional Equities said": the document's author speaks.
       const doc = cut > 0 && head?.kind === 'desc' ? documentSource(whole.slice(0, cut), whole, cut) : null;
@@ -310,16 +331,17 @@ export function subjectBefore(pre: string, lang: string | null = null): (Phrase 
 /** Prepositions whose object cannot be the subject of the verb that follows. */
 const OBJECT_PREPS = new Set(['in', 'at', 'from', 'by', 'with', 'of', 'on', 'into', 'for', 'to']);
 /** Words that end a clause when reading backwards: a subject never reaches across them. */
-const CLAUSE_STOP = new Set(['that', 'which', 'who', 'whom', 'and', 'but', 'or', 'said', 'says', 'told', 'while', 'when', 'because', 'if', 'as', 'than', 'where', 'after', 'before', 'since', 'though', 'although', 'is', 'was', 'are', 'were', 'has', 'had', 'have',
-  // French, Spanish, Italian, Portuguese relative pronouns and conjunctions.
-  'que', 'qui', 'et', 'mais', 'y', 'pero', 'che', 'e', 'ma', 'mas', 'quien', 'cui', 'quem']);
+const CLAUSE_STOP = new Set(['that', 'which', 'who', 'whom', 'and', 'but', 'or', 'said', 'says', 'told', 'while', 'when', 'because', 'if', 'as', 'than', 'where', 'after', 'before', 'since', 'though', 'although', 'is', 'was', 'are', 'were', 'has', 'had', 'have']);
+/** The same in French, Spanish, Italian and Portuguese: relative pronouns and conjunctions. */
+const ROMANCE_CLAUSE_STOP = new Set(['que', 'qui', 'et', 'mais', 'y', 'pero', 'che', 'e', 'ma', 'mas', 'quien', 'cui', 'quem']);
 
 /** The words from the clause start (a punctuation break, a conjunction or the sentence start) through `upto`. */
-function clauseBefore(words: string[], upto: number): string[] {
+function clauseBefore(words: string[], upto: number, romance: boolean): string[] {
   let k = upto;
   while (k > 0 && words.length - k < 20) {
     const w = words[k - 1]!;
-    if (PUNCT_END.test(w) || w.includes(MASK) || CLAUSE_STOP.has(w.toLowerCase())) break;
+    const lw = w.toLowerCase();
+    if (PUNCT_END.test(w) || w.includes(MASK) || CLAUSE_STOP.has(lw) || (romance && ROMANCE_CLAUSE_STOP.has(lw))) break;
     k--;
   }
   return words.slice(k).map((w) => w.replace(/[,;:]$/, ''));
@@ -327,6 +349,10 @@ function clauseBefore(words: string[], upto: number): string[] {
 
 /** The phrase after an inverted verb ("said Bradley Bowman, senior director at …"). */
 export function phraseAfter(post: string, lang: string | null = null): { phrase: Phrase | null; appositive: string | null } {
+  const romance = !!lang && !!ROMANCE_AUX[lang.slice(0, 2)];
+  // French inversion after a present-tense verb: "«…», explique-t-il", "déplore-t-elle".
+  const inv = romance ? /^(?:-t)?-(il|elle|ils|elles)(?![\p{L}-])/u.exec(post) : null;
+  if (inv) return { phrase: { kind: 'pronoun', pronoun: inv[1]!, group: inv[1]!.endsWith('s') }, appositive: null };
   // A dialogue dash closing the narration ("—dijo Juan Pérez—.") ends the phrase like a comma.
   const words = post.replace(/[—–]/g, ', ').match(TOKENS) ?? [];
   const out: string[] = [];
@@ -342,6 +368,7 @@ export function phraseAfter(post: string, lang: string | null = null): { phrase:
       continue;
     }
     if ((BOUNDARY_WORDS.has(lw) || (lang === 'de' && germanBoundary(lw, words, i))) && !(RUN_CONNECTORS.has(lw) && out.length && CAP.test(words[i + 1] ?? ''))) break;
+    if (romance && out.length && ROMANCE_PHRASE_END.has(lw)) break;
     out.push(w.replace(/[,;:.!?]+$/, (m) => (m === '.' && isAbbreviation(w) ? '.' : '')));
     // A dot ends the phrase unless it is an initial or an abbreviation inside a name ("George W. Bush", "Gov."), or
     // initials before a title ("U.S. Attorney Jane Cox"): "D.C." or "U.K." may end the sentence.
@@ -355,10 +382,36 @@ export function phraseAfter(post: string, lang: string | null = null): { phrase:
   if (end && /,$/.test(words[i] ?? '')) {
     const rest = words.slice(i + 1).join(' ');
     const m = /^([^,.;:]{3,120})/.exec(rest);
-    if (m && (/^(?:a|an|the)\s/i.test(m[1]!) || m[1]!.split(/\s+/).some(isTitle))) appositive = m[1]!.trim();
+    // (In French, Spanish, Italian and Portuguese any apposition: the role filter keeps only a title's or a person
+    // noun's phrase, "vecina del barrio", "economista de BBVA".)
+    if (m && ((romance && !ROMANCE_RELATIVE.test(m[1]!)) || /^(?:a|an|the)\s/i.test(m[1]!) || m[1]!.split(/\s+/).some(isTitle))) appositive = m[1]!.trim();
   }
   const hometown = end && /,$/.test(words[i] ?? '') && CAP.test(words[i + 1] ?? '');
-  return { phrase: nameThenOrganisation(out, lang, hometown) ?? documentSource(out, words, i) ?? analyzeWords(out, lang), appositive };
+  const phrase = nameThenOrganisation(out, lang, hometown) ?? documentSource(out, words, i) ?? analyzeWords(out, lang);
+  // "said the mayor, Tom Hale.", "a dit le maire de Lyon, Jean Dupont.": a description, then the name set off by a
+  // comma that ends the sentence or the clause.
+  if (phrase?.kind === 'desc' && end && /,$/.test(words[i] ?? '')) {
+    const named = nameRun(words, i + 1);
+    if (named) return { phrase: { kind: 'name', name: named, role: phrase.desc }, appositive: null };
+  }
+  return { phrase, appositive };
+}
+
+/** A relative clause after a name ("Claire Dubois, qui dirige…") is no apposition. */
+const ROMANCE_RELATIVE = /^\s*(?:qu['’]|(?:qui|que|dont|où|quien|quienes|cuyo|cuya|donde|che|cui|dove|quem|cujo|cuja|onde)(?!\p{L}))/iu;
+
+/** A full name of two to five words from `k` that ends at a punctuation mark or the text's end, or null. */
+function nameRun(words: string[], k: number): string | null {
+  const nm: string[] = [];
+  for (; k < words.length && nm.length < 5; k++) {
+    const w = words[k]!;
+    if (w.includes(MASK) || !(isNameToken(w) || (nm.length && PARTICLES.has(w) && isNameToken(words[k + 1] ?? '')))) return null;
+    nm.push(w);
+    if (PUNCT_END.test(w) && !(w.length === 2 && w[1] === '.')) break;
+  }
+  const last = nm[nm.length - 1];
+  if (nm.length < 2 || !last || !(PUNCT_END.test(last) || k >= words.length) || /[’']s\W*$/.test(last)) return null;
+  return nm.map((w, x) => (x === nm.length - 1 ? bare(w) : w.replace(/[,;:]+$/, ''))).join(' ');
 }
 
 /** What a body publishes in its own words: "a report from X", "the statement by X" credit X. */

@@ -171,7 +171,11 @@ export function buildRegistry(masked: { block: number; text: string; sentenceSta
       // Extend over name words and inner particles; stop after a word that closes with punctuation.
       while (j + 1 < ws.length && !/[,;:!?)"”]$/.test(ws[j]!) && !/\p{Ll}{3,}\.$/u.test(ws[j]!)) {
         const nx = ws[j + 1]!;
-        if (isNameToken(nx) || (PARTICLE.test(nx) && j + 2 < ws.length && isNameToken(ws[j + 2]!))) j++;
+        // (Particles may come two at once before a one-word surname: "Manuel de la Vega", "Ursula von der Leyen", not
+        // "Naomi Halas von der Rice University".)
+        const after = ws[j + 2] ?? '';
+        const pair = PARTICLE.test(after) && isNameToken(ws[j + 3] ?? '') && !isNameToken(ws[j + 4] ?? '');
+        if (isNameToken(nx) || (PARTICLE.test(nx) && (isNameToken(after) || pair))) j++;
         else break;
       }
       if (ws[j]!.includes(MASK)) j--;

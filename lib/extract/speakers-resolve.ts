@@ -228,7 +228,10 @@ function germanRole(role: string): string | null {
 const ROMANCE_PERSONS = new Set(
   (
     'père mère fils fille frère sœur mari épouse femme homme habitant habitante témoin victime voisin voisine ami amie ' +
-    'proche source élu élue militant militante étudiant étudiante salarié salariée patron patronne ' +
+    'proche source élu élue militant militante étudiant étudiante salarié salariée patron patronne accusé accusée ' +
+    'prévenu prévenue suspect suspecte détenu détenue infirmier infirmière enquêteur enquêtrice acusado acusada ' +
+    'enfermero enfermera sospechoso sospechosa infermiere infermiera indagato indagata enfermeiro enfermeira ' +
+    'suspeito suspeita médecin médico medico journaliste periodista giornalista jornalista ' +
     'padre madre hijo hija hermano hermana esposa esposo marido mujer hombre vecino vecina testigo víctima fuente ' +
     'amigo amiga estudiante portavoces figlio figlia fratello sorella moglie marito donna uomo testimone vittima fonte ' +
     'amico amica pai mãe filho filha irmão irmã mulher homem testemunha vítima vizinho vizinha'
@@ -269,13 +272,22 @@ function romanceRole(role: string, clause: Set<string>): string | null {
     for (let p = parts.length - 1; p >= 0; p--) {
       const ws = parts[p]!.split(/\s+/).filter(Boolean);
       const t = ws.findIndex((w) => roleNoun(w, bodies));
-      if (t < 0) continue;
+      // A body speaks as the phrase's head ("la préfecture", "le ministère des Armées"), not deep inside it.
+      if (t < 0 || (bodies && t > 1)) continue;
       let from = t;
       for (let k = t - 1; k >= 0; k--) {
         const w = ws[k]!;
-        if (ROMANCE_DETERMINER.test(w)) { from = k; break; }
-        if (!(ROMANCE_PRE_ADJ.test(w) || isTitle(w))) break;
+        // An article and a possessive ("il suo avvocato", "o seu advogado"); an elided article ("l’ancien").
+        if (ROMANCE_DETERMINER.test(w)) { from = k > 0 && ROMANCE_DETERMINER.test(ws[k - 1]!) ? k - 1 : k; break; }
+        const elided = /^[lL]['’]/.test(w);
+        const bare_ = w.replace(/^[lLdD]['’]/, '');
+        if (!(ROMANCE_PRE_ADJ.test(bare_) || isTitle(w))) {
+          // One other adjective between an article and the noun ("la célèbre avocate").
+          if (k === t - 1 && k > 0 && /^\p{Ll}+$/u.test(w) && !clause.has(w) && ROMANCE_DETERMINER.test(ws[k - 1]!)) from = k - 1;
+          break;
+        }
         from = k;
+        if (elided) break;
       }
       let to = t + 1;
       while (to < ws.length && to - t <= 8 && !clause.has(ws[to]!.toLowerCase())) to++;

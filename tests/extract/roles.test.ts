@@ -74,7 +74,12 @@ describe('speakers and roles in French, Spanish, Italian and Portuguese', () => 
     ['fr', 'a compound tense: the subject before the auxiliary', [FILLER_FR, 'Le ministre de l’Intérieur, Paul Durand, avait indiqué que «la situation restait très tendue».'], ['Paul Durand', 'Le ministre de l’Intérieur']],
     ['fr', 'an adverbial between auxiliary and participle', [FILLER_FR, 'Mi-mars, la porte-parole du gouvernement avait, de son côté, déclaré que «rien n’était encore décidé».'], [null, 'la porte-parole du gouvernement']],
     ['fr', 'the head of "le chef de la diplomatie", not its object', [FILLER_FR, 'En mars, le chef de la diplomatie belge avait déclaré que «tout restait possible».'], [null, 'le chef de la diplomatie belge']],
-    ['fr', 'the words of the sentence before the role are left out', [FILLER_FR, '«C’est un échec collectif», rappelle en préambule le président du tribunal, Marc Petit.'], [null, 'le président du tribunal']],
+    ['fr', 'the words of the sentence before the role are left out, the name after it is the speaker', [FILLER_FR, '«C’est un échec collectif», rappelle en préambule le président du tribunal, Marc Petit.'], ['Marc Petit', 'le président du tribunal']],
+    ['fr', 'a present-tense inversion ("estime-t-elle") is the pronoun', ['Julie Caron dirige la clinique depuis 2012.', FILLER_FR, '«Nous manquons de lits chaque hiver», estime-t-elle.'], ['Julie Caron', null]],
+    ['fr', 'where it was said is not part of the source', [FILLER_FR, '«Aucune victime n’est à déplorer», a indiqué la gendarmerie dans un communiqué.'], [null, 'la gendarmerie']],
+    ['fr', 'the object of "de la" is no speaker', [FILLER_FR, 'La présidente de la Commission a affirmé que «le texte sera revu».'], [null, 'La présidente de la Commission']],
+    ['fr', 'an elided article before a title opens no name', [FILLER_FR, 'L’ex-député Marc Olivier a estimé que «la réforme arrive trop tard».'], ['Marc Olivier', 'L’ex-député']],
+    ['fr', 'an article, a possessive and the title', [FILLER_FR, '«Il se défendra jusqu’au bout», a assuré son jeune avocat, Paul Morin.'], ['Paul Morin', 'son jeune avocat']],
     ['fr', 'a relative clause is no role', [FILLER_FR, '«Nous restons très prudents», a expliqué Claire Dubois, qui dirige l’association depuis dix ans.'], ['Claire Dubois', null]],
     ['fr', 'a relation is a role', [FILLER_FR, '«Il faut agir très vite», affirme ce père de trois enfants, installé à Lyon.'], [null, 'ce père de trois enfants']],
     ['fr', 'a demonstrative pronoun is no role', [FILLER_FR, 'Dans un message publié en 2015, celui-ci avait en effet affirmé que le climat était «une invention totale».'], [null, null]],
@@ -87,9 +92,23 @@ describe('speakers and roles in French, Spanish, Italian and Portuguese', () => 
     ['es', 'an apposition with a title after the name', [FILLER_ES, '«No hay vuelta atrás», dijo Ana Ruiz, profesora de la Universidad de Chile.'], ['Ana Ruiz', 'profesora de la Universidad de Chile']],
     ['es', 'a compound tense', [FILLER_ES, 'La ministra de Salud, Carmen Vidal, había dicho que «no habrá más cierres».'], ['Carmen Vidal', 'La ministra de Salud']],
     ['es', '"según" opens no name', ['Según Moody, la deuda «sigue siendo demasiado alta».', FILLER_ES, '«El riesgo persiste», señaló Moody.'], ['Moody', null]],
+    ['es', 'a person noun heads the apposition', [FILLER_ES, '«Aquí nadie duerme tranquilo», dijo Rosa Gil, enfermera del hospital de Vigo.'], ['Rosa Gil', 'enfermera del hospital de Vigo']],
+    ['es', 'a title, then the name set off by a comma', [FILLER_ES, '«Vamos a recurrir la sentencia», anunció el portavoz del sindicato, Andrés Mora.'], ['Andrés Mora', 'el portavoz del sindicato']],
+    ['es', 'two particles inside a name', [FILLER_ES, 'La jueza, Lucía de la Fuente, declaró que «el proceso sigue abierto».'], ['Lucía de la Fuente', 'La jueza']],
+    ['es', 'to whom it was said is not part of the source', [FILLER_ES, '«No vimos nada extraño», contó un vecino a la radio local.'], [null, 'un vecino']],
     ['it', 'the auxiliary is not a speech verb', ['Le trattative sono proseguite per tutta la notte nella capitale.', '«Non ci arrenderemo mai», ha detto il sindaco Luca Bianchi.'], ['Luca Bianchi', 'il sindaco']],
     ['pt', 'an unnamed source keeps its title', ['As conversas continuaram durante toda a noite na capital.', '«Não vamos desistir agora», disse o comandante da polícia.'], [null, 'o comandante da polícia']],
   ])('%s: %s', (lang, _name, paragraphs, expected) => {
     expect(quotesOf(paragraphs as string[], lang as string)).toContainEqual(expected);
+  });
+});
+
+describe('Romance words in English text', () => {
+  it.each([
+    ['a surname that is a Romance title is a name', [FILLER, '“We will rebuild the store,” said Carla Ministro, who owns it.'], ['Carla Ministro', null]],
+    ['a lower-case Romance title is a role', [FILLER, '“He ran the whole crew,” said reputed mob capo Tony Reale.'], ['Tony Reale', 'reputed mob capo']],
+    ['a title, then the name set off by a comma', [FILLER, '“The road will reopen on Friday,” said the county sheriff, Ruth Abbott.'], ['Ruth Abbott', 'the county sheriff']],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(quotesOf(paragraphs as string[])).toContainEqual(expected);
   });
 });
