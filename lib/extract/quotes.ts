@@ -56,13 +56,22 @@ function mask(text: string, spans: Span[]): string {
   return out + text.slice(at);
 }
 
+/** A heading that ends like a sentence, with no quote mark in it. */
+const SENTENCE_HEADING = /^[^"“”«»„]*[^.!?\s][.!]$/;
+
 export function findQuotes(blocks: Block[], opts: QuoteOptions): Quote[] {
   const lang = opts.lang ? opts.lang.toLowerCase().split(/[-_]/)[0]! : null;
   const tracer = opts.tracer;
   const infos: BlockInfo[] = [];
   for (const block of blocks) {
     // Subheads hold no quotes; an embedded post is not the article quoting someone (its sign-off line names the poster).
-    if (block.kind === 'heading' || block.kind === 'embed') continue;
+    // A subhead written as a sentence of the story ("Fiona Parry issued a plea for people to stay away.") is narration:
+    // read for names, never for quotes.
+    if (block.kind === 'embed') continue;
+    if (block.kind === 'heading') {
+      if (SENTENCE_HEADING.test(block.text) && wordCount(block.text) >= 8) infos.push(new Info(block, [], block.text));
+      continue;
+    }
     const dash = findDashSpans(block.text, lang);
     const spans = dash.length ? dash : findSpans(block.text, lang);
     const masked = mask(block.text, spans);

@@ -58,3 +58,26 @@ describe('he/she against the pronouns the narration uses for each person', () =>
     expect(who(paras as string[])).toEqual(want);
   });
 });
+
+describe('subheads', () => {
+  const runKinds = (paras: [string, string][]) => {
+    const { document } = parseHTML('<html><body></body></html>');
+    const blocks = paras.map(([kind, text], index) => ({ index, kind, text, el: document.createElement('p') as unknown as Element })) as Block[];
+    return findQuotes(blocks, { lang: 'en', tracer: makeTracer(false) }).map((q) => [q.text, q.speaker]);
+  };
+  it('a subhead written as a sentence names the person a pronoun after it means', () => {
+    expect(runKinds([
+      ['p', '“We will find who sold them,” said Detective Sergeant Ann Cole of the county police.'],
+      ['heading', 'Maria Lopez urged parents to talk to their children about the pills.'],
+      ['p', '“Nobody told us how dangerous they were,” she said.'],
+    ])).toEqual([['We will find who sold them,', 'Ann Cole'], ['Nobody told us how dangerous they were,', 'Maria Lopez']]);
+  });
+  it('a subhead gives no quote and a short one no name', () => {
+    expect(runKinds([
+      ['heading', '“A deadly pill,” Tom Hale warns'],
+      ['p', 'Tom Hale runs the clinic. Ann Cole, a nurse there, sees the victims.'],
+      ['heading', 'Maria Lopez speaks.'],
+      ['p', '“Nobody told us how dangerous they were,” she said.'],
+    ]).map((q) => q[1])).toEqual(['Ann Cole']);
+  });
+});
