@@ -106,8 +106,15 @@ export function resolveSpeakers(cands: Candidate[], infos: BlockInfo[], reg: Reg
         r = { ...res[sameBlock]!, how: 'attributed by the other quote of the same paragraph', explicit: false };
         if (named.has(sameBlock)) named.add(i);
       }
-      else if (last && c.onlyQuotes && continues(infos, last.n, c.n)) r = { speaker: last.speaker, role: last.role, how: 'quote-only paragraph continues the previous speaker', explicit: false };
-      else if (last && reopens(c, infos, last.n)) r = { speaker: last.speaker, role: last.role, how: 'the quote left open at the end of the paragraph before reopens here', explicit: false };
+      // (A quote-only paragraph or a reopened quote goes on with a named quote: named too, so a "she added" after it is
+      // still its speaker.)
+      else if (last && c.onlyQuotes && continues(infos, last.n, c.n)) {
+        r = { speaker: last.speaker, role: last.role, how: 'quote-only paragraph continues the previous speaker', explicit: false };
+        if (last.named) named.add(i);
+      } else if (last && reopens(c, infos, last.n)) {
+        r = { speaker: last.speaker, role: last.role, how: 'the quote left open at the end of the paragraph before reopens here', explicit: false };
+        if (last.named) named.add(i);
+      }
       else {
         const who = nameInSentence(c, reg, speakers);
         if (who) r = { speaker: who, role: bestRole(reg, who), how: `no speech verb; ${who} is named in the sentence`, explicit: false };
