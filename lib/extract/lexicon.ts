@@ -25,7 +25,9 @@ export const SPEECH_VERBS: Record<string, string[]> = {
     'prévient prévenu insiste insisté avertit averti écrit tweeté rappelle rappelé poursuit poursuivi annonce annoncé ' +
     'confirme confirmé reconnaît reconnu admet admis déplore déploré dénonce dénoncé regrette regretté commente commenté ' +
     'conclut conclu témoigne témoigné détaille détaillé avoue avoué promis répète répété résume résumé glisse glissé ' +
-    'souffle soufflé ironise ironisé lâche lâché tranche tranché constate constaté'
+    'souffle soufflé ironise ironisé lâche lâché tranche tranché constate constaté observe observé plaide plaidé ' +
+    'soutient soutenu argue argué relève relevé signale signalé jure juré concède concédé fustige fustigé exclame ' +
+    'interroge interrogé'
   ).split(' '),
   de: (
     'sagt sagte sagten gesagt erklärt erklärte erklärten betont betonte meint meinte fügte fügt schreibt schrieb ' +
@@ -37,17 +39,25 @@ export const SPEECH_VERBS: Record<string, string[]> = {
     'indicó indica advirtió advierte agregó agrega sostuvo sostiene escribió manifestó insistió respondió comentó ' +
     'dicho afirmado explicado señalado asegurado declarado indicado advertido agregado añadido manifestado comentado ' +
     'reconoció admitió subrayó destacó apuntó precisó anunció recordó concluyó lamentó expresó aseveró puntualizó ' +
-    'relató detalló aclaró contó narró'
+    'relató detalló aclaró contó narró prometió promete prometido denunció denuncia denunciado celebró informó informa ' +
+    'informado lamenta reconoce subraya destaca apunta precisa recalca recalcó insiste opinó defendió criticó critica ' +
+    'replicó preguntó confesó confiesa admite relata resaltó enfatizó gritó corearon tuiteó sentenció advirtieron ' +
+    'dijeron afirmaron explicaron señalaron'
   ).split(' '),
   it: (
     'detto dice dichiarato dichiara spiegato spiega aggiunto aggiunge affermato afferma sottolineato sottolinea ' +
     'commentato commenta scritto scrive avvertito ribadito ribadisce osservato riferito annunciato precisato ' +
-    'ammesso confermato raccontato racconta'
+    'ammesso confermato raccontato racconta garantito garantisce assicurato assicura ricordato ricorda promesso ' +
+    'promette denunciato denuncia lamentato lamenta replicato replica risposto risponde chiarito chiarisce rivelato ' +
+    'rivela osserva sostenuto concluso conclude evidenziato evidenzia rimarcato insistito insiste avverte ammette ' +
+    'conferma dichiarano dicono'
   ).split(' '),
   pt: (
     'disse diz afirmou afirma declarou declara explicou explica acrescentou acrescenta ressaltou destacou ' +
     'salientou garantiu escreveu respondeu comentou alertou dito afirmado contou relatou lembrou reconheceu ' +
-    'admitiu informou anunciou avaliou defendeu completou frisou'
+    'admitiu informou anunciou avaliou defendeu completou frisou disseram afirmaram lamentou criticou questionou ' +
+    'perguntou prometeu avisou denunciou argumentou observou pontuou concluiu reforçou enfatizou comemorou desabafou ' +
+    'ressalta destaca defende'
   ).split(' '),
   ru: (
     'сказал сказала сказали говорит говорил говорила заявил заявила заявили отметил отметила отметили ' +
@@ -101,7 +111,7 @@ export const ROMANCE_TITLES = new Set(
     'treinador treinadora pesquisador pesquisadora comandante governadora' +
     ' líder fiscal pdg cheffe patron patronne médecin médico medico delantero dueño dueña questore vicario ' +
     'ministre-président attaquant défenseur gardien portero atacante centrocampista attaccante difensore portiere ' +
-    'avançado zagueiro goleiro'
+    'avançado zagueiro goleiro legale sottosegretario sottosegretaria rapporteur rapporteure'
   ).split(' '),
 );
 
@@ -120,7 +130,7 @@ export const NOT_NAME_WORDS = new Set(
     'bereits schon noch außerdem trotzdem allerdings inzwischen mittlerweile zuletzt zuvor danach dennoch' +
     // French, Spanish, Italian, Portuguese: "according to" and sentence-opening adverbs and conjunctions.
     ' selon según secondo après avant depuis lors mais ainsi alors pourtant cependant ensuite enfin puis tras desde pero ' +
-    'aunque mientras dopo mentre però após depois porém segundo mme mlle maître sra srta'
+    'aunque mientras dopo mentre però após depois porém segundo mme mlle maître sra srta à aussi lire'
   ).split(' '),
 );
 

@@ -83,8 +83,8 @@ function romanceTitle(w: string): boolean {
   if (/^\p{Lu}\p{Ll}/u.test(b)) return false;
   const l = b.toLowerCase();
   if (ROMANCE_TITLES.has(l)) return true;
-  const last = l.slice(l.lastIndexOf('-') + 1);
-  return (last !== l && ROMANCE_TITLES.has(last)) || (ROMANCE_PREFIX.test(l) && ROMANCE_TITLES.has(l.replace(ROMANCE_PREFIX, '')));
+  const last = l.slice(l.lastIndexOf('-') + 1), first = l.slice(0, l.indexOf('-'));
+  return (last !== l && (ROMANCE_TITLES.has(last) || ROMANCE_TITLES.has(first))) || (ROMANCE_PREFIX.test(l) && ROMANCE_TITLES.has(l.replace(ROMANCE_PREFIX, '')));
 }
 
 /** Tokens recur across a page and across quotes: remember the verdict (bounded, pure function of the token). */
@@ -350,9 +350,8 @@ function clauseBefore(words: string[], upto: number, romance: boolean): string[]
 /** The phrase after an inverted verb ("said Bradley Bowman, senior director at …"). */
 export function phraseAfter(post: string, lang: string | null = null): { phrase: Phrase | null; appositive: string | null } {
   const romance = !!lang && !!ROMANCE_AUX[lang.slice(0, 2)];
-  // French inversion after a present-tense verb: "«…», explique-t-il", "déplore-t-elle".
-  const inv = romance ? /^(?:-t)?-(il|elle|ils|elles)(?![\p{L}-])/u.exec(post) : null;
-  if (inv) return { phrase: { kind: 'pronoun', pronoun: inv[1]!, group: inv[1]!.endsWith('s') }, appositive: null };
+  const inv = invertedPronoun(post, lang);
+  if (inv) return { phrase: inv, appositive: null };
   // A dialogue dash closing the narration ("—dijo Juan Pérez—.") ends the phrase like a comma.
   const words = post.replace(/[—–]/g, ', ').match(TOKENS) ?? [];
   const out: string[] = [];
@@ -369,6 +368,8 @@ export function phraseAfter(post: string, lang: string | null = null): { phrase:
     }
     if ((BOUNDARY_WORDS.has(lw) || (lang === 'de' && germanBoundary(lw, words, i))) && !(RUN_CONNECTORS.has(lw) && out.length && CAP.test(words[i + 1] ?? ''))) break;
     if (romance && out.length && ROMANCE_PHRASE_END.has(lw)) break;
+    // A bracket after the name holds its party or place ("Tabata Amaral (PSB-SP)", "Dianne Feinstein (D-Calif.)").
+    if (out.length && /^[(\[]/.test(w)) break;
     out.push(w.replace(/[,;:.!?]+$/, (m) => (m === '.' && isAbbreviation(w) ? '.' : '')));
     // A dot ends the phrase unless it is an initial or an abbreviation inside a name ("George W. Bush", "Gov."), or
     // initials before a title ("U.S. Attorney Jane Cox"): "D.C." or "U.K." may end the sentence.
@@ -395,6 +396,12 @@ export function phraseAfter(post: string, lang: string | null = null): { phrase:
     if (named) return { phrase: { kind: 'name', name: named, role: phrase.desc }, appositive: null };
   }
   return { phrase, appositive };
+}
+
+/** French inversion right after a verb: "«…», explique-t-il", "Certes, concède-t-elle, …": the pronoun. */
+export function invertedPronoun(afterVerb: string, lang: string | null): Phrase | null {
+  const inv = lang?.startsWith('fr') ? /^(?:-t)?-(il|elle|ils|elles)(?![\p{L}-])/u.exec(afterVerb) : null;
+  return inv ? { kind: 'pronoun', pronoun: inv[1]!, group: inv[1]!.endsWith('s') } : null;
 }
 
 /** A relative clause after a name ("Claire Dubois, qui dirige…") is no apposition. */

@@ -238,7 +238,8 @@ const ROMANCE_PERSONS = new Set(
     'proche source élu élue militant militante étudiant étudiante salarié salariée patron patronne accusé accusée ' +
     'prévenu prévenue suspect suspecte détenu détenue infirmier infirmière enquêteur enquêtrice acusado acusada ' +
     'enfermero enfermera sospechoso sospechosa infermiere infermiera indagato indagata enfermeiro enfermeira ' +
-    'suspeito suspeita médecin médico medico journaliste periodista giornalista jornalista ' +
+    'suspeito suspeita médecin médico medico journaliste periodista giornalista jornalista pensionato pensionata ' +
+    'commerciante comerciante commerçant commerçante retraité retraitée jubilado jubilada aposentado aposentada ' +
     'padre madre hijo hija hermano hermana esposa esposo marido mujer hombre vecino vecina testigo víctima fuente ' +
     'amigo amiga estudiante portavoces figlio figlia fratello sorella moglie marito donna uomo testimone vittima fonte ' +
     'amico amica pai mãe filho filha irmão irmã mulher homem testemunha vítima vizinho vizinha'

@@ -1,6 +1,6 @@
 // Step 2 of quotes: the attribution of one quote inside its sentence ("…," said X / X said: "…" / according to X).
-import { ACCORDING_TO, LISTENER_VERBS, SPEECH_VERBS } from './lexicon';
-import { isAbbreviation, isNameSuffix, isOrgName, isTitle, langVerbs, phraseAfter, subjectBefore, type Phrase, MASK } from './speakers-phrase';
+import { ACCORDING_TO, LISTENER_VERBS, ROMANCE_AUX, SPEECH_VERBS } from './lexicon';
+import { invertedPronoun, isAbbreviation, isNameSuffix, isOrgName, isTitle, langVerbs, phraseAfter, subjectBefore, type Phrase, MASK } from './speakers-phrase';
 import { tokenOffsets } from './words';
 
 export interface Attribution {
@@ -165,6 +165,8 @@ export function attribute(masked: string, sentS: number, sentE: number, qStart: 
   if (intro && /^[\s,:]*$/.test(pre.slice(intro.end))) {
     const s = subjectOf(pre, sentS, intro, masked, lang);
     if (s) return { phrase: s, appositive: s.appositive ?? null, rule: `"X ${intro.verb}, «…»" introduces the quote`, evidence };
+    // "Añadió: «…»", "Ha aggiunto: «…»": a verb with no subject before it, in a language that drops subject pronouns.
+    if (dropsSubject(lang) && noSubject(pre.slice(0, intro.index), lang)) return { phrase: IMPLIED, appositive: null, rule: `"${intro.verb}: «…»" with its subject implied`, evidence };
   }
   // 1. Right after the quote: ", Bruce said" / ", said Bradley Bowman".
   let v = postVerbs[0];
@@ -178,6 +180,8 @@ export function attribute(masked: string, sentS: number, sentE: number, qStart: 
       if (!LISTENER_VERBS.has(v.verb)) {
         const { phrase, appositive } = phraseAfter(post.slice(v.end), lang);
         if (phrase) return { phrase, appositive, rule: `inverted "${v.verb} X" after the quote`, evidence };
+        // "«…», ha aggiunto.": nothing after the verb, whose subject the language leaves implied.
+        if (dropsSubject(lang) && /^[\s.,;:!?)]*$/.test(post.slice(v.end))) return { phrase: IMPLIED, appositive: null, rule: `"«…», ${v.verb}." with its subject implied`, evidence };
       }
     } else {
       // "«…» Benioff weighed in, telling Cook": a participle after a comma takes the subject of the clause before it.
@@ -220,6 +224,16 @@ export function attribute(masked: string, sentS: number, sentE: number, qStart: 
   return null;
 }
 
+/** The subject a Spanish, Italian or Portuguese verb leaves implied: resolved like "he" or "she". */
+const IMPLIED: Phrase = { kind: 'pronoun', pronoun: 'implied subject', group: false };
+const dropsSubject = (lang: string | null): boolean => lang === 'es' || lang === 'it' || lang === 'pt';
+/** Whether the sentence before a verb holds no word but auxiliaries and adverbs ("Ha poi aggiunto", "Ya había dicho"). */
+function noSubject(text: string, lang: string | null): boolean {
+  const aux = lang ? ROMANCE_AUX[lang] : undefined;
+  const start = Math.max(text.lastIndexOf('.'), text.lastIndexOf('\u2063'));
+  return (text.slice(start + 1).match(/[\p{L}’'-]+/gu) ?? []).every((w) => aux?.has(w.toLowerCase()));
+}
+
 /**
  * "«…» Smith agreed: «…»": a verb whose clause ends in a colon right before the next quote introduces that quote,
  * unless another speech verb stands between (""«…»," Ann Lee said, and Tom Smith agreed: «…»": "said" is Ann Lee's).
@@ -232,7 +246,10 @@ function introducesNext(post: string, v: { end: number }, verbs: { index: number
 }
 
 /** The subject of a speech verb; a participle after a comma ("…, saying") takes the subject of the sentence. */
-function subjectOf(text: string, sentS: number, v: { index: number; verb: string }, masked: string, lang: string | null) {
+function subjectOf(text: string, sentS: number, v: { index: number; end: number; verb: string }, masked: string, lang: string | null): (Phrase & { appositive?: string | null }) | null {
+  // "Certes, concède-t-elle, …": an inverted pronoun after the verb is its subject.
+  const inv = invertedPronoun(text.slice(v.end), lang);
+  if (inv) return inv;
   const before = text.slice(0, v.index);
   if (/ing$/.test(v.verb) && /,\s*$/.test(before)) return sentenceSubject(masked.slice(sentS, sentS + WINDOW), lang);
   // "…, called Omar a “…” and said, “…”": a coordinated verb shares the sentence's subject.

@@ -96,6 +96,10 @@ describe('speakers and roles in French, Spanish, Italian and Portuguese', () => 
     ['es', 'a title, then the name set off by a comma', [FILLER_ES, '«Vamos a recurrir la sentencia», anunció el portavoz del sindicato, Andrés Mora.'], ['Andrés Mora', 'el portavoz del sindicato']],
     ['es', 'two particles inside a name', [FILLER_ES, 'La jueza, Lucía de la Fuente, declaró que «el proceso sigue abierto».'], ['Lucía de la Fuente', 'La jueza']],
     ['es', 'to whom it was said is not part of the source', [FILLER_ES, '«No vimos nada extraño», contó un vecino a la radio local.'], [null, 'un vecino']],
+    ['es', 'an implied subject after the quote is the person of the paragraph before', ['La alcaldesa, Marta Soler, presentó el plan el lunes en el pleno municipal.', '«No habrá más retrasos en las obras», aseguró.'], ['Marta Soler', 'La alcaldesa']],
+    ['it', 'an implied subject before the quote', ['Il ministro della Salute, Paolo Riva, ha parlato ieri alla Camera per due ore.', 'Ha poi aggiunto: «Non ci saranno nuove chiusure»'], ['Paolo Riva', 'Il ministro della Salute']],
+    ['pt', 'a party in brackets after the name', ['As conversas continuaram durante toda a noite na capital.', '«Esse texto é um enorme retrocesso», disse a senadora Joana Prado (PT-BA) ao sair.'], ['Joana Prado', 'a senadora']],
+    ['fr', 'an inversion between commas before the quote', ['Julie Caron dirige la clinique depuis 2012.', FILLER_FR, 'Certes, admet-elle, la situation reste «très difficile à gérer».'], ['Julie Caron', null]],
     ['it', 'the auxiliary is not a speech verb', ['Le trattative sono proseguite per tutta la notte nella capitale.', '«Non ci arrenderemo mai», ha detto il sindaco Luca Bianchi.'], ['Luca Bianchi', 'il sindaco']],
     ['pt', 'an unnamed source keeps its title', ['As conversas continuaram durante toda a noite na capital.', '«Não vamos desistir agora», disse o comandante da polícia.'], [null, 'o comandante da polícia']],
   ])('%s: %s', (lang, _name, paragraphs, expected) => {
