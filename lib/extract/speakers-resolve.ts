@@ -319,6 +319,21 @@ function pronounTarget(
   // The previous quote's source, unless the pronoun's gender rules it out ("she" after a quote of the actress's son).
   const barrier = since && !(gender && since.speaker && genderOf(reg, since.speaker) === OTHER_GENDER[gender]) ? since : null;
   let fallback: string | null = null;
+  const keep = (x: Mention) => {
+    const nm = fullName(reg, x.name, x.block);
+    // "she" is not the person the article calls an actor's son; "he" is not "the Energy Control lab".
+    if (gender && genderOf(reg, nm) === OTHER_GENDER[gender]) return null;
+    if (!group && x.determined) return null;
+    // A one-word name counts once it has spoken, or where it stands as the subject after the role the article gives
+    // it ("Their mother Sharon admitted").
+    const known = nm.includes(' ') || speakers.has(nm) || (x.subject && !x.initial && personRole(reg, nm));
+    return !NOT_NAME_WORDS.has(nm.toLowerCase()) && (group || (known && !isOrgName(nm))) ? nm : null;
+  };
+  // "Li Xinggan, director of…, told a press conference that «…» he said": the name opening the quote's own sentence, as
+  // its subject, is who "he" is (the sentence's other names are the pronoun's objects).
+  const opener = group ? undefined : reg.mentions.find((m) => m.block === b && m.sentence === c.sentence && m.offset < at && m.initial && m.subject);
+  const own = opener ? keep(opener) : null;
+  if (own) return own;
   for (let k = before.length - 1; k >= 0; ) {
     const m = before[k]!;
     // Back past the previous quote's sentence with no subject found: the pronoun is its speaker (null: the previous one).
@@ -327,16 +342,6 @@ function pronounTarget(
     while (g > 0 && before[g - 1]!.block === m.block && before[g - 1]!.sentence === m.sentence) g--;
     const group_ = before.slice(g, k + 1);
     k = g - 1;
-    const keep = (x: Mention) => {
-      const nm = fullName(reg, x.name, x.block);
-      // "she" is not the person the article calls an actor's son; "he" is not "the Energy Control lab".
-      if (gender && genderOf(reg, nm) === OTHER_GENDER[gender]) return null;
-      if (!group && x.determined) return null;
-      // A one-word name counts once it has spoken, or where it stands as the subject after the role the article gives
-      // it ("Their mother Sharon admitted").
-      const known = nm.includes(' ') || speakers.has(nm) || (x.subject && !x.initial && personRole(reg, nm));
-      return !NOT_NAME_WORDS.has(nm.toLowerCase()) && (group || (known && !isOrgName(nm))) ? nm : null;
-    };
     // (keep() already asks that a one-word name has spoken or has a role.)
     const subjName = group_.filter((x) => x.subject).map(keep).find((x) => x) ?? null;
     if (subjName) return subjName;
