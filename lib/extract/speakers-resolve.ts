@@ -325,8 +325,9 @@ function pronounTarget(
     if (gender && genderOf(reg, nm) === OTHER_GENDER[gender]) return null;
     if (!group && x.determined) return null;
     // A one-word name counts once it has spoken, or where it stands as the subject after the role the article gives
-    // it ("Their mother Sharon admitted").
-    const known = nm.includes(' ') || speakers.has(nm) || (x.subject && !x.initial && personRole(reg, nm));
+    // it ("Their mother Sharon admitted"), or opening a sentence once the article also writes it mid-sentence ("Andrew
+    // claims…", after "denied by Andrew").
+    const known = nm.includes(' ') || speakers.has(nm) || (x.subject && personRole(reg, nm) && (!x.initial || midSentence(reg, x.name)));
     return !NOT_NAME_WORDS.has(nm.toLowerCase()) && (group || (known && !isOrgName(nm))) ? nm : null;
   };
   // "Li Xinggan, director of…, told a press conference that «…» he said": the name opening the quote's own sentence, as
@@ -358,6 +359,14 @@ function pronounTarget(
     }
   }
   return fallback;
+}
+
+/** The article writes this name inside a sentence somewhere, where a capital is a name's. */
+const midNames = new WeakMap<Registry, Set<string>>();
+function midSentence(reg: Registry, name: string): boolean {
+  let set = midNames.get(reg);
+  if (!set) midNames.set(reg, (set = new Set(reg.mentions.filter((m) => !m.initial).map((m) => m.name))));
+  return set.has(name);
 }
 
 /** The article gives this name a person's title or relation ("mother", "spokesman"), not a place's description. */
