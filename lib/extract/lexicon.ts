@@ -32,7 +32,8 @@ export const SPEECH_VERBS: Record<string, string[]> = {
   de: (
     'sagt sagte sagten gesagt erklärt erklärte erklärten betont betonte meint meinte fügte fügt schreibt schrieb ' +
     'warnt warnte kritisiert kritisierte so teilte teilt antwortete antwortet ergänzte ergänzt bekräftigte ' +
-    'räumte versicherte forderte fordert'
+    'räumte versicherte forderte fordert kündigte kündigt hob hebt wandte wies weist gab gibt stellte stellt erzählt ' +
+    'erzählte ergänzte fuhr führte merkte teilten fügten kündigten wiesen gaben'
   ).split(' '),
   es: (
     'dijo dice decía afirmó afirma explicó explica añadió añade señaló señala aseguró asegura declaró declara ' +
@@ -64,6 +65,18 @@ export const SPEECH_VERBS: Record<string, string[]> = {
     'добавил добавила пояснил пояснила подчеркнул подчеркнула написал написала сообщил сообщила ответил ответила'
   ).split(' '),
   id: 'kata katanya ujar ujarnya tutur tuturnya bersabda berkata mengatakan menegaskan menjelaskan bertanya menjawab'.split(' '),
+};
+
+/**
+ * German verbs that report speech only with their separable particle closing the clause ("fügte er hinzu", "teilte das
+ * Ministerium mit", "gab sie zu", "wies der Sprecher zurück"); alone, "gab", "stellte" or "fuhr" say something else.
+ */
+export const GERMAN_PARTICLE_VERBS: Record<string, string[]> = {
+  fügte: ['hinzu', 'an'], fügt: ['hinzu', 'an'], teilte: ['mit'], teilt: ['mit'], räumte: ['ein'], räumt: ['ein'],
+  kündigte: ['an'], kündigt: ['an'], hob: ['hervor'], hebt: ['hervor'], wandte: ['ein'], wies: ['zurück', 'hin'],
+  weist: ['zurück', 'hin'], gab: ['zu', 'an', 'bekannt'], gibt: ['zu', 'an', 'bekannt'], stellte: ['klar', 'fest'],
+  stellt: ['klar', 'fest'], fuhr: ['fort'], führte: ['aus'], merkte: ['an'], teilten: ['mit'], fügten: ['hinzu', 'an'],
+  kündigten: ['an'], wiesen: ['zurück', 'hin'], gaben: ['zu', 'an', 'bekannt'],
 };
 
 /** Phrases that put the source after the words ("according to X"): the source is the noun phrase that follows. */
@@ -127,7 +140,8 @@ export const NOT_NAME_WORDS = new Set(
     // German: indefinite articles that open a sentence (der/die/das also begin names: Van Der Beek), days and months.
     'ein eine einer eines einem einen montag dienstag mittwoch donnerstag freitag samstag ' +
     'sonntag januar februar märz juni juli oktober dezember auch doch zudem nun dabei daher deshalb jedoch dann damals ' +
-    'bereits schon noch außerdem trotzdem allerdings inzwischen mittlerweile zuletzt zuvor danach dennoch' +
+    'bereits schon noch außerdem trotzdem allerdings inzwischen mittlerweile zuletzt zuvor danach dennoch ' +
+    'vor nach bei beim seit für über unter gegen ohne durch zum zur vom' +
     // French, Spanish, Italian, Portuguese: "according to" and sentence-opening adverbs and conjunctions.
     ' selon según secondo après avant depuis lors mais ainsi alors pourtant cependant ensuite enfin puis tras desde pero ' +
     'aunque mientras dopo mentre però após depois porém segundo mme mlle maître sra srta à aussi lire'
@@ -215,7 +229,7 @@ export const NO_SINGLE_QUOTE_LANGS = new Set(['ko', 'ja', 'zh']);
  * German role nouns, capitalised like names: a title alone or as the end of a compound ("Verteidigungsminister",
  * "Polizeisprecherin", "Bürgermeisterin"). Endings that are also surnames alone (Richter, Meister) count in compounds only.
  */
-export const GERMAN_TITLE = /(?:minister|ministerin|präsident|präsidentin|sprecher|sprecherin|kanzler|kanzlerin|vorsitzende|vorsitzender|chefin|direktorin|leiterin|professorin|anwältin|richterin|trainerin|expertin|experte|abgeordnete|abgeordneter|gründerin|forscherin|wissenschaftler|wissenschaftlerin|ökonomin|analystin|sekretärin|beraterin|botschafter|botschafterin|kommissarin|bischof|pfarrer|pfarrerin|mutter|vater|tochter|ehefrau|ehemann)$|\p{L}(?:meister|meisterin|richter|leiter|chef|direktor|führer|führerin|berater|anwalt|trainer|gründer|forscher|ökonom|analyst|sekretär|kommissar|professor)$/u;
+export const GERMAN_TITLE = /(?:diplomat|diplomatin|insider|anwohner|anwohnerin|zeuge|zeugin|augenzeuge|augenzeugin|passant|passantin|nachbar|nachbarin|bewohner|bewohnerin|mitarbeiter|mitarbeiterin|kollege|kollegin|kapitän|kapitänin|ökonom|ökonomin|autor|autorin|athlet|athletin|minister|ministerin|präsident|präsidentin|sprecher|sprecherin|kanzler|kanzlerin|vorsitzende|vorsitzender|chefin|direktorin|leiterin|professorin|anwältin|richterin|trainerin|expertin|experte|abgeordnete|abgeordneter|gründerin|forscherin|wissenschaftler|wissenschaftlerin|ökonomin|analystin|sekretärin|beraterin|botschafter|botschafterin|kommissarin|bischof|pfarrer|pfarrerin|mutter|vater|tochter|ehefrau|ehemann)$|[\p{L}-](?:meister|meisterin|richter|leiter|chef|chefin|direktor|führer|führerin|berater|anwalt|trainer|gründer|forscher|ökonom|analyst|sekretär|kommissar|professor|autor|autorin|athlet|athletin|rätin)$/u;
 
 /** German words that end a name or role phrase: prepositions, the genitive article, conjunctions. */
 export const GERMAN_BOUNDARY = new Set('am im auf bei beim nach vor seit für über zum zur vom gegenüber laut dass des und oder aber weil wenn als wie ob gestern heute'.split(' '));

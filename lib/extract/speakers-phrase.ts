@@ -150,6 +150,25 @@ export function analyzeWords(words: string[], lang: string | null = null): Phras
   const romance = !!lang && !!ROMANCE_AUX[lang.slice(0, 2)];
   // (And after a preposition and an article: "le procureur de la République", "do ministério da Saúde".)
   const prev2 = before[before.length - 2]?.toLowerCase();
+  // German capitalises every noun: one capitalised word after an article, a preposition or an inflected adjective is a
+  // noun ("ein hochrangiger Diplomat", "des Auswärtigen Amts"), as is a run after a genitive ("des Statistischen Bundesamts").
+  // "Naomi Halas von der Rice University": "von der" before two or more capitalised words is an affiliation, not a
+  // particle ("Ursula von der Leyen").
+  if (lang === 'de') {
+    const v = nameWords.findIndex((w, x) => x > 0 && (w === 'von' || w === 'vom') && nameWords.length - x - (nameWords[x + 1] === 'der' || nameWords[x + 1] === 'dem' ? 2 : 1) >= 2);
+    if (v > 0) {
+      const role = [...before, ...nameWords.slice(v)].join(' ');
+      return { kind: 'name', name: nameWords.slice(0, v).join(' '), role };
+    }
+  }
+  // (An article opening the phrase before a body's name or a longer name keeps it a name: "das Innenministerium", "die
+  // Deutsche Bahn".)
+  if (lang === 'de' && nameWords.length && prev) {
+    const lead = before.length === 1 && GERMAN_ARTICLE_WORD.test(prev);
+    const object = !lead && GERMAN_OBJECT.has(prev);
+    const noun = nameWords.length === 1 && (lead || /^\p{Ll}+(?:e|er|en|es|em)$/u.test(prev)) && !GERMAN_BODY.test(nameWords[0]!);
+    if (object || noun) return { kind: 'desc', desc: ws.join(' ') };
+  }
   const romanceObject = romance && !!prev && (ROMANCE_PREPS.has(prev) || ROMANCE_BODIES.has(prev) || (DETERMINERS.test(prev) && !!prev2 && ROMANCE_PREPS.has(prev2)));
   if (nameWords.length && prev && (/^(?:to|of|at|for|in|from|on|with|by)$/.test(prev) || romanceObject)) {
     // "ambassador to Britain Liu Xiaming": the first capitalised word closes the role, the rest is the name.
@@ -356,6 +375,7 @@ export function phraseAfter(post: string, lang: string | null = null): { phrase:
   const words = post.replace(/[—–]/g, ', ').match(TOKENS) ?? [];
   const out: string[] = [];
   let end = false;
+  let genitive = false;
   let i = 0;
   for (; i < words.length && out.length < 12; i++) {
     const w = words[i]!;
@@ -365,6 +385,17 @@ export function phraseAfter(post: string, lang: string | null = null): { phrase:
     if ((lw === 'and' ? out.length > 0 && isTitle(words[i + 1] ?? '') : w.endsWith(',') && isTitle(w) && titleListAhead(words, i + 1)) && out.every(isTitle)) {
       out.push(w);
       continue;
+    }
+    if (lang === 'de' && out.length) {
+      const prevW = out[out.length - 1]!;
+      // "die Sprecherin des Ministeriums", "der Chef des Bundesamts für Verfassungsschutz": a genitive after a title
+      // goes on with the role, and so does a preposition inside it before a capitalised word.
+      if ((lw === 'des' || lw === 'der') && isTitle(prevW)) { genitive = true; out.push(w); continue; }
+      if (genitive && /^(?:für|von|der|des)$/.test(lw) && CAP.test(words[i + 1] ?? '')) { out.push(w); continue; }
+      // "sagte Thomas Müller dem Bayerischen Rundfunk": a dative after the name is who was told.
+      if ((lw === 'dem' || lw === 'der' || lw === 'den') && isNameToken(prevW) && !isTitle(prevW) && !genitive) break;
+      // "fügte er hinzu", "teilte das Ministerium mit": the verb's particle closes the clause.
+      if (GERMAN_PARTICLES.has(lw.replace(/[.,;:!?]+$/, '')) && (i === words.length - 1 || PUNCT_END.test(w))) break;
     }
     if ((BOUNDARY_WORDS.has(lw) || (lang === 'de' && germanBoundary(lw, words, i))) && !(RUN_CONNECTORS.has(lw) && out.length && CAP.test(words[i + 1] ?? ''))) break;
     if (romance && out.length && ROMANCE_PHRASE_END.has(lw)) break;
@@ -403,6 +434,15 @@ export function invertedPronoun(afterVerb: string, lang: string | null): Phrase 
   const inv = lang?.startsWith('fr') ? /^(?:-t)?-(il|elle|ils|elles)(?![\p{L}-])/u.exec(afterVerb) : null;
   return inv ? { kind: 'pronoun', pronoun: inv[1]!, group: inv[1]!.endsWith('s') } : null;
 }
+
+/** The particles of German separable speech verbs. */
+const GERMAN_PARTICLES = new Set(['hinzu', 'mit', 'ein', 'an', 'hervor', 'zurück', 'hin', 'zu', 'bekannt', 'klar', 'fest', 'fort', 'aus']);
+/** German articles and prepositions: a capitalised word after one is a noun or its object, not a person's name. */
+const GERMAN_OBJECT = new Set(['des', 'der', 'dem', 'den', 'von', 'vom', 'zur', 'zum', 'im', 'am', 'beim', 'bei', 'aus', 'mit', 'für', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'die', 'das']);
+
+const GERMAN_ARTICLE_WORD = /^(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen)$/i;
+/** A German body's name by its ending ("Innenministerium", "Landeskriminalamt", "Staatsanwaltschaft"). */
+const GERMAN_BODY = /(?:ministerium|amt|amts|behörde|gericht|polizei|verband|bund|partei|regierung|konzern|bank|gruppe|verein|stiftung|institut|agentur|kommission|werke|bahn|rat|staatsanwaltschaft|senat|verwaltung|kanzlei|union)$/iu;
 
 /** A relative clause after a name ("Claire Dubois, qui dirige…") is no apposition. */
 const ROMANCE_RELATIVE = /^\s*(?:qu['’]|(?:qui|que|dont|où|quien|quienes|cuyo|cuya|donde|che|cui|dove|quem|cujo|cuja|onde)(?!\p{L}))/iu;

@@ -89,7 +89,7 @@ export function resolveSpeakers(cands: Candidate[], infos: BlockInfo[], reg: Reg
       // The sentence right before the quote's: in its paragraph, or the last of the paragraph before.
       const before = infos[c.n - 1];
       const previous = c.sentence > 0 ? { block: c.info.block.index, sentence: c.sentence - 1 } : before ? { block: before.block.index, sentence: before.starts.length - 1 } : undefined;
-      const who = pronounTarget(c, reg, speakers, last?.speaker ?? null, p.group, lang === 'en' ? PRONOUN_GENDER[p.pronoun] : undefined, since, previous);
+      const who = pronounTarget(c, reg, speakers, last?.speaker ?? null, p.group, lang === 'en' ? PRONOUN_GENDER[p.pronoun] : undefined, since, previous, lang);
       r = who
         ? { speaker: who, role: bestRole(reg, who), how: `${c.att!.rule}: pronoun "${p.pronoun}" → ${who}`, explicit: true }
         : { speaker: last?.speaker ?? null, role: last?.role ?? null, how: `${c.att!.rule}: pronoun "${p.pronoun}" → previous speaker`, explicit: true };
@@ -310,7 +310,7 @@ function romanceRole(role: string, clause: Set<string>): string | null {
 function pronounTarget(
   c: Candidate, reg: Registry, speakers: Set<string>, last: string | null, group: boolean, gender?: Gender,
   since?: { speaker: string | null; block: number; sentence: number } | null,
-  previous?: { block: number; sentence: number },
+  previous?: { block: number; sentence: number }, lang?: string | null,
 ): string | null {
   const b = c.info.block.index;
   const at = c.span.outerStart;
@@ -324,6 +324,8 @@ function pronounTarget(
     // "she" is not the person the article calls an actor's son; "he" is not "the Energy Control lab".
     if (gender && genderOf(reg, nm) === OTHER_GENDER[gender]) return null;
     if (!group && x.determined) return null;
+    // A German noun with its article ("Die Mieten", "Das Duo") is no person.
+    if (lang === 'de' && /^(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem)\s/.test(nm)) return null;
     // A one-word name counts once it has spoken, or where it stands as the subject after the role the article gives
     // it ("Their mother Sharon admitted"), or opening a sentence once the article also writes it mid-sentence ("Andrew
     // claims…", after "denied by Andrew").

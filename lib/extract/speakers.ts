@@ -1,5 +1,5 @@
 // Step 2 of quotes: the attribution of one quote inside its sentence ("…," said X / X said: "…" / according to X).
-import { ACCORDING_TO, LISTENER_VERBS, ROMANCE_AUX, SPEECH_VERBS } from './lexicon';
+import { ACCORDING_TO, GERMAN_PARTICLE_VERBS, LISTENER_VERBS, ROMANCE_AUX, SPEECH_VERBS } from './lexicon';
 import { invertedPronoun, isAbbreviation, isNameSuffix, isOrgName, isTitle, langVerbs, phraseAfter, subjectBefore, type Phrase, MASK } from './speakers-phrase';
 import { tokenOffsets } from './words';
 
@@ -85,9 +85,19 @@ function verbsIn(text: string, lang: string | null): { index: number; end: numbe
   const ats = tokenOffsets(text, ws);
   for (let k = 0; k < ws.length; k++) {
     const w = ws[k]!.toLowerCase();
-    if (set.has(w)) out.push({ index: ats[k]!, end: ats[k]! + ws[k]!.length, verb: w });
+    if (!set.has(w)) continue;
+    const particles = lang === 'de' ? GERMAN_PARTICLE_VERBS[w] : undefined;
+    if (particles && !closesWith(text, ats[k]! + ws[k]!.length, particles)) continue;
+    out.push({ index: ats[k]!, end: ats[k]! + ws[k]!.length, verb: w });
   }
   return out;
+}
+
+/** Whether the clause after `from` (up to its punctuation, eight words at most) ends with one of the particles. */
+function closesWith(text: string, from: number, particles: string[]): boolean {
+  const m = /^[^.,;:!?\u2063]{0,120}/.exec(text.slice(from))![0].trim().split(/\s+/);
+  const last = m[m.length - 1]?.toLowerCase();
+  return m.length <= 9 && !!last && particles.includes(last);
 }
 
 const words = (s: string) => s.match(/\S+/g)?.length ?? 0;
@@ -206,6 +216,12 @@ export function attribute(masked: string, sentS: number, sentE: number, qStart: 
   // 3. A speech verb before the quote, nearest first: "Peskov said, …" / "X told Reuters the U.S. was …".
   for (let k = preVerbs.length - 1; k >= 0; k--) {
     const pv = preVerbs[k]!;
+    // German puts the verb second: after an opening phrase ("Auf dem Parteitag sagte Ricarda Lang: «…»") or a clause
+    // ("…, fuhr Schick fort: «…»") the subject follows the verb.
+    if (lang === 'de' && (GERMAN_FRONT.test(pre.slice(0, pv.index)) || /,\s*$/.test(pre.slice(0, pv.index))) && /[:,]\s*$/.test(pre)) {
+      const { phrase, appositive } = phraseAfter(pre.slice(pv.end), lang);
+      if (phrase && phrase.kind !== 'pronoun') return { phrase, appositive, rule: `"… ${pv.verb} X:" (verb second) before the quote`, evidence };
+    }
     const s = subjectOf(pre, sentS, pv, masked, lang);
     if (s) return { phrase: s, appositive: s.appositive ?? null, rule: `"X ${pv.verb}" before the quote`, evidence };
     if (!LISTENER_VERBS.has(pv.verb) && k === preVerbs.length - 1) {
@@ -223,6 +239,9 @@ export function attribute(masked: string, sentS: number, sentE: number, qStart: 
   }
   return null;
 }
+
+/** A German sentence that opens with a preposition or an adverb, so its verb comes before its subject. */
+const GERMAN_FRONT = /(?:^|[.!?]\s+)(?:Am|Im|Auf|Bei|Beim|Nach|Vor|Seit|Für|Über|Zum|Zur|Vom|In|An|Mit|Zu|Von|Aus|Während|Dort|Dann|Danach|Später|Zuvor|Zudem|Auch|Nun|Jetzt|Dabei|Damals|Heute|Gestern|Bereits|Schon|Außerdem|Anschließend)\s[^.!?]*$/u;
 
 /** The subject a Spanish, Italian or Portuguese verb leaves implied: resolved like "he" or "she". */
 const IMPLIED: Phrase = { kind: 'pronoun', pronoun: 'implied subject', group: false };

@@ -54,6 +54,15 @@ describe('roles in German: the noun phrase of the title word, not the sentence a
     ['a sentence-opening adverb', [FILLER_DE, 'Auch Ex-Minister Jens Kahl meldete sich zu Wort: „Das ist ein Fehler.“'], ['Jens Kahl', 'Ex-Minister']],
     ['an article and an adjective stay', [FILLER_DE, '„Wir bleiben hier“, sagte die stellvertretende Vorsitzende Eva Lind.'], ['Eva Lind', 'die stellvertretende Vorsitzende']],
     ['a phrase after the title stays', [FILLER_DE, '„Das war absehbar“, sagte Mathias Kohl, Rüstungsexperte bei Amnesty International in Deutschland.'], ['Mathias Kohl', 'Rüstungsexperte bei Amnesty International in Deutschland']],
+    ['a separable verb after a pronoun', ['Umweltministerin Petra Lorenz stellte am Montag ihren Plan vor.', FILLER_DE, '„Die Flüsse müssen sauberer werden“, fügte sie hinzu.'], ['Petra Lorenz', 'Umweltministerin']],
+    ['a separable verb after a body', [FILLER_DE, '„Der Zugverkehr läuft wieder normal“, teilte die Hamburger Hochbahn mit.'], ['Hamburger Hochbahn', null]],
+    ['a genitive after the title, then the name', [FILLER_DE, '„Wir haben hart gearbeitet“, sagte der Kapitän des VfL Bochum, Anton Lenz.'], ['Anton Lenz', 'der Kapitän des VfL Bochum']],
+    ['verb second after an opening phrase', [FILLER_DE, 'Auf der Pressekonferenz in Mainz sagte Karin Vogt: „Wir bleiben bei unserem Kurs.“'], ['Karin Vogt', null]],
+    ['verb second after a clause', [FILLER_DE, 'Die Lage sei ernst, fuhr Bischof Anselm Roth fort: „Wir müssen jetzt zusammenstehen.“'], ['Anselm Roth', 'Bischof']],
+    ['the outlet told is not part of the name', [FILLER_DE, '„Das Angebot liegt auf dem Tisch“, sagte Jonas Berger dem Hessischen Rundfunk.'], ['Jonas Berger', null]],
+    ['a noun after an adjective is no name', [FILLER_DE, '„Davon wussten wir nichts“, sagte ein hochrangiger Diplomat in Brüssel.'], [null, 'ein hochrangiger Diplomat']],
+    ['"von der" before an institution is no particle', [FILLER_DE, '„Das ist ein Durchbruch“, sagt Professorin Lea Stein von der Technischen Universität München.'], ['Lea Stein', 'Professorin']],
+    ['a hyphenated title', [FILLER_DE, '„Die Netze sind stabil“, sagte Bundesnetzagentur-Chef Paul Wendt.'], ['Paul Wendt', 'Bundesnetzagentur-Chef']],
   ])('%s', (_name, paragraphs, expected) => {
     expect(quotesOf(paragraphs as string[], 'de')).toContainEqual(expected);
   });
