@@ -141,7 +141,7 @@ export const NOT_NAME_WORDS = new Set(
     'ein eine einer eines einem einen montag dienstag mittwoch donnerstag freitag samstag ' +
     'sonntag januar februar märz juni juli oktober dezember auch doch zudem nun dabei daher deshalb jedoch dann damals ' +
     'bereits schon noch außerdem trotzdem allerdings inzwischen mittlerweile zuletzt zuvor danach dennoch ' +
-    'vor nach bei beim seit für über unter gegen ohne durch zum zur vom' +
+    'nach beim seit für über unter gegen ohne durch zum zur vom' +
     // French, Spanish, Italian, Portuguese: "according to" and sentence-opening adverbs and conjunctions.
     ' selon según secondo après avant depuis lors mais ainsi alors pourtant cependant ensuite enfin puis tras desde pero ' +
     'aunque mientras dopo mentre però após depois porém segundo mme mlle maître sra srta à aussi lire'
@@ -229,7 +229,7 @@ export const NO_SINGLE_QUOTE_LANGS = new Set(['ko', 'ja', 'zh']);
  * German role nouns, capitalised like names: a title alone or as the end of a compound ("Verteidigungsminister",
  * "Polizeisprecherin", "Bürgermeisterin"). Endings that are also surnames alone (Richter, Meister) count in compounds only.
  */
-export const GERMAN_TITLE = /(?:diplomat|diplomatin|insider|anwohner|anwohnerin|zeuge|zeugin|augenzeuge|augenzeugin|passant|passantin|nachbar|nachbarin|bewohner|bewohnerin|mitarbeiter|mitarbeiterin|kollege|kollegin|kapitän|kapitänin|ökonom|ökonomin|autor|autorin|athlet|athletin|minister|ministerin|präsident|präsidentin|sprecher|sprecherin|kanzler|kanzlerin|vorsitzende|vorsitzender|chefin|direktorin|leiterin|professorin|anwältin|richterin|trainerin|expertin|experte|abgeordnete|abgeordneter|gründerin|forscherin|wissenschaftler|wissenschaftlerin|ökonomin|analystin|sekretärin|beraterin|botschafter|botschafterin|kommissarin|bischof|pfarrer|pfarrerin|mutter|vater|tochter|ehefrau|ehemann)$|[\p{L}-](?:meister|meisterin|richter|leiter|chef|chefin|direktor|führer|führerin|berater|anwalt|trainer|gründer|forscher|ökonom|analyst|sekretär|kommissar|professor|autor|autorin|athlet|athletin|rätin)$/u;
+export const GERMAN_TITLE = /(?:trainer|landrat|landrätin|virologe|virologin|meteorologe|meteorologin|diplomat|diplomatin|insider|anwohner|anwohnerin|zeuge|zeugin|augenzeuge|augenzeugin|passant|passantin|nachbar|nachbarin|bewohner|bewohnerin|mitarbeiter|mitarbeiterin|kollege|kollegin|kapitän|kapitänin|ökonom|ökonomin|autor|autorin|athlet|athletin|minister|ministerin|präsident|präsidentin|sprecher|sprecherin|kanzler|kanzlerin|vorsitzende|vorsitzender|chefin|direktorin|leiterin|professorin|anwältin|richterin|trainerin|expertin|experte|abgeordnete|abgeordneter|gründerin|forscherin|wissenschaftler|wissenschaftlerin|ökonomin|analystin|sekretärin|beraterin|botschafter|botschafterin|kommissarin|bischof|pfarrer|pfarrerin|mutter|vater|tochter|ehefrau|ehemann)$|[\p{L}-](?:beauftragte|beauftragter|politiker|politikerin|ologe|ologin|meister|meisterin|richter|leiter|chef|chefin|direktor|führer|führerin|berater|anwalt|trainer|gründer|forscher|ökonom|analyst|sekretär|kommissar|professor|autor|autorin|athlet|athletin|rätin)$/u;
 
 /** German words that end a name or role phrase: prepositions, the genitive article, conjunctions. */
 export const GERMAN_BOUNDARY = new Set('am im auf bei beim nach vor seit für über zum zur vom gegenüber laut dass des und oder aber weil wenn als wie ob gestern heute'.split(' '));

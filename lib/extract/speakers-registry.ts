@@ -79,7 +79,7 @@ const SENTENCE_OPENERS = new Set(
     'besides otherwise perhaps maybe indeed finally eventually initially originally recently currently previously ' +
     'afterwards whether although though unless until since while whilst into onto upon across behind beneath beyond ' +
     'toward towards throughout amid among between without within against about above below near via ' +
-    'der die das wer wie was wo als wenn dass ob').split(' '),
+    'der die das wer wie was wo als wenn dass ob vor bei').split(' '),
 );
 /** Before a subject: nothing, an opening clause closed by a comma, then role words ("U.S. Rep.", "China’s top envoy"). */
 const LEAD_CLAUSE = /^.{0,100},\s*/su;

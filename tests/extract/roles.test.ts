@@ -62,6 +62,7 @@ describe('roles in German: the noun phrase of the title word, not the sentence a
     ['the outlet told is not part of the name', [FILLER_DE, '„Das Angebot liegt auf dem Tisch“, sagte Jonas Berger dem Hessischen Rundfunk.'], ['Jonas Berger', null]],
     ['a noun after an adjective is no name', [FILLER_DE, '„Davon wussten wir nichts“, sagte ein hochrangiger Diplomat in Brüssel.'], [null, 'ein hochrangiger Diplomat']],
     ['"von der" before an institution is no particle', [FILLER_DE, '„Das ist ein Durchbruch“, sagt Professorin Lea Stein von der Technischen Universität München.'], ['Lea Stein', 'Professorin']],
+    ['titles by their endings', [FILLER_DE, '„Die Truppe braucht mehr Personal“, sagte die Wehrbeauftragte Eva Hofer.'], ['Eva Hofer', 'die Wehrbeauftragte']],
     ['a hyphenated title', [FILLER_DE, '„Die Netze sind stabil“, sagte Bundesnetzagentur-Chef Paul Wendt.'], ['Paul Wendt', 'Bundesnetzagentur-Chef']],
   ])('%s', (_name, paragraphs, expected) => {
     expect(quotesOf(paragraphs as string[], 'de')).toContainEqual(expected);
@@ -120,6 +121,7 @@ describe('Romance words in English text', () => {
   it.each([
     ['a surname that is a Romance title is a name', [FILLER, '“We will rebuild the store,” said Carla Ministro, who owns it.'], ['Carla Ministro', null]],
     ['a lower-case Romance title is a role', [FILLER, '“He ran the whole crew,” said reputed mob capo Tony Reale.'], ['Tony Reale', 'reputed mob capo']],
+    ['a first name that is a German preposition stays', [FILLER, '“The data are very clear,” said Bei Wang, a researcher at Stanford University.'], ['Bei Wang', 'a researcher at Stanford University']],
     ['a title, then the name set off by a comma', [FILLER, '“The road will reopen on Friday,” said the county sheriff, Ruth Abbott.'], ['Ruth Abbott', 'the county sheriff']],
   ])('%s', (_name, paragraphs, expected) => {
     expect(quotesOf(paragraphs as string[])).toContainEqual(expected);
