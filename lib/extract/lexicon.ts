@@ -33,7 +33,7 @@ export const SPEECH_VERBS: Record<string, string[]> = {
     'sagt sagte sagten gesagt erklärt erklärte erklärten betont betonte meint meinte fügte fügt schreibt schrieb ' +
     'warnt warnte kritisiert kritisierte so teilte teilt antwortete antwortet ergänzte ergänzt bekräftigte ' +
     'räumte versicherte forderte fordert kündigte kündigt hob hebt wandte wies weist gab gibt stellte stellt erzählt ' +
-    'erzählte ergänzte fuhr führte merkte teilten fügten kündigten wiesen gaben'
+    'erzählte fuhr führte merkte teilten fügten kündigten wiesen gaben'
   ).split(' '),
   es: (
     'dijo dice decía afirmó afirma explicó explica añadió añade señaló señala aseguró asegura declaró declara ' +
@@ -122,7 +122,7 @@ export const ROMANCE_TITLES = new Set(
     'professore professoressa ricercatore ricercatrice assessore consigliere governatore ambasciatore prefeito ' +
     'prefeita porta-voz advogado advogada deputado deputada juiz juíza diretor diretora chefe secretário secretária ' +
     'treinador treinadora pesquisador pesquisadora comandante governadora' +
-    ' líder fiscal pdg cheffe patron patronne médecin médico medico delantero dueño dueña questore vicario ' +
+    ' líder pdg cheffe delantero dueño dueña questore vicario ' +
     'ministre-président attaquant défenseur gardien portero atacante centrocampista attaccante difensore portiere ' +
     'avançado zagueiro goleiro legale sottosegretario sottosegretaria rapporteur rapporteure'
   ).split(' '),
@@ -143,8 +143,9 @@ export const NOT_NAME_WORDS = new Set(
     'bereits schon noch außerdem trotzdem allerdings inzwischen mittlerweile zuletzt zuvor danach dennoch ' +
     'nach beim seit für über unter gegen ohne durch zum zur vom' +
     // French, Spanish, Italian, Portuguese: "according to" and sentence-opening adverbs and conjunctions.
-    ' selon según secondo après avant depuis lors mais ainsi alors pourtant cependant ensuite enfin puis tras desde pero ' +
-    'aunque mientras dopo mentre però após depois porém segundo mme mlle maître sra srta à aussi lire'
+    // ("Pero", "Secondo", "Segundo" are also given names: dropped only at a sentence start, by the registry.)
+    ' selon según après avant depuis lors mais ainsi alors pourtant cependant ensuite enfin puis tras desde ' +
+    'aunque mientras dopo mentre però após depois porém mme mlle maître sra srta à aussi lire'
   ).split(' '),
 );
 
@@ -172,6 +173,9 @@ export const AUX_WORDS = new Set(
     'instead still even never always now too only first afterwards afterward').split(' '),
 );
 
+/** French, Spanish, Italian and Portuguese: the languages the Romance rules below are for. */
+export const isRomance = (lang: string | null | undefined): boolean => !!lang && /^(?:fr|es|it|pt)$/.test(lang.slice(0, 2));
+
 /**
  * What stands between a subject and its participle in the compound tenses of French, Spanish, Italian and Portuguese
  * ("le ministre avait indiqué", "la ministra había dicho", "il sindaco ha detto"): auxiliaries and the adverbs that
@@ -186,7 +190,7 @@ export const ROMANCE_AUX: Record<string, Set<string>> = {
 };
 /** Words that end the phrase after an inverted verb in these languages, once it has begun: what follows is where,
  * to whom or how it was said ("a précisé la préfecture dans un communiqué", "relató un testigo a la agencia Efe"). */
-export const ROMANCE_PHRASE_END = new Set('à au aux a al ao aos dans en em avec con com pour para par devant ante lors durante depuis desde après tras sur'.split(' '));
+export const ROMANCE_PHRASE_END = new Set('à au aux a al ao aos dans em avec con com pour para par devant ante lors durante depuis desde après tras sur'.split(' '));
 /** Romance prepositions and contracted articles: a capitalised word after one is its object ("des Français"). */
 export const ROMANCE_PREPS = new Set('de du des d’ d\' à au aux en chez pour par avec sur del al con por para di della dello dei degli delle dal dalla do da dos das no na nos nas em com'.split(' '));
 /** Bodies that speak through a statement ("le ministère des Affaires étrangères", "la policía"); a name right after
@@ -229,7 +233,7 @@ export const NO_SINGLE_QUOTE_LANGS = new Set(['ko', 'ja', 'zh']);
  * German role nouns, capitalised like names: a title alone or as the end of a compound ("Verteidigungsminister",
  * "Polizeisprecherin", "Bürgermeisterin"). Endings that are also surnames alone (Richter, Meister) count in compounds only.
  */
-export const GERMAN_TITLE = /(?:trainer|landrat|landrätin|virologe|virologin|meteorologe|meteorologin|diplomat|diplomatin|insider|anwohner|anwohnerin|zeuge|zeugin|augenzeuge|augenzeugin|passant|passantin|nachbar|nachbarin|bewohner|bewohnerin|mitarbeiter|mitarbeiterin|kollege|kollegin|kapitän|kapitänin|ökonom|ökonomin|autor|autorin|athlet|athletin|minister|ministerin|präsident|präsidentin|sprecher|sprecherin|kanzler|kanzlerin|vorsitzende|vorsitzender|chefin|direktorin|leiterin|professorin|anwältin|richterin|trainerin|expertin|experte|abgeordnete|abgeordneter|gründerin|forscherin|wissenschaftler|wissenschaftlerin|ökonomin|analystin|sekretärin|beraterin|botschafter|botschafterin|kommissarin|bischof|pfarrer|pfarrerin|mutter|vater|tochter|ehefrau|ehemann)$|[\p{L}-](?:beauftragte|beauftragter|politiker|politikerin|ologe|ologin|meister|meisterin|richter|leiter|chef|chefin|direktor|führer|führerin|berater|anwalt|trainer|gründer|forscher|ökonom|analyst|sekretär|kommissar|professor|autor|autorin|athlet|athletin|rätin)$/u;
+export const GERMAN_TITLE = /(?:trainer|landrat|landrätin|virologe|virologin|meteorologe|meteorologin|diplomat|diplomatin|insider|anwohner|anwohnerin|zeuge|zeugin|augenzeuge|augenzeugin|passant|passantin|nachbar|nachbarin|bewohner|bewohnerin|mitarbeiter|mitarbeiterin|kollege|kollegin|kapitän|kapitänin|ökonom|ökonomin|autor|autorin|athlet|athletin|minister|ministerin|präsident|präsidentin|sprecher|sprecherin|kanzler|kanzlerin|vorsitzende|vorsitzender|chefin|direktorin|leiterin|professorin|anwältin|richterin|trainerin|expertin|experte|abgeordnete|abgeordneter|gründerin|forscherin|wissenschaftler|wissenschaftlerin|analystin|sekretärin|beraterin|botschafter|botschafterin|kommissarin|bischof|pfarrer|pfarrerin|mutter|vater|tochter|ehefrau|ehemann)$|[\p{L}-](?:beauftragte|beauftragter|politiker|politikerin|ologe|ologin|meister|meisterin|richter|leiter|chef|chefin|direktor|führer|führerin|berater|anwalt|trainer|gründer|forscher|ökonom|analyst|sekretär|kommissar|professor|autor|autorin|athlet|athletin|rätin)$/u;
 
 /** German words that end a name or role phrase: prepositions, the genitive article, conjunctions. */
 export const GERMAN_BOUNDARY = new Set('am im auf bei beim nach vor seit für über zum zur vom gegenüber laut dass des und oder aber weil wenn als wie ob gestern heute'.split(' '));

@@ -63,13 +63,14 @@ export function findQuotes(blocks: Block[], opts: QuoteOptions): Quote[] {
   const lang = opts.lang ? opts.lang.toLowerCase().split(/[-_]/)[0]! : null;
   const tracer = opts.tracer;
   const infos: BlockInfo[] = [];
+  // A subhead written as a sentence of the story ("Fiona Parry issued a plea for people to stay away.") is narration:
+  // the registry reads it for names; it is never read for quotes or attributions.
+  const narrationHeads: BlockInfo[] = [];
   for (const block of blocks) {
     // Subheads hold no quotes; an embedded post is not the article quoting someone (its sign-off line names the poster).
-    // A subhead written as a sentence of the story ("Fiona Parry issued a plea for people to stay away.") is narration:
-    // read for names, never for quotes.
     if (block.kind === 'embed') continue;
     if (block.kind === 'heading') {
-      if (SENTENCE_HEADING.test(block.text) && wordCount(block.text) >= 8) infos.push(new Info(block, [], block.text));
+      if (SENTENCE_HEADING.test(block.text) && wordCount(block.text) >= 8) narrationHeads.push(new Info(block, [], block.text));
       continue;
     }
     const dash = findDashSpans(block.text, lang);
@@ -133,7 +134,8 @@ export function findQuotes(blocks: Block[], opts: QuoteOptions): Quote[] {
   }
   // Names and roles are read only to credit quotes: a page without one needs no registry.
   if (!cands.length) return [];
-  const registry = buildRegistry(infos.map((i) => ({ block: i.block.index, text: i.masked, sentenceStarts: i.starts })), lang);
+  const read = narrationHeads.length ? [...infos, ...narrationHeads].sort((x, y) => x.block.index - y.block.index) : infos;
+  const registry = buildRegistry(read.map((i) => ({ block: i.block.index, text: i.masked, sentenceStarts: i.starts })), lang);
   return resolveSpeakers(cands, infos, registry, lang, tracer);
 }
 

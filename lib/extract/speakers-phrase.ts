@@ -1,5 +1,5 @@
 // Reading the noun phrase next to a speech verb: a name with its role, a pronoun, or an unnamed description.
-import { AUX_WORDS, GERMAN_BOUNDARY, GERMAN_TITLE, GROUP_PRONOUNS, NOT_NAME_WORDS, ORG_WORDS, PERSON_PRONOUNS, ROMANCE_ADVERBIAL, ROMANCE_AUX, ROMANCE_BODIES, ROMANCE_PHRASE_END, ROMANCE_PREPS, ROMANCE_TITLES, SPEECH_VERBS, TITLE_WORDS } from './lexicon';
+import { AUX_WORDS, GERMAN_BOUNDARY, GERMAN_PARTICLE_VERBS, GERMAN_TITLE, GROUP_PRONOUNS, NOT_NAME_WORDS, ORG_WORDS, PERSON_PRONOUNS, isRomance, ROMANCE_ADVERBIAL, ROMANCE_AUX, ROMANCE_BODIES, ROMANCE_PHRASE_END, ROMANCE_PREPS, ROMANCE_TITLES, SPEECH_VERBS, TITLE_WORDS } from './lexicon';
 
 export type Phrase =
   | { kind: 'name'; name: string; role: string | null }
@@ -80,7 +80,8 @@ const ROMANCE_PREFIX = /^(?:vice|ex|co|euro|sous|sub|pro)-?/u;
  */
 function romanceTitle(w: string): boolean {
   const b = bare(w).replace(/^(?:[lLdD]|[qQ]u)['’](?=\p{L})/u, '');
-  if (/^\p{Lu}\p{Ll}/u.test(b)) return false;
+  // (In capitals only as a short acronym, "PDG": "MIKE ALCALDE" is a name set in capitals.)
+  if (/^\p{Lu}\p{Ll}/u.test(b) || (/^\p{Lu}{5,}$/u.test(b))) return false;
   const l = b.toLowerCase();
   if (ROMANCE_TITLES.has(l)) return true;
   const last = l.slice(l.lastIndexOf('-') + 1), first = l.slice(0, l.indexOf('-'));
@@ -127,7 +128,7 @@ export function analyzeWords(words: string[], lang: string | null = null): Phras
   // Honorifics written after the name ("Umar ra", "Al-Hasan Al-Bashri ra") in languages that use them.
   let tailDrop = 0;
   // (Not in French, Spanish, Italian or Portuguese, whose adjectives follow their noun: "des Affaires étrangères".)
-  if (lang && lang !== 'en' && !ROMANCE_AUX[lang.slice(0, 2)]) {
+  if (lang && lang !== 'en' && !isRomance(lang)) {
     while (tailDrop < 2 && k - tailDrop > 1 && /^\p{Ll}{1,10}$/u.test(ws[k - tailDrop - 1]!) && !isTitle(ws[k - tailDrop - 1]!)) tailDrop++;
     if (tailDrop && isNameToken(ws[k - tailDrop - 1]!)) k -= tailDrop;
     else tailDrop = 0;
@@ -147,7 +148,7 @@ export function analyzeWords(words: string[], lang: string | null = null): Phras
   const prev = before[before.length - 1]?.toLowerCase();
   // "ambassador to Britain": the capitalised word is the object of a preposition, so the phrase is a description; in
   // French, Spanish, Italian and Portuguese also after a body's noun ("directeur du groupe L’Équipe").
-  const romance = !!lang && !!ROMANCE_AUX[lang.slice(0, 2)];
+  const romance = isRomance(lang);
   // (And after a preposition and an article: "le procureur de la République", "do ministério da Saúde".)
   const prev2 = before[before.length - 2]?.toLowerCase();
   // German capitalises every noun: one capitalised word after an article, a preposition or an inflected adjective is a
@@ -166,7 +167,9 @@ export function analyzeWords(words: string[], lang: string | null = null): Phras
   if (lang === 'de' && nameWords.length && prev) {
     const lead = before.length === 1 && GERMAN_ARTICLE_WORD.test(prev);
     const object = !lead && GERMAN_OBJECT.has(prev);
-    const noun = nameWords.length === 1 && (lead || /^\p{Ll}+(?:e|er|en|es|em)$/u.test(prev)) && !GERMAN_BODY.test(nameWords[0]!);
+    // (The adjective in its own case: a capitalised title before a surname is no adjective, "Innenminister Faeser".)
+    const word = before[before.length - 1]!;
+    const noun = nameWords.length === 1 && (lead || (/^\p{Ll}+(?:e|er|en|es|em)$/u.test(word) && !isTitle(word))) && !GERMAN_BODY.test(nameWords[0]!);
     if (object || noun) return { kind: 'desc', desc: ws.join(' ') };
   }
   const romanceObject = romance && !!prev && (ROMANCE_PREPS.has(prev) || ROMANCE_BODIES.has(prev) || (DETERMINERS.test(prev) && !!prev2 && ROMANCE_PREPS.has(prev2)));
@@ -253,14 +256,19 @@ const INVERTED_PRONOUN = /^\p{L}+(?:-t)?-(il|elle|ils|elles)[,;:]?$/u;
 function withoutAuxiliaries(pre: string, aux: Set<string>): string {
   let t = pre;
   for (let guard = 0; guard < 8; guard++) {
-    const bare_ = t.replace(/[\s,]+$/, '');
-    const adv = ROMANCE_ADVERBIAL.exec(bare_);
-    if (adv) {
-      t = bare_.slice(0, adv.index + (/^[\s,]/.test(adv[0]) ? 1 : 0));
+    // (By index, not by regexes anchored at the end, which rescan a long word or run of spaces from every start.)
+    let e = t.length;
+    while (e > 0 && /[\s,]/.test(t[e - 1]!)) e--;
+    const bare_ = t.slice(0, e);
+    const from = Math.max(0, bare_.length - 40);
+    const adv = ROMANCE_ADVERBIAL.exec(bare_.slice(from));
+    // (A match at the window's start must also start a word of the whole text.)
+    if (adv && (adv.index > 0 || from === 0 || /[\s,]/.test(bare_[from - 1]!) || /^[\s,]/.test(adv[0]))) {
+      t = bare_.slice(0, from + adv.index + (/^[\s,]/.test(adv[0]) ? 1 : 0));
       continue;
     }
-    const sp = bare_.search(/\S+$/);
-    if (sp < 0 || !aux.has(bare_.slice(sp).toLowerCase())) break;
+    const sp = Math.max(bare_.lastIndexOf(' '), bare_.lastIndexOf('\n'), bare_.lastIndexOf('\t'), bare_.lastIndexOf(',')) + 1;
+    if (sp >= bare_.length || !aux.has(bare_.slice(sp).toLowerCase())) break;
     t = bare_.slice(0, sp);
   }
   return t;
@@ -329,7 +337,7 @@ export function subjectBefore(pre: string, lang: string | null = null): (Phrase 
   // "The authors of the research published in the journal X argued": a phrase that follows a preposition is that
   // preposition's object; the subject is the head of the whole clause.
   const prep = first > 0 ? words[first - 1]!.toLowerCase() : '';
-  const romance = !!lang && !!ROMANCE_AUX[lang.slice(0, 2)];
+  const romance = isRomance(lang);
   if (out.length && (OBJECT_PREPS.has(prep) || (romance && ROMANCE_PREPS.has(prep))) && (DETERMINERS.test(out[0]!) || CAP.test(out[0]!))) {
     const whole = clauseBefore(words, first - 1, romance);
     if (whole.length > 2 && (DETERMINERS.test(whole[0]!) || CAP.test(whole[0]!))) {
@@ -368,7 +376,7 @@ function clauseBefore(words: string[], upto: number, romance: boolean): string[]
 
 /** The phrase after an inverted verb ("said Bradley Bowman, senior director at …"). */
 export function phraseAfter(post: string, lang: string | null = null): { phrase: Phrase | null; appositive: string | null } {
-  const romance = !!lang && !!ROMANCE_AUX[lang.slice(0, 2)];
+  const romance = isRomance(lang);
   const inv = invertedPronoun(post, lang);
   if (inv) return { phrase: inv, appositive: null };
   // A dialogue dash closing the narration ("—dijo Juan Pérez—.") ends the phrase like a comma.
@@ -436,7 +444,7 @@ export function invertedPronoun(afterVerb: string, lang: string | null): Phrase 
 }
 
 /** The particles of German separable speech verbs. */
-const GERMAN_PARTICLES = new Set(['hinzu', 'mit', 'ein', 'an', 'hervor', 'zurück', 'hin', 'zu', 'bekannt', 'klar', 'fest', 'fort', 'aus']);
+const GERMAN_PARTICLES = new Set(Object.values(GERMAN_PARTICLE_VERBS).flat());
 /** German articles and prepositions: a capitalised word after one is a noun or its object, not a person's name. */
 const GERMAN_OBJECT = new Set(['des', 'der', 'dem', 'den', 'von', 'vom', 'zur', 'zum', 'im', 'am', 'beim', 'bei', 'aus', 'mit', 'für', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'die', 'das']);
 

@@ -60,8 +60,9 @@ export interface Registry {
   /** Full names (two words or more) by their last word. */
   byLast: Map<string, string[]>;
   roles: Map<string, string[]>;
-  /** By surname (lastWord): how often the sentence after one where the person alone is named and is the subject opens
-   * with "He"/"His" (m) or "She"/"Her" (f). English only. */
+  /** By full name, or by surname for a one-word mention: how often the sentence after one where the person alone is
+   * named as its subject opens with "He"/"His" (m) or "She"/"Her" (f), or "his"/"himself"/"herself" follows the name
+   * in its own sentence. English pages and pages that state no language. */
   pronounGender: Map<string, { m: number; f: number }>;
 }
 
@@ -79,7 +80,7 @@ const SENTENCE_OPENERS = new Set(
     'besides otherwise perhaps maybe indeed finally eventually initially originally recently currently previously ' +
     'afterwards whether although though unless until since while whilst into onto upon across behind beneath beyond ' +
     'toward towards throughout amid among between without within against about above below near via ' +
-    'der die das wer wie was wo als wenn dass ob vor bei').split(' '),
+    'der die das wer wie was wo als wenn dass ob vor bei pero secondo segundo').split(' '),
 );
 /** Before a subject: nothing, an opening clause closed by a comma, then role words ("U.S. Rep.", "China’s top envoy"). */
 const LEAD_CLAUSE = /^.{0,100},\s*/su;
@@ -244,16 +245,16 @@ export function buildRegistry(masked: { block: number; text: string; sentenceSta
 }
 
 /** A third-person pronoun of one gender inside a sentence (outside its quotes, which are masked). */
-const SENTENCE_PRONOUN = /\b(he|his|him|himself|she|her|hers|herself)\b/i;
+const SENTENCE_PRONOUN = /\b(his|himself|herself)\b/;
 /** What stands before a place's or an organisation's name, not a person's. */
 const PLACE_LEAD = /(?:^|\s)(?:in|on|at|from|of|near|into|across|the)\s+$/i;
 /** A sentence that opens on a pronoun as its subject or a possessive: "He", "She", "His", "Her" (not after a quote). */
-const OPENING_PRONOUN = /^[\s"“‘(]*(He|His|She|Her)\s/;
+const OPENING_PRONOUN = /^[\s"“‘(]*(He|His|She|Her)\s+(?!\p{Lu})/u;
 
 /**
  * What the article's own narration says of a person's gender: "Tom Hale founded the firm in 1990. He sold it…". Only a
- * sentence that names one person, as its subject, counts, and only for the pronoun that opens the next sentence (in the
- * same paragraph or the next one).
+ * sentence that names one person, as its subject, counts: for the pronoun that opens the next sentence (in the same
+ * paragraph or the next one), or a possessive or reflexive after the name in its own.
  */
 function pronounEvidence(masked: { block: number; text: string; sentenceStarts: number[] }[], mentions: Mention[]): Map<string, { m: number; f: number }> {
   const out = new Map<string, { m: number; f: number }>();
@@ -271,17 +272,20 @@ function pronounEvidence(masked: { block: number; text: string; sentenceStarts: 
       // The subject leads; any other name stands after a place's preposition or an article ("on Main Street", "at the
       // Pentagon"), so names no second person.
       const head = group[0]!;
-      if (!head.subject || head.determined || group.some((m, x) => x > 0 && lastWord(m.name) !== lastWord(head.name) && !PLACE_LEAD.test(text.slice(Math.max(0, m.offset - 8), m.offset)))) continue;
+      // (Not a possessive name: "Tom Hale’s wife said her husband…" is about someone else.)
+      if (!head.subject || head.determined || /^[’']/.test(text.slice(head.offset + head.name.length, head.offset + head.name.length + 1)) || group.some((m, x) => x > 0 && lastWord(m.name) !== lastWord(head.name) && !PLACE_LEAD.test(text.slice(Math.max(0, m.offset - 8), m.offset)))) continue;
       const nextStart = sentenceStarts[s + 1];
       const next = nextStart !== undefined ? text.slice(nextStart, nextStart + 12) : (masked[bi + 1]?.text.slice(0, 12) ?? '');
       const p = OPENING_PRONOUN.exec(next);
-      // In its own sentence, after the name: "Zoghlin said her client…", "Hale sold his shop".
+      // In its own sentence, after the name, a possessive or a reflexive ("Hale sold his shop"); not "her", which may be
+      // an object ("praised her"), nor a subject pronoun, which may be someone else ("as he told the court").
       const own = SENTENCE_PRONOUN.exec(text.slice(head.offset, nextStart ?? text.length));
       const word = p?.[1] ?? own?.[1];
       if (!word) continue;
-      const key = lastWord(head.name);
+      // By the name as written: a full name for itself, a surname for whoever it is short for (genderOf decides).
+      const key = head.name.includes(' ') ? head.name : lastWord(head.name);
       const e = out.get(key) ?? { m: 0, f: 0 };
-      if (/^h(?:e|is|im|imself)$/i.test(word)) e.m++;
+      if (/^h(?:e|is|imself)$/i.test(word)) e.m++;
       else e.f++;
       out.set(key, e);
     }

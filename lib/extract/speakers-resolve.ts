@@ -246,7 +246,7 @@ const ROMANCE_PERSONS = new Set(
   ).split(' '),
 );
 /** Person nouns by their ending: "politologue", "sociólogo", "economista", "journaliste", "mathématicien". */
-const ROMANCE_PERSON_SUFFIX = /\p{L}{3}(?:iste|ista|logue|ólogo|óloga|ologo|ologa|ólogo|icien|icienne)$/u;
+const ROMANCE_PERSON_SUFFIX = /\p{L}{3}(?:iste|ista|logue|ólogo|óloga|ologo|ologa|icien|icienne)$/u;
 /** Words that open what follows a role in the sentence: relative pronouns, verbs, conjunctions. */
 const ROMANCE_CLAUSE: Record<string, Set<string>> = {
   fr: new Set('qui que dont où lorsque quand est était a avait sont ont sera serait et mais car donc'.split(' ')),
@@ -325,7 +325,7 @@ function pronounTarget(
     if (gender && genderOf(reg, nm) === OTHER_GENDER[gender]) return null;
     if (!group && x.determined) return null;
     // A German noun with its article ("Die Mieten", "Das Duo") is no person.
-    if (lang === 'de' && /^(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem)\s/.test(nm)) return null;
+    if (lang === 'de' && /^(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Einer|Eines)\s/.test(nm)) return null;
     // A one-word name counts once it has spoken, or where it stands as the subject after the role the article gives
     // it ("Their mother Sharon admitted"), or opening a sentence once the article also writes it mid-sentence ("Andrew
     // claims…", after "denied by Andrew").
@@ -334,8 +334,12 @@ function pronounTarget(
   };
   // "Li Xinggan, director of…, told a press conference that «…» he said": the name opening the quote's own sentence, as
   // its subject, is who "he" is (the sentence's other names are the pronoun's objects).
-  const opener = group ? undefined : reg.mentions.find((m) => m.block === b && m.sentence === c.sentence && m.offset < at && m.initial && m.subject);
-  const own = opener ? keep(opener) : null;
+  // (Not a possessive name: "Ann Lee’s husband wept as he said «…»". A pronoun between is most often the same person,
+  // "Henry David Thoreau is as relevant as ever when he writes, «…»", though not always: "Ann Lee watched as he told
+  // the court «…»" is left to this rule's mistake.)
+  const opener = group ? undefined : before.opener;
+  const between = opener ? c.info.masked.slice(opener.offset + opener.name.length, at) : '';
+  const own = opener && !/^[’']/.test(between) ? keep(opener) : null;
   if (own) return own;
   for (let k = before.length - 1; k >= 0; ) {
     const m = before[k]!;
@@ -398,19 +402,45 @@ function genderOf(reg: Registry, name: string): Gender | null {
     const f = roles.some((r) => FEMALE_ROLE.test(r)), m = roles.some((r) => MALE_ROLE.test(r));
     g = f === m ? null : f ? 'f' : 'm';
     // Without a role that says it, the pronouns the narration uses for the person, when they are all of one gender.
-    const e = !f && !m ? reg.pronounGender.get(lastWord(name)) : undefined;
+    const e = !f && !m ? pronounGenderOf(reg, name) : undefined;
     if (e && (e.m > 0) !== (e.f > 0)) g = e.m > 0 ? 'm' : 'f';
     memo.set(name, g);
   }
   return g;
 }
 
-/** Mentions in the four paragraphs before the quote and in earlier sentences of its own, in reading order. */
-function mentionsBefore(reg: Registry, b: number, at: number, sentence: number): Mention[] {
-  const out: Mention[] = [];
-  for (const m of reg.mentions) {
-    if (m.block > b) break;
-    if ((m.block < b && m.block >= b - 4) || (m.block === b && m.offset < at && m.sentence !== sentence)) out.push(m);
+/** The narration's pronoun evidence for a full name: its own, plus its surname's when no one else has that surname. */
+function pronounGenderOf(reg: Registry, name: string): { m: number; f: number } | undefined {
+  const own = reg.pronounGender.get(name);
+  const key = lastWord(name);
+  const short = (reg.byLast.get(key) ?? [name]).length <= 1 ? reg.pronounGender.get(key) : undefined;
+  if (!own || !short) return own ?? short;
+  return { m: own.m + short.m, f: own.f + short.f };
+}
+
+/** How many mentions before a quote are read back: more than any pronoun reaches over, few enough that a paragraph of
+ * thousands of names and quotes costs each quote a bounded look. */
+const LOOK_BACK = 400;
+
+/**
+ * Mentions in the four paragraphs before the quote and in earlier sentences of its own, in reading order (the last
+ * LOOK_BACK of them), and the mention that opens the quote's own sentence, if any. Mentions are sorted by block and
+ * offset, so both ends are found by binary search.
+ */
+function mentionsBefore(reg: Registry, b: number, at: number, sentence: number): Mention[] & { opener?: Mention } {
+  const ms = reg.mentions;
+  const first = (pred: (m: Mention) => boolean) => {
+    let lo = 0, hi = ms.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (pred(ms[mid]!)) hi = mid; else lo = mid + 1; }
+    return lo;
+  };
+  const end = first((m) => m.block > b || (m.block === b && m.offset >= at));
+  const start = Math.max(first((m) => m.block >= b - 4), end - LOOK_BACK);
+  const out: Mention[] & { opener?: Mention } = [];
+  for (let k = start; k < end; k++) {
+    const m = ms[k]!;
+    if (m.block < b || m.sentence !== sentence) out.push(m);
+    else if (m.initial && !out.opener) out.opener = m;
   }
   return out;
 }

@@ -1,5 +1,5 @@
 // Step 2 of quotes: the attribution of one quote inside its sentence ("…," said X / X said: "…" / according to X).
-import { ACCORDING_TO, GERMAN_PARTICLE_VERBS, LISTENER_VERBS, ROMANCE_AUX, SPEECH_VERBS } from './lexicon';
+import { ACCORDING_TO, GERMAN_PARTICLE_VERBS, isRomance, LISTENER_VERBS, ROMANCE_AUX, SPEECH_VERBS } from './lexicon';
 import { invertedPronoun, isAbbreviation, isNameSuffix, isOrgName, isTitle, langVerbs, phraseAfter, subjectBefore, type Phrase, MASK } from './speakers-phrase';
 import { tokenOffsets } from './words';
 
@@ -218,11 +218,18 @@ export function attribute(masked: string, sentS: number, sentE: number, qStart: 
     const pv = preVerbs[k]!;
     // German puts the verb second: after an opening phrase ("Auf dem Parteitag sagte Ricarda Lang: «…»") or a clause
     // ("…, fuhr Schick fort: «…»") the subject follows the verb.
-    if (lang === 'de' && (GERMAN_FRONT.test(pre.slice(0, pv.index)) || /,\s*$/.test(pre.slice(0, pv.index))) && /[:,]\s*$/.test(pre)) {
-      const { phrase, appositive } = phraseAfter(pre.slice(pv.end), lang);
-      if (phrase && phrase.kind !== 'pronoun') return { phrase, appositive, rule: `"… ${pv.verb} X:" (verb second) before the quote`, evidence };
-    }
     const s = subjectOf(pre, sentS, pv, masked, lang);
+    if (lang === 'de' && /[:,]\s*$/.test(pre)) {
+      const lead = pre.slice(0, pv.index);
+      const front = GERMAN_FRONT.test(lead);
+      // (After a clause only a full name, a titled one or one inside a separable verb, "…, fuhr Schick fort:": "Olaf
+      // Scholz, 65, sagte der Zeitung:" is his, and "…, sagte Reportern:" names no one.)
+      if (front || /,\s*$/.test(lead)) {
+        const { phrase, appositive } = phraseAfter(pre.slice(pv.end), lang);
+        const named = phrase?.kind === 'name' && (front || phrase.name.includes(' ') || !!phrase.role || !!GERMAN_PARTICLE_VERBS[pv.verb]);
+        if (named || (front && phrase?.kind === 'desc')) return { phrase: phrase!, appositive, rule: `"… ${pv.verb} X:" (verb second) before the quote`, evidence };
+      }
+    }
     if (s) return { phrase: s, appositive: s.appositive ?? null, rule: `"X ${pv.verb}" before the quote`, evidence };
     if (!LISTENER_VERBS.has(pv.verb) && k === preVerbs.length - 1) {
       const { phrase, appositive } = phraseAfter(pre.slice(pv.end), lang);
@@ -245,7 +252,7 @@ const GERMAN_FRONT = /(?:^|[.!?]\s+)(?:Am|Im|Auf|Bei|Beim|Nach|Vor|Seit|Für|Üb
 
 /** The subject a Spanish, Italian or Portuguese verb leaves implied: resolved like "he" or "she". */
 const IMPLIED: Phrase = { kind: 'pronoun', pronoun: 'implied subject', group: false };
-const dropsSubject = (lang: string | null): boolean => lang === 'es' || lang === 'it' || lang === 'pt';
+const dropsSubject = (lang: string | null): boolean => isRomance(lang) && lang !== 'fr';
 /** Whether the sentence before a verb holds no word but auxiliaries and adverbs ("Ha poi aggiunto", "Ya había dicho"). */
 function noSubject(text: string, lang: string | null): boolean {
   const aux = lang ? ROMANCE_AUX[lang] : undefined;

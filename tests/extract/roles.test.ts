@@ -62,6 +62,8 @@ describe('roles in German: the noun phrase of the title word, not the sentence a
     ['the outlet told is not part of the name', [FILLER_DE, '„Das Angebot liegt auf dem Tisch“, sagte Jonas Berger dem Hessischen Rundfunk.'], ['Jonas Berger', null]],
     ['a noun after an adjective is no name', [FILLER_DE, '„Davon wussten wir nichts“, sagte ein hochrangiger Diplomat in Brüssel.'], [null, 'ein hochrangiger Diplomat']],
     ['"von der" before an institution is no particle', [FILLER_DE, '„Das ist ein Durchbruch“, sagt Professorin Lea Stein von der Technischen Universität München.'], ['Lea Stein', 'Professorin']],
+    ['a title before a surname alone', [FILLER_DE, '„Die Grenzen bleiben offen“, sagte Innenministerin Berger.'], ['Berger', 'Innenministerin']],
+    ['a name, an aside and a dative before the verb', [FILLER_DE, 'Jonas Berger, 65, sagte der Zeitung: „Wir bleiben bei unserem Kurs.“'], ['Jonas Berger', null]],
     ['titles by their endings', [FILLER_DE, '„Die Truppe braucht mehr Personal“, sagte die Wehrbeauftragte Eva Hofer.'], ['Eva Hofer', 'die Wehrbeauftragte']],
     ['a hyphenated title', [FILLER_DE, '„Die Netze sind stabil“, sagte Bundesnetzagentur-Chef Paul Wendt.'], ['Paul Wendt', 'Bundesnetzagentur-Chef']],
   ])('%s', (_name, paragraphs, expected) => {
@@ -106,6 +108,7 @@ describe('speakers and roles in French, Spanish, Italian and Portuguese', () => 
     ['es', 'a title, then the name set off by a comma', [FILLER_ES, '«Vamos a recurrir la sentencia», anunció el portavoz del sindicato, Andrés Mora.'], ['Andrés Mora', 'el portavoz del sindicato']],
     ['es', 'two particles inside a name', [FILLER_ES, 'La jueza, Lucía de la Fuente, declaró que «el proceso sigue abierto».'], ['Lucía de la Fuente', 'La jueza']],
     ['es', 'to whom it was said is not part of the source', [FILLER_ES, '«No vimos nada extraño», contó un vecino a la radio local.'], [null, 'un vecino']],
+    ['fr', 'a title with "en" in it', [FILLER_FR, '«Nous allons agir», a déclaré le ministre en charge des Transports, Paul Roy.'], ['Paul Roy', 'le ministre en charge des Transports']],
     ['es', 'an implied subject after the quote is the person of the paragraph before', ['La alcaldesa, Marta Soler, presentó el plan el lunes en el pleno municipal.', '«No habrá más retrasos en las obras», aseguró.'], ['Marta Soler', 'La alcaldesa']],
     ['it', 'an implied subject before the quote', ['Il ministro della Salute, Paolo Riva, ha parlato ieri alla Camera per due ore.', 'Ha poi aggiunto: «Non ci saranno nuove chiusure»'], ['Paolo Riva', 'Il ministro della Salute']],
     ['pt', 'a party in brackets after the name', ['As conversas continuaram durante toda a noite na capital.', '«Esse texto é um enorme retrocesso», disse a senadora Joana Prado (PT-BA) ao sair.'], ['Joana Prado', 'a senadora']],
@@ -121,6 +124,9 @@ describe('Romance words in English text', () => {
   it.each([
     ['a surname that is a Romance title is a name', [FILLER, '“We will rebuild the store,” said Carla Ministro, who owns it.'], ['Carla Ministro', null]],
     ['a lower-case Romance title is a role', [FILLER, '“He ran the whole crew,” said reputed mob capo Tony Reale.'], ['Tony Reale', 'reputed mob capo']],
+    ['a first name that is a Spanish word stays', [FILLER, '“We will win this,” said Juan Segundo, the coach.'], ['Juan Segundo', 'the coach']],
+    ['a name in capitals is no Romance title', [FILLER, '“We will win this,” said MIKE ALCALDE.'], ['MIKE ALCALDE', null]],
+    ['"fiscal" is an English word', [FILLER, '“We will not vote for it,” said Tom Hale, fiscal hawks in the party agreed.'], ['Tom Hale', null]],
     ['a first name that is a German preposition stays', [FILLER, '“The data are very clear,” said Bei Wang, a researcher at Stanford University.'], ['Bei Wang', 'a researcher at Stanford University']],
     ['a title, then the name set off by a comma', [FILLER, '“The road will reopen on Friday,” said the county sheriff, Ruth Abbott.'], ['Ruth Abbott', 'the county sheriff']],
   ])('%s', (_name, paragraphs, expected) => {

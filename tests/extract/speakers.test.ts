@@ -57,6 +57,10 @@ describe('he/she against the pronouns the narration uses for each person', () =>
     ['the subject opening the quote’s own sentence is its "he"', ['Tom Hale reported record rainfall in the valley on Monday.', 'Ann Cole, director of the city water board, told reporters that “the old pipes will hold this winter,” she said.'], ['Ann Cole']],
     ['an object in the quote’s own sentence is not its "he"', ['Sam Ortiz spoke first at the meeting on Monday.', 'He urged Tom Hale to resign, saying “the board has failed the city.”'], ['Sam Ortiz']],
     ['a one-word name opening a sentence is the subject once the article writes it mid-sentence', ['The board met on Monday, and the offer was rejected by Chairman Whitby.', 'Whitby says he wanted to end the talks in person.', 'During the visit, he was seen having long talks with Tom Reyes at the harbour.', 'He later told the BBC: “I made the call to go there myself.”'], ['Whitby']],
+    ['an object pronoun says nothing of the subject’s gender', ['Mary Steen, the mayor, thanked him for the grant.', '“It will change the town,” she said.'], ['Mary Steen']],
+    ['a possessive name says nothing of its own gender', ['Tom Hale’s wife said her husband was ill.', '“I will be back soon,” he said.'], ['Tom Hale']],
+    ['"He" before a capitalised word is a name', ['Janet Yellen arrived in Beijing on Friday. He Lifeng and other officials were waiting.', '“The talks were frank,” she said.'], ['Janet Yellen']],
+    ['a possessive opening name is not the pronoun', ['Tom Reyes spoke first at the hearing.', 'Ann Lee’s husband wept in court as he told the judge he would “fight this to the end.”'], ['Tom Reyes']],
     ['two people with one surname say nothing of either', ['Ann Lee and her husband run the farm. Tom Lee said his father had built it.', '“We will keep it going,” said Mia Park, their neighbour.', 'Lee stayed on the porch.', '“It is our home,” she said.'], ['Mia Park', 'Ann Lee']],
   ])('%s', (_n, paras, want) => {
     expect(who(paras as string[])).toEqual(want);
