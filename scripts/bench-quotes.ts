@@ -57,7 +57,9 @@ const SHAPES: [name: string, unit: string, lang: string][] = [['closed curly quo
   ['straight openers never closed', 'He said "yes and no ', 'en'], ['single openers never closed', "He said 'yes and no ", 'en'],
   ['possessives and single openers', "the teachers' union and 'the ", 'en'], ['short quoted sentences', 'He said "yes and no," she said. ', 'en'],
   ['Korean quotes in one sentence', '그는 “네 알겠습니다 정말”고 ', 'ko'],
-  ['French compound tenses in one sentence', '«oui bien sûr», avait, de son côté, déclaré le ministre ', 'fr']];
+  ['French compound tenses in one sentence', '«oui bien sûr», avait, de son côté, déclaré le ministre ', 'fr'],
+  ['German low-high quotes, sentences', '„Wir bauen die Schule wieder auf“, fügte er hinzu. ', 'de'],
+  ['Italian implied subjects, sentences', 'Ha poi aggiunto: «Ricostruiremo la scuola molto presto.» ', 'it']];
 const blocksOf = (unit: string, n: number) => findArticleBody(parseDocument(`<html><body><article><h1>Budget talks go on for weeks</h1><p>${unit.repeat(n)}</p></article></body></html>`)).blocks;
 const perMark = (unit: string, lang: string, n: number) => {
   const blocks = blocksOf(unit, n);

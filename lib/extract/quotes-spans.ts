@@ -54,15 +54,24 @@ const reuse = (memo: Map<string, Found>, key: string, from: number, find: () => 
  * The first closer of `accepted` at or after `from`, or the text's length when there is none. Each mark's next place
  * is looked up again only once the search has passed it (a mark that never comes is looked for once, not at every step).
  */
-function nextCloser(s: string, from: number, accepted: string): number {
+function nextCloser(s: string, from: number, accepted: string, seen: Map<string, number>): number {
   const marks = [...accepted];
-  const next = marks.map((ch) => s.indexOf(ch, from));
+  // Each mark's next place from `seen` while it still lies ahead (-1: none left), so a closing mark the text never
+  // holds (the ” after „…“ quotes) is not looked for to the end again for every quote.
+  const at = (ch: string, k: number) => {
+    const c = seen.get(ch);
+    if (c !== undefined && (c < 0 || c >= k)) return c;
+    const p = s.indexOf(ch, k);
+    seen.set(ch, p);
+    return p;
+  };
+  const next = marks.map((ch) => at(ch, from));
   for (;;) {
     let k = -1, which = -1;
     for (let m = 0; m < next.length; m++) if (next[m]! >= 0 && (k < 0 || next[m]! < k)) { k = next[m]!; which = m; }
     if (k < 0) return s.length;
     if (closerAt(s, k, accepted)) return k;
-    next[which] = s.indexOf(marks[which]!, k + 1);
+    next[which] = at(marks[which]!, k + 1);
   }
 }
 
@@ -72,6 +81,7 @@ export function findSpans(text: string, lang: string | null): Span[] {
   const singles = !NO_SINGLE_QUOTE_LANGS.has(lang ?? '') && !(lang === null && /[\uac00-\ud7af\u3040-\u30ff]/.test(text));
   const guillemetsReversed = lang === 'de' || lang === 'da' || lang === 'sv';
   const memo = new Map<string, Found>();
+  const seen = new Map<string, number>();
   // Where each closing single mark last stands in the text, looked up once.
   const last = new Map<string, number>();
   const lastOf = (ch: string) => { let at = last.get(ch); if (at === undefined) last.set(ch, (at = text.lastIndexOf(ch))); return at; };
@@ -86,7 +96,7 @@ export function findSpans(text: string, lang: string | null): Span[] {
     const accepted = PAIRS[c];
     if (accepted && (c !== '»' || guillemetsReversed) && isOpenerAt(text, i)) {
       const j = reuse(memo, accepted, i + 1, () => {
-        const k = nextCloser(text, i + 1, accepted);
+        const k = nextCloser(text, i + 1, accepted, seen);
         return { from: i + 1, stop: k, result: k };
       });
       if (j < text.length) {
