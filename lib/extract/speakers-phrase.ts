@@ -379,8 +379,9 @@ export function phraseAfter(post: string, lang: string | null = null): { phrase:
   const romance = isRomance(lang);
   const inv = invertedPronoun(post, lang);
   if (inv) return { phrase: inv, appositive: null };
-  // A dialogue dash closing the narration ("—dijo Juan Pérez—.") ends the phrase like a comma.
-  const words = post.replace(/[—–]/g, ', ').match(TOKENS) ?? [];
+  // A dialogue dash closing the narration ("—dijo Juan Pérez—.") ends the phrase like a comma; an elided article before
+  // a name is no part of it ("selon l’Insee", "secondo l’Istat").
+  const words = (romance ? post.replace(/(^|\s)[lL][’'](?=\p{Lu})/gu, '$1') : post).replace(/[—–]/g, ', ').match(TOKENS) ?? [];
   const out: string[] = [];
   let end = false;
   let genitive = false;

@@ -108,6 +108,7 @@ describe('speakers and roles in French, Spanish, Italian and Portuguese', () => 
     ['es', 'a title, then the name set off by a comma', [FILLER_ES, '«Vamos a recurrir la sentencia», anunció el portavoz del sindicato, Andrés Mora.'], ['Andrés Mora', 'el portavoz del sindicato']],
     ['es', 'two particles inside a name', [FILLER_ES, 'La jueza, Lucía de la Fuente, declaró que «el proceso sigue abierto».'], ['Lucía de la Fuente', 'La jueza']],
     ['es', 'to whom it was said is not part of the source', [FILLER_ES, '«No vimos nada extraño», contó un vecino a la radio local.'], [null, 'un vecino']],
+    ['fr', 'an elided article before a body’s name', [FILLER_FR, 'La croissance a été révisée à la baisse, selon l’Insee, qui parle d’un «ralentissement durable de l’activité».'], ['Insee', null]],
     ['fr', 'a title with "en" in it', [FILLER_FR, '«Nous allons agir», a déclaré le ministre en charge des Transports, Paul Roy.'], ['Paul Roy', 'le ministre en charge des Transports']],
     ['es', 'an implied subject after the quote is the person of the paragraph before', ['La alcaldesa, Marta Soler, presentó el plan el lunes en el pleno municipal.', '«No habrá más retrasos en las obras», aseguró.'], ['Marta Soler', 'La alcaldesa']],
     ['it', 'an implied subject before the quote', ['Il ministro della Salute, Paolo Riva, ha parlato ieri alla Camera per due ore.', 'Ha poi aggiunto: «Non ci saranno nuove chiusure»'], ['Paolo Riva', 'Il ministro della Salute']],
