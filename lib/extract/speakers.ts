@@ -227,7 +227,8 @@ export function attribute(masked: string, sentS: number, sentE: number, qStart: 
       if (front || /,\s*$/.test(lead)) {
         const { phrase, appositive } = phraseAfter(pre.slice(pv.end), lang);
         const named = phrase?.kind === 'name' && (front || phrase.name.includes(' ') || !!phrase.role || !!GERMAN_PARTICLE_VERBS[pv.verb]);
-        if (named || (front && phrase?.kind === 'desc')) return { phrase: phrase!, appositive, rule: `"… ${pv.verb} X:" (verb second) before the quote`, evidence };
+        // (A pronoun after the verb too: "Dann sagte er: «…»", "…, fügte sie hinzu: «…»".)
+        if (named || phrase?.kind === 'pronoun' || (front && phrase?.kind === 'desc')) return { phrase: phrase!, appositive, rule: `"… ${pv.verb} X:" (verb second) before the quote`, evidence };
       }
     }
     if (s) return { phrase: s, appositive: s.appositive ?? null, rule: `"X ${pv.verb}" before the quote`, evidence };

@@ -58,6 +58,7 @@ describe('roles in German: the noun phrase of the title word, not the sentence a
     ['a separable verb after a body', [FILLER_DE, '„Der Zugverkehr läuft wieder normal“, teilte die Hamburger Hochbahn mit.'], ['Hamburger Hochbahn', null]],
     ['a genitive after the title, then the name', [FILLER_DE, '„Wir haben hart gearbeitet“, sagte der Kapitän des VfL Bochum, Anton Lenz.'], ['Anton Lenz', 'der Kapitän des VfL Bochum']],
     ['verb second after an opening phrase', [FILLER_DE, 'Auf der Pressekonferenz in Mainz sagte Karin Vogt: „Wir bleiben bei unserem Kurs.“'], ['Karin Vogt', null]],
+    ['verb second with a pronoun', ['Umweltministerin Petra Lorenz stellte am Montag ihren Plan vor.', FILLER_DE, 'Dann fügte sie hinzu: „Die Flüsse müssen sauberer werden.“'], ['Petra Lorenz', 'Umweltministerin']],
     ['verb second after a clause', [FILLER_DE, 'Die Lage sei ernst, fuhr Bischof Anselm Roth fort: „Wir müssen jetzt zusammenstehen.“'], ['Anselm Roth', 'Bischof']],
     ['the outlet told is not part of the name', [FILLER_DE, '„Das Angebot liegt auf dem Tisch“, sagte Jonas Berger dem Hessischen Rundfunk.'], ['Jonas Berger', null]],
     ['a noun after an adjective is no name', [FILLER_DE, '„Davon wussten wir nichts“, sagte ein hochrangiger Diplomat in Brüssel.'], [null, 'ein hochrangiger Diplomat']],
