@@ -65,6 +65,7 @@ describe('roles in German: the noun phrase of the title word, not the sentence a
     ['"von der" before an institution is no particle', [FILLER_DE, '„Das ist ein Durchbruch“, sagt Professorin Lea Stein von der Technischen Universität München.'], ['Lea Stein', 'Professorin']],
     ['a title before a surname alone', [FILLER_DE, '„Die Grenzen bleiben offen“, sagte Innenministerin Berger.'], ['Berger', 'Innenministerin']],
     ['a name, an aside and a dative before the verb', [FILLER_DE, 'Jonas Berger, 65, sagte der Zeitung: „Wir bleiben bei unserem Kurs.“'], ['Jonas Berger', null]],
+    ['a doctor’s title and "Dr."', [FILLER_DE, '„Die Station ist voll belegt“, sagte Oberärztin Dr. Mia Brandt.'], ['Mia Brandt', 'Oberärztin Dr.']],
     ['titles by their endings', [FILLER_DE, '„Die Truppe braucht mehr Personal“, sagte die Wehrbeauftragte Eva Hofer.'], ['Eva Hofer', 'die Wehrbeauftragte']],
     ['a hyphenated title', [FILLER_DE, '„Die Netze sind stabil“, sagte Bundesnetzagentur-Chef Paul Wendt.'], ['Paul Wendt', 'Bundesnetzagentur-Chef']],
   ])('%s', (_name, paragraphs, expected) => {
