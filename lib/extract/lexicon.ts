@@ -192,7 +192,7 @@ export const ROMANCE_AUX: Record<string, Set<string>> = {
  * to whom or how it was said ("a précisé la préfecture dans un communiqué", "relató un testigo a la agencia Efe"). */
 export const ROMANCE_PHRASE_END = new Set('à au aux a al ao aos dans em avec con com pour para par devant ante lors durante depuis desde après tras sur'.split(' '));
 /** Romance prepositions and contracted articles: a capitalised word after one is its object ("des Français"). */
-export const ROMANCE_PREPS = new Set('de du des d’ d\' à au aux en chez pour par avec sur del al con por para di della dello dei degli delle dal dalla do da dos das no na nos nas em com'.split(' '));
+export const ROMANCE_PREPS = new Set('de du des à au aux en chez pour par avec sur del al con por para di della dello dei degli delle dal dalla do da dos das no na nos nas em com'.split(' '));
 /** Bodies that speak through a statement ("le ministère des Affaires étrangères", "la policía"); a name right after
  * one is the body's own name ("le groupe L’Équipe"), not a person's. */
 export const ROMANCE_BODIES = new Set(
@@ -234,6 +234,9 @@ export const NO_SINGLE_QUOTE_LANGS = new Set(['ko', 'ja', 'zh']);
  * "Polizeisprecherin", "Bürgermeisterin"). Endings that are also surnames alone (Richter, Meister) count in compounds only.
  */
 export const GERMAN_TITLE = /(?:arzt|ärztin|trainer|landrat|landrätin|virologe|virologin|meteorologe|meteorologin|diplomat|diplomatin|insider|anwohner|anwohnerin|zeuge|zeugin|augenzeuge|augenzeugin|passant|passantin|nachbar|nachbarin|bewohner|bewohnerin|mitarbeiter|mitarbeiterin|kollege|kollegin|kapitän|kapitänin|ökonom|ökonomin|autor|autorin|athlet|athletin|minister|ministerin|präsident|präsidentin|sprecher|sprecherin|kanzler|kanzlerin|vorsitzende|vorsitzender|chefin|direktorin|leiterin|professorin|anwältin|richterin|trainerin|expertin|experte|abgeordnete|abgeordneter|gründerin|forscherin|wissenschaftler|wissenschaftlerin|analystin|sekretärin|beraterin|botschafter|botschafterin|kommissarin|bischof|pfarrer|pfarrerin|mutter|vater|tochter|ehefrau|ehemann)$|[\p{L}-](?:arzt|ärztin|beauftragte|beauftragter|politiker|politikerin|ologe|ologin|meister|meisterin|richter|leiter|chef|chefin|direktor|führer|führerin|berater|anwalt|trainer|gründer|forscher|ökonom|analyst|sekretär|kommissar|professor|autor|autorin|athlet|athletin|rätin)$/u;
+
+/** A German article, definite or indefinite. */
+export const GERMAN_ARTICLE = /^(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen)$/i;
 
 /** German words that end a name or role phrase: prepositions, the genitive article, conjunctions. */
 export const GERMAN_BOUNDARY = new Set('am im auf bei beim nach vor seit für über zum zur vom gegenüber laut dass des und oder aber weil wenn als wie ob gestern heute'.split(' '));

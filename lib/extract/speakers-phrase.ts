@@ -1,5 +1,5 @@
 // Reading the noun phrase next to a speech verb: a name with its role, a pronoun, or an unnamed description.
-import { AUX_WORDS, GERMAN_BOUNDARY, GERMAN_PARTICLE_VERBS, GERMAN_TITLE, GROUP_PRONOUNS, NOT_NAME_WORDS, ORG_WORDS, PERSON_PRONOUNS, isRomance, ROMANCE_ADVERBIAL, ROMANCE_AUX, ROMANCE_BODIES, ROMANCE_PHRASE_END, ROMANCE_PREPS, ROMANCE_TITLES, SPEECH_VERBS, TITLE_WORDS } from './lexicon';
+import { AUX_WORDS, GERMAN_ARTICLE, GERMAN_BOUNDARY, GERMAN_PARTICLE_VERBS, GERMAN_TITLE, GROUP_PRONOUNS, NOT_NAME_WORDS, ORG_WORDS, PERSON_PRONOUNS, isRomance, ROMANCE_ADVERBIAL, ROMANCE_AUX, ROMANCE_BODIES, ROMANCE_PHRASE_END, ROMANCE_PREPS, ROMANCE_TITLES, SPEECH_VERBS, TITLE_WORDS } from './lexicon';
 
 export type Phrase =
   | { kind: 'name'; name: string; role: string | null }
@@ -24,12 +24,13 @@ const MASK = '\u2063';
 export const lower = (w: string): string => w.toLowerCase().replace(/[.’']/g, '');
 /** Forms of address: no role on their own, and not part of one ("Mr.", "Frau"); "Dr." is a title. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'miss', 'messrs', 'mme', 'mlle', 'sra', 'srta', 'herr', 'frau']);
-/** Forms of address only ever written in full, so never an abbreviation that hides a sentence end ("Maître" of a French lawyer). */
-const FULL_HONORIFICS = new Set(['maître']);
-export const isHonorific = (w: string): boolean => {
-  const l = w.replace(/\.$/, '').toLowerCase();
-  return HONORIFICS.has(l) || FULL_HONORIFICS.has(l);
-};
+export const isHonorific = (w: string): boolean => HONORIFICS.has(w.replace(/\.$/, '').toLowerCase());
+/** French "M." or "MM." (Monsieur, Messieurs) before a name: a form of address, not an initial ("M. Passos Coelho"). */
+export const isMonsieur = (w: string, lang: string | null): boolean => !!lang?.startsWith('fr') && /^MM?\.$/.test(w);
+/** An elided article or pronoun at a word's start: "l’avocat", "d’après", "qu’il". */
+const ELIDED = /^(?:[lLdDjJ]|[qQ]u)['’](?=\p{L})/u;
+/** The word without its elided article ("l’ancien" → "ancien"). */
+export const withoutElision = (w: string): string => w.replace(ELIDED, '');
 /**
  * Short words written with a dot that stand in or next to a name ("Jr.", "Dr.", "Gov.", "St."). A short word not
  * listed here is a short name ending its sentence ("said Oza.", "Xi.").
@@ -79,13 +80,13 @@ const ROMANCE_PREFIX = /^(?:vice|ex|co|euro|sous|sub|pro)-?/u;
  * ("Giudice", "Alcalde"), after an elided article ("l’avocat") and in compounds ("primeiro-ministro", "ex-ministre").
  */
 function romanceTitle(w: string): boolean {
-  const b = bare(w).replace(/^(?:[lLdD]|[qQ]u)['’](?=\p{L})/u, '');
+  const b = withoutElision(bare(w));
   // (In capitals only as a short acronym, "PDG": "MIKE ALCALDE" is a name set in capitals.)
-  if (/^\p{Lu}\p{Ll}/u.test(b) || (/^\p{Lu}{5,}$/u.test(b))) return false;
+  if (/^\p{Lu}\p{Ll}/u.test(b) || /^\p{Lu}{5,}$/u.test(b)) return false;
   const l = b.toLowerCase();
-  if (ROMANCE_TITLES.has(l)) return true;
-  const last = l.slice(l.lastIndexOf('-') + 1), first = l.slice(0, l.indexOf('-'));
-  return (last !== l && (ROMANCE_TITLES.has(last) || ROMANCE_TITLES.has(first))) || (ROMANCE_PREFIX.test(l) && ROMANCE_TITLES.has(l.replace(ROMANCE_PREFIX, '')));
+  const parts = l.split('-');
+  return ROMANCE_TITLES.has(l) || (parts.length > 1 && (ROMANCE_TITLES.has(parts[0]!) || ROMANCE_TITLES.has(parts[parts.length - 1]!))) ||
+    (ROMANCE_PREFIX.test(l) && ROMANCE_TITLES.has(l.replace(ROMANCE_PREFIX, '')));
 }
 
 /** Tokens recur across a page and across quotes: remember the verdict (bounded, pure function of the token). */
@@ -142,37 +143,32 @@ export function analyzeWords(words: string[], lang: string | null = null): Phras
   // Leading particles belong to the role side ("de" cannot start a name).
   while (k < stop && PARTICLES.has(ws[k]!)) k++;
   // French "M." (Monsieur) before a name is its form of address ("M. Passos Coelho"), not an initial.
-  if (lang?.startsWith('fr') && stop - k > 1 && /^MM?\.$/.test(ws[k]!)) k++;
+  if (stop - k > 1 && isMonsieur(ws[k]!, lang)) k++;
   const nameWords = ws.slice(k, stop).map((w, i, a) => (i === a.length - 1 ? bare(w) : w.replace(/[,;:]+$/, '')));
   const before = ws.slice(0, k);
   const prev = before[before.length - 1]?.toLowerCase();
-  // "ambassador to Britain": the capitalised word is the object of a preposition, so the phrase is a description; in
-  // French, Spanish, Italian and Portuguese also after a body's noun ("directeur du groupe L’Équipe").
-  const romance = isRomance(lang);
-  // (And after a preposition and an article: "le procureur de la République", "do ministério da Saúde".)
-  const prev2 = before[before.length - 2]?.toLowerCase();
-  // German capitalises every noun: one capitalised word after an article, a preposition or an inflected adjective is a
-  // noun ("ein hochrangiger Diplomat", "des Auswärtigen Amts"), as is a run after a genitive ("des Statistischen Bundesamts").
-  // "Naomi Halas von der Rice University": "von der" before two or more capitalised words is an affiliation, not a
-  // particle ("Ursula von der Leyen").
   if (lang === 'de') {
+    // "Naomi Halas von der Rice University": "von der" before two or more capitalised words is an affiliation, not a
+    // particle ("Ursula von der Leyen").
     const v = nameWords.findIndex((w, x) => x > 0 && (w === 'von' || w === 'vom') && nameWords.length - x - (nameWords[x + 1] === 'der' || nameWords[x + 1] === 'dem' ? 2 : 1) >= 2);
-    if (v > 0) {
-      const role = [...before, ...nameWords.slice(v)].join(' ');
-      return { kind: 'name', name: nameWords.slice(0, v).join(' '), role };
+    if (v > 0) return { kind: 'name', name: nameWords.slice(0, v).join(' '), role: [...before, ...nameWords.slice(v)].join(' ') };
+    // German capitalises every noun: a run after a preposition or a later article is its object ("des Auswärtigen
+    // Amts"), and one capitalised word after an opening article or an inflected adjective is a noun ("der Trainer", "ein
+    // hochrangiger Diplomat"). A body's name or a longer name keeps its article ("das Innenministerium", "die Deutsche
+    // Bahn"); the adjective is read in its own case, so a title before a surname is none ("Innenminister Faeser").
+    if (nameWords.length && prev) {
+      const word = before[before.length - 1]!;
+      const lead = before.length === 1 && GERMAN_ARTICLE.test(prev);
+      const object = !lead && GERMAN_OBJECT.has(prev);
+      const noun = nameWords.length === 1 && (lead || (/^\p{Ll}+(?:e|er|en|es|em)$/u.test(word) && !isTitle(word))) && !GERMAN_BODY.test(nameWords[0]!);
+      if (object || noun) return { kind: 'desc', desc: ws.join(' ') };
     }
   }
-  // (An article opening the phrase before a body's name or a longer name keeps it a name: "das Innenministerium", "die
-  // Deutsche Bahn".)
-  if (lang === 'de' && nameWords.length && prev) {
-    const lead = before.length === 1 && GERMAN_ARTICLE_WORD.test(prev);
-    const object = !lead && GERMAN_OBJECT.has(prev);
-    // (The adjective in its own case: a capitalised title before a surname is no adjective, "Innenminister Faeser".)
-    const word = before[before.length - 1]!;
-    const noun = nameWords.length === 1 && (lead || (/^\p{Ll}+(?:e|er|en|es|em)$/u.test(word) && !isTitle(word))) && !GERMAN_BODY.test(nameWords[0]!);
-    if (object || noun) return { kind: 'desc', desc: ws.join(' ') };
-  }
-  const romanceObject = romance && !!prev && (ROMANCE_PREPS.has(prev) || ROMANCE_BODIES.has(prev) || (DETERMINERS.test(prev) && !!prev2 && ROMANCE_PREPS.has(prev2)));
+  // "ambassador to Britain": the capitalised word is the object of a preposition, so the phrase is a description; in
+  // French, Spanish, Italian and Portuguese also after a body's noun ("directeur du groupe L’Équipe") or a preposition
+  // and an article ("le procureur de la République", "do ministério da Saúde").
+  const prev2 = before[before.length - 2]?.toLowerCase();
+  const romanceObject = isRomance(lang) && !!prev && (ROMANCE_PREPS.has(prev) || ROMANCE_BODIES.has(prev) || (DETERMINERS.test(prev) && !!prev2 && ROMANCE_PREPS.has(prev2)));
   if (nameWords.length && prev && (/^(?:to|of|at|for|in|from|on|with|by)$/.test(prev) || romanceObject)) {
     // "ambassador to Britain Liu Xiaming": the first capitalised word closes the role, the rest is the name.
     if (nameWords.length >= 3) return { kind: 'name', name: nameWords.slice(1).join(' '), role: [...before, nameWords[0]].join(' ') };
@@ -249,9 +245,6 @@ export function langVerbs(lang: string): Set<string> {
   return set;
 }
 
-/** A French inverted subject pronoun ("a-t-il", "avait-elle", "déclare-t-il"): the pronoun. */
-const INVERTED_PRONOUN = /^\p{L}+(?:-t)?-(il|elle|ils|elles)[,;:]?$/u;
-
 /** The text before a Romance participle without the auxiliaries and adverbials that end it ("…, avait, de son côté,"). */
 function withoutAuxiliaries(pre: string, aux: Set<string>): string {
   let t = pre;
@@ -260,11 +253,9 @@ function withoutAuxiliaries(pre: string, aux: Set<string>): string {
     let e = t.length;
     while (e > 0 && /[\s,]/.test(t[e - 1]!)) e--;
     const bare_ = t.slice(0, e);
-    const from = Math.max(0, bare_.length - 40);
-    const adv = ROMANCE_ADVERBIAL.exec(bare_.slice(from));
-    // (A match at the window's start must also start a word of the whole text.)
-    if (adv && (adv.index > 0 || from === 0 || /[\s,]/.test(bare_[from - 1]!) || /^[\s,]/.test(adv[0]))) {
-      t = bare_.slice(0, from + adv.index + (/^[\s,]/.test(adv[0]) ? 1 : 0));
+    const adv = ROMANCE_ADVERBIAL.exec(bare_);
+    if (adv) {
+      t = bare_.slice(0, adv.index + (/^[\s,]/.test(adv[0]) ? 1 : 0));
       continue;
     }
     const sp = Math.max(bare_.lastIndexOf(' '), bare_.lastIndexOf('\n'), bare_.lastIndexOf('\t'), bare_.lastIndexOf(',')) + 1;
@@ -282,8 +273,10 @@ export function subjectBefore(pre: string, lang: string | null = null): (Phrase 
   let words: string[] = pre.match(TOKENS) ?? [];
   while (words.length && (AUX_WORDS.has(words[words.length - 1]!.toLowerCase()) || /^\p{Ll}{3,}ly$/u.test(words[words.length - 1]!))) words.pop();
   const lastW = words[words.length - 1] ?? '';
-  const inverted = lang?.startsWith('fr') ? INVERTED_PRONOUN.exec(lastW.toLowerCase()) : null;
-  const lp = inverted ? inverted[1]! : lastW.toLowerCase();
+  // "«…», a-t-il dit": the auxiliary's inverted pronoun.
+  const inverted = /^\p{L}+-/u.test(lastW) ? invertedPronoun(lastW.slice(lastW.indexOf('-')).toLowerCase(), lang) : null;
+  if (inverted) return inverted;
+  const lp = lastW.toLowerCase();
   if (PERSON_PRONOUNS.has(lp)) return { kind: 'pronoun', pronoun: lp, group: false };
   if (GROUP_PRONOUNS.has(lp)) return { kind: 'pronoun', pronoun: lp, group: true };
   // "the ministry’s claim", "the state": a possessive or a bare determiner before the "verb" makes it a noun.
@@ -449,7 +442,6 @@ const GERMAN_PARTICLES = new Set(Object.values(GERMAN_PARTICLE_VERBS).flat());
 /** German articles and prepositions: a capitalised word after one is a noun or its object, not a person's name. */
 const GERMAN_OBJECT = new Set(['des', 'der', 'dem', 'den', 'von', 'vom', 'zur', 'zum', 'im', 'am', 'beim', 'bei', 'aus', 'mit', 'für', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'die', 'das']);
 
-const GERMAN_ARTICLE_WORD = /^(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen)$/i;
 /** A German body's name by its ending ("Innenministerium", "Landeskriminalamt", "Staatsanwaltschaft"). */
 const GERMAN_BODY = /(?:ministerium|amt|amts|behörde|gericht|polizei|verband|bund|partei|regierung|konzern|bank|gruppe|verein|stiftung|institut|agentur|kommission|werke|bahn|rat|staatsanwaltschaft|senat|verwaltung|kanzlei|union)$/iu;
 

@@ -1,6 +1,6 @@
 // Every name the article mentions (outside quotes), with the roles it attaches to them: the basis for resolving
 // surnames, pronouns and descriptions back to the fullest name, wherever in the text the name is given.
-import { analyzeWords, bare, BOUNDARY_WORDS, isAbbreviation, isNameToken, isOrgName, isTitle, subjectBefore, MASK } from './speakers-phrase';
+import { analyzeWords, bare, BOUNDARY_WORDS, isAbbreviation, isMonsieur, isNameToken, isOrgName, isTitle, subjectBefore, MASK } from './speakers-phrase';
 import { tokenOffsets } from './words';
 
 export interface Mention {
@@ -193,8 +193,7 @@ export function buildRegistry(masked: { block: number; text: string; sentenceSta
         words = words.slice(1);
         while (words.length > 1 && PARTICLE.test(words[0]!)) words = words.slice(1);
       }
-      // French "M." (Monsieur) is a form of address, not an initial ("M. Passos Coelho").
-      if (words.length > 1 && /^MM?\.$/.test(words[0]!) && lang?.startsWith('fr')) words = words.slice(1);
+      if (words.length > 1 && isMonsieur(words[0]!, lang)) words = words.slice(1);
       // "ambassador to Britain Liu Xiaming", "Secretary of State Marco Rubio": after a preposition the first capitalised
       // word closes the role; the name is the rest.
       if (words.length >= 3 && i > 0 && /^(?:to|of|at|for|in|from)$/.test(ws[i - 1]!)) words = words.slice(1);
@@ -269,11 +268,13 @@ function pronounEvidence(masked: { block: number; text: string; sentenceStarts: 
       while (to < mentions.length && mentions[to]!.block === block && mentions[to]!.sentence === s) to++;
       const group = mentions.slice(from, to);
       from = to;
-      // The subject leads; any other name stands after a place's preposition or an article ("on Main Street", "at the
-      // Pentagon"), so names no second person.
+      // The subject leads, not as a possessive ("Tom Hale’s wife said her husband…" is about someone else); any other
+      // name stands after a place's preposition or an article ("on Main Street", "at the Pentagon"), so names no second
+      // person.
       const head = group[0]!;
-      // (Not a possessive name: "Tom Hale’s wife said her husband…" is about someone else.)
-      if (!head.subject || head.determined || /^[’']/.test(text.slice(head.offset + head.name.length, head.offset + head.name.length + 1)) || group.some((m, x) => x > 0 && lastWord(m.name) !== lastWord(head.name) && !PLACE_LEAD.test(text.slice(Math.max(0, m.offset - 8), m.offset)))) continue;
+      const possessive = /^[’']/.test(text.charAt(head.offset + head.name.length));
+      const second = group.some((m, x) => x > 0 && lastWord(m.name) !== lastWord(head.name) && !PLACE_LEAD.test(text.slice(Math.max(0, m.offset - 8), m.offset)));
+      if (!head.subject || head.determined || possessive || second) continue;
       const nextStart = sentenceStarts[s + 1];
       const next = nextStart !== undefined ? text.slice(nextStart, nextStart + 12) : (masked[bi + 1]?.text.slice(0, 12) ?? '');
       const p = OPENING_PRONOUN.exec(next);

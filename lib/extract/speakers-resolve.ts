@@ -6,9 +6,9 @@ import type { BlockInfo } from './quotes';
 import type { Span } from './quotes-spans';
 import type { Attribution } from './speakers';
 import { bestRole, cleanRole, fullName, isCommonNoun, lastWord, personByRole, POSSESSIVE, type Mention, type Registry } from './speakers-registry';
-import { isHonorific, isOrgName, isTitle } from './speakers-phrase';
+import { isHonorific, isOrgName, isTitle, withoutElision } from './speakers-phrase';
 import { isDescWord } from './words';
-import { GERMAN_BOUNDARY, NOT_NAME_WORDS, ORG_WORDS, ROMANCE_BODIES } from './lexicon';
+import { GERMAN_ARTICLE, GERMAN_BOUNDARY, NOT_NAME_WORDS, ORG_WORDS, ROMANCE_BODIES } from './lexicon';
 
 export interface Candidate {
   text: string;
@@ -192,7 +192,6 @@ function englishRole(r: string): boolean {
   });
 }
 
-const GERMAN_ARTICLE = /^(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen)$/i;
 /** An inflected German adjective before a noun ("ehemalige", "stellvertretende", "frühere", "neuen"), in lower case,
  * by the endings adjectives have and past-tense verbs ("mahnte", "sagte") do not. */
 const GERMAN_ADJECTIVE = /^\p{Ll}*(?:ig|isch|lich|end|er|st|neu|alt|iert|groß|jung)(?:e|en|er|es|em)$/u;
@@ -261,7 +260,7 @@ const ROMANCE_PRE_ADJ = /^(?:ancien|ancienne|anciens|nouveau|nouvel|nouvelle|pre
 const roleNoun = (w: string, bodies: boolean): boolean => {
   // ("son" is "his" or "her" here, not the relation.)
   if (ROMANCE_DETERMINER.test(w)) return false;
-  const b = w.replace(/^(?:l|d|qu)['’]/i, '').replace(/[^\p{L}-]+$/u, '');
+  const b = withoutElision(w).replace(/[^\p{L}-]+$/u, '');
   const l = b.toLowerCase();
   const one = l.endsWith('s') ? l.slice(0, -1) : l;
   if (bodies) return ROMANCE_BODIES.has(l) || ROMANCE_BODIES.has(one);
@@ -287,15 +286,15 @@ function romanceRole(role: string, clause: Set<string>): string | null {
         const w = ws[k]!;
         // An article and a possessive ("il suo avvocato", "o seu advogado"); an elided article ("l’ancien").
         if (ROMANCE_DETERMINER.test(w)) { from = k > 0 && ROMANCE_DETERMINER.test(ws[k - 1]!) ? k - 1 : k; break; }
-        const elided = /^[lL]['’]/.test(w);
-        const bare_ = w.replace(/^[lLdD]['’]/, '');
+        const bare_ = withoutElision(w);
         if (!(ROMANCE_PRE_ADJ.test(bare_) || isTitle(w))) {
           // One other adjective between an article and the noun ("la célèbre avocate").
           if (k === t - 1 && k > 0 && /^\p{Ll}+$/u.test(w) && !clause.has(w) && ROMANCE_DETERMINER.test(ws[k - 1]!)) from = k - 1;
           break;
         }
         from = k;
-        if (elided) break;
+        // (An elided article opens the phrase: "l’ancien".)
+        if (bare_ !== w) break;
       }
       let to = t + 1;
       while (to < ws.length && to - t <= 8 && !clause.has(ws[to]!.toLowerCase())) to++;
@@ -315,7 +314,7 @@ function pronounTarget(
   const b = c.info.block.index;
   const at = c.span.outerStart;
   // Names in the quote's own sentence are the pronoun's objects ("He urged Mr. Trump …, saying"), not its referent.
-  const before = mentionsBefore(reg, b, at, c.sentence);
+  const { mentions: before, opener: sentenceOpener } = mentionsBefore(reg, b, at, c.sentence);
   // The previous quote's source, unless the pronoun's gender rules it out ("she" after a quote of the actress's son).
   const barrier = since && !(gender && since.speaker && genderOf(reg, since.speaker) === OTHER_GENDER[gender]) ? since : null;
   let fallback: string | null = null;
@@ -325,7 +324,7 @@ function pronounTarget(
     if (gender && genderOf(reg, nm) === OTHER_GENDER[gender]) return null;
     if (!group && x.determined) return null;
     // A German noun with its article ("Die Mieten", "Das Duo") is no person.
-    if (lang === 'de' && /^(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Einer|Eines)\s/.test(nm)) return null;
+    if (lang === 'de' && nm.includes(' ') && GERMAN_ARTICLE.test(nm.slice(0, nm.indexOf(' ')))) return null;
     // A one-word name counts once it has spoken, or where it stands as the subject after the role the article gives
     // it ("Their mother Sharon admitted"), or opening a sentence once the article also writes it mid-sentence ("Andrew
     // claims…", after "denied by Andrew").
@@ -337,7 +336,7 @@ function pronounTarget(
   // (Not a possessive name: "Ann Lee’s husband wept as he said «…»". A pronoun between is most often the same person,
   // "Henry David Thoreau is as relevant as ever when he writes, «…»", though not always: "Ann Lee watched as he told
   // the court «…»" is left to this rule's mistake.)
-  const opener = group ? undefined : before.opener;
+  const opener = group ? undefined : sentenceOpener;
   const between = opener ? c.info.masked.slice(opener.offset + opener.name.length, at) : '';
   const own = opener && !/^[’']/.test(between) ? keep(opener) : null;
   if (own) return own;
@@ -427,7 +426,7 @@ const LOOK_BACK = 400;
  * LOOK_BACK of them), and the mention that opens the quote's own sentence, if any. Mentions are sorted by block and
  * offset, so both ends are found by binary search.
  */
-function mentionsBefore(reg: Registry, b: number, at: number, sentence: number): Mention[] & { opener?: Mention } {
+function mentionsBefore(reg: Registry, b: number, at: number, sentence: number): { mentions: Mention[]; opener?: Mention } {
   const ms = reg.mentions;
   const first = (pred: (m: Mention) => boolean) => {
     let lo = 0, hi = ms.length;
@@ -436,13 +435,14 @@ function mentionsBefore(reg: Registry, b: number, at: number, sentence: number):
   };
   const end = first((m) => m.block > b || (m.block === b && m.offset >= at));
   const start = Math.max(first((m) => m.block >= b - 4), end - LOOK_BACK);
-  const out: Mention[] & { opener?: Mention } = [];
+  const mentions: Mention[] = [];
+  let opener: Mention | undefined;
   for (let k = start; k < end; k++) {
     const m = ms[k]!;
-    if (m.block < b || m.sentence !== sentence) out.push(m);
-    else if (m.initial && !out.opener) out.opener = m;
+    if (m.block < b || m.sentence !== sentence) mentions.push(m);
+    else if (m.initial && !opener) opener = m;
   }
-  return out;
+  return { mentions, opener };
 }
 
 /** With no verb, a quote is credited to a speaker named in its own sentence ("Trump’s discussion of ‘…’"). */

@@ -216,21 +216,9 @@ export function attribute(masked: string, sentS: number, sentE: number, qStart: 
   // 3. A speech verb before the quote, nearest first: "Peskov said, …" / "X told Reuters the U.S. was …".
   for (let k = preVerbs.length - 1; k >= 0; k--) {
     const pv = preVerbs[k]!;
-    // German puts the verb second: after an opening phrase ("Auf dem Parteitag sagte Ricarda Lang: «…»") or a clause
-    // ("…, fuhr Schick fort: «…»") the subject follows the verb.
+    const second = lang === 'de' ? germanVerbSecond(pre, pv) : null;
+    if (second) return { ...second, rule: `"… ${pv.verb} X:" (verb second) before the quote`, evidence };
     const s = subjectOf(pre, sentS, pv, masked, lang);
-    if (lang === 'de' && /[:,]\s*$/.test(pre)) {
-      const lead = pre.slice(0, pv.index);
-      const front = GERMAN_FRONT.test(lead);
-      // (After a clause only a full name, a titled one or one inside a separable verb, "…, fuhr Schick fort:": "Olaf
-      // Scholz, 65, sagte der Zeitung:" is his, and "…, sagte Reportern:" names no one.)
-      if (front || /,\s*$/.test(lead)) {
-        const { phrase, appositive } = phraseAfter(pre.slice(pv.end), lang);
-        const named = phrase?.kind === 'name' && (front || phrase.name.includes(' ') || !!phrase.role || !!GERMAN_PARTICLE_VERBS[pv.verb]);
-        // (A pronoun after the verb too: "Dann sagte er: «…»", "…, fügte sie hinzu: «…»".)
-        if (named || phrase?.kind === 'pronoun' || (front && phrase?.kind === 'desc')) return { phrase: phrase!, appositive, rule: `"… ${pv.verb} X:" (verb second) before the quote`, evidence };
-      }
-    }
     if (s) return { phrase: s, appositive: s.appositive ?? null, rule: `"X ${pv.verb}" before the quote`, evidence };
     if (!LISTENER_VERBS.has(pv.verb) && k === preVerbs.length - 1) {
       const { phrase, appositive } = phraseAfter(pre.slice(pv.end), lang);
@@ -246,6 +234,23 @@ export function attribute(masked: string, sentS: number, sentE: number, qStart: 
     if (s) return { phrase: s, appositive: s.appositive ?? null, rule: `"X ${pv.verb}" later in the sentence`, evidence };
   }
   return null;
+}
+
+/**
+ * German puts the verb second: after an opening phrase ("Auf dem Parteitag sagte Ricarda Lang: «…»") or a clause
+ * ("…, fuhr Schick fort: «…»") the subject follows the verb, when the quote comes after a colon or comma. After a clause
+ * only a full name, a titled one, one inside a separable verb or a pronoun counts ("Olaf Scholz, 65, sagte der Zeitung:"
+ * is his; "…, sagte Reportern:" names no one); after an opening phrase a description too.
+ */
+function germanVerbSecond(pre: string, pv: { index: number; end: number; verb: string }): { phrase: Phrase; appositive: string | null } | null {
+  if (!/[:,]\s*$/.test(pre)) return null;
+  const lead = pre.slice(0, pv.index);
+  const front = GERMAN_FRONT.test(lead);
+  if (!front && !/,\s*$/.test(lead)) return null;
+  const { phrase, appositive } = phraseAfter(pre.slice(pv.end), 'de');
+  if (!phrase) return null;
+  const named = phrase.kind === 'name' && (front || phrase.name.includes(' ') || !!phrase.role || !!GERMAN_PARTICLE_VERBS[pv.verb]);
+  return named || phrase.kind === 'pronoun' || (front && phrase.kind === 'desc') ? { phrase, appositive } : null;
 }
 
 /** A German sentence that opens with a preposition or an adverb, so its verb comes before its subject. */
