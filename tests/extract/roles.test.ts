@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { findArticleBody } from '../../lib/extract/body';
 import { findQuotes } from '../../lib/extract/quotes';
+import { isTitle } from '../../lib/extract/speakers-phrase';
 
 function quotesOf(paragraphs: string[], lang = 'en') {
   const html = `<html lang="${lang}"><body><article>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
@@ -134,5 +135,12 @@ describe('Romance words in English text', () => {
     ['a title, then the name set off by a comma', [FILLER, '“The road will reopen on Friday,” said the county sheriff, Ruth Abbott.'], ['Ruth Abbott', 'the county sheriff']],
   ])('%s', (_name, paragraphs, expected) => {
     expect(quotesOf(paragraphs as string[])).toContainEqual(expected);
+  });
+});
+
+describe('German titles by their endings', () => {
+  it('takes role nouns and compounds, not common nouns that end the same way', () => {
+    expect(['Augenzeuge', 'Zeugin', 'Oberärztin', 'Bundesnetzagentur-Chef', 'Wehrbeauftragte'].map(isTitle)).toEqual([true, true, true, true, true]);
+    expect(['Flugzeuge', 'Fahrzeuge', 'Werkzeuge'].map(isTitle)).toEqual([false, false, false]);
   });
 });
